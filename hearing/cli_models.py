@@ -1,0 +1,41 @@
+"""``hearing models``: which models are installed, from which package, and are they intact."""
+
+from __future__ import annotations
+
+import typer
+from rich.console import Console
+from rich.table import Column, Table
+
+from hearing.errors import ModelError
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("models")
+    def models_cmd(
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="Only report problems."),
+    ) -> None:
+        """List the offline models (id, role, package, size, licence, status); verify checksums."""
+        from models.registry import ENTRIES, ModelMissing, verify
+
+        table = Table(Column("id", no_wrap=True), "role", "package", "size", "licence", "status")
+        problems: list[str] = []
+        for e in ENTRIES:
+            try:
+                status = verify(e.id)
+            except ModelMissing as exc:
+                status = "[red]missing/corrupt[/]"
+                problems.append(str(exc))
+            table.add_row(
+                e.id,
+                e.role,
+                f"{e.package}=={e.version}",
+                f"{e.size / 1e6:.1f} MB",
+                e.licence,
+                "[green]ok[/]" if status == "ok" else status,
+            )
+        if not quiet:
+            Console().print(table)
+        if problems:
+            raise ModelError(
+                problems[0] + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "")
+            )

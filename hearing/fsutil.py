@@ -1,0 +1,55 @@
+"""Atomic file writes: a reader never sees a half-written output file.
+
+Outputs are written to a temporary file in the same folder, flushed and fsynced, then
+renamed over the target, so an interrupted run leaves either the old file or none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from pathlib import Path
+
+from hearing.errors import OutputError
+
+
+def atomic_write_bytes(path: str | Path, data: bytes, *, force: bool = True) -> Path:
+    path = Path(path)
+    if path.exists() and not force:
+        raise OutputError(f"{path} exists; pass --force to overwrite it")
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from exc
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise
+    return path
+
+
+def atomic_write_text(path: str | Path, text: str, *, force: bool = True) -> Path:
+    return atomic_write_bytes(path, text.encode("utf-8"), force=force)
+
+
+def check_writable_dir(folder: str | Path) -> Path:
+    """Fail before hours of work if the output folder cannot take files."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe."):
+            pass
+    except OSError as exc:
+        raise OutputError(f"output folder {folder} is not writable: {exc.strerror or exc}") from exc
+    return folder

@@ -1,0 +1,211 @@
+"""Run the stages on one recording: ingest → transcribe → diarize → align → exchanges → evasion.
+
+The model-heavy stages (transcribe, diarize) are cached by audio fingerprint and settings,
+so a repeated or interrupted run resumes, and a changed evasion setting re-scores in
+seconds. Progress goes through ``on_progress(stage, done, total)``; cancellation is a
+``threading.Event`` checked between stages and inside the long ones.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hearing.align import assign_speakers, build_turns
+from hearing.cache import StageCache
+from hearing.document import HearingDocument, ModelInfo, Source, Speaker, SpeakerSegment, Word
+from hearing.errors import Cancelled, InputError, ModelError
+from hearing.ingest import decode
+from hearing.transcribe import TranscribeOptions, transcribe
+
+Progress = Callable[[str, float, float], None]
+STAGES = ("ingest", "transcribe", "diarize", "align", "exchanges", "evasion")
+
+
+@dataclass
+class Settings:
+    model: str = "tiny.en"
+    device: str = "auto"  # auto | cpu | cuda
+    num_speakers: int | None = None
+    min_speakers: int | None = None
+    max_speakers: int | None = None
+    language: str | None = None
+    threads: int = 0  # 0: min(cores, 4); torch runs ~8x slower when oversubscribed
+    use_cache: bool = True
+    cache_dir: str | None = None
+
+    def validate(self) -> None:
+        if self.model not in ("tiny.en", "base"):
+            raise InputError(f"unknown model {self.model!r}: choose tiny.en or base")
+        if self.device not in ("auto", "cpu", "cuda"):
+            raise InputError(f"unknown device {self.device!r}: choose auto, cpu or cuda")
+        for name in ("num_speakers", "min_speakers", "max_speakers"):
+            value = getattr(self, name)
+            if value is not None and not 1 <= value <= 50:
+                raise InputError(f"--{name.replace('_', '-')} must be between 1 and 50")
+        if self.min_speakers and self.max_speakers and self.min_speakers > self.max_speakers:
+            raise InputError("--min-speakers is larger than --max-speakers")
+
+
+def _threads(settings: Settings) -> int:
+    return settings.threads or max(1, min(4, os.cpu_count() or 1))
+
+
+def _check(cancel: threading.Event | None) -> None:
+    if cancel is not None and cancel.is_set():
+        raise Cancelled("analysis cancelled")
+
+
+def _speakers_in_order(segments: list[SpeakerSegment], words: list[Word]) -> list[Speaker]:
+    seen: list[str] = []
+    for label in [s.speaker for s in segments] + [w.speaker for w in words]:
+        if label and label not in seen:
+            seen.append(label)
+    return [Speaker(id=label, label=label) for label in seen]
+
+
+def run_transcribe(audio, settings: Settings, device: str, cache: StageCache, on_progress, cancel):
+    key = {"model": settings.model, "language": settings.language, "v": 1}
+    cached = cache.get(audio.sha256, "transcribe", key)
+    if cached is not None:
+        if on_progress:
+            on_progress("transcribe", 1, 1)
+        return [Word(**w) for w in cached["words"]], cached["language"]
+    options = TranscribeOptions(
+        model=settings.model,
+        device=device,
+        language=settings.language,
+        cpu_threads=_threads(settings),
+    )
+    result = transcribe(audio.waveform, options, on_progress, cancel)
+    cache.put(
+        audio.sha256,
+        "transcribe",
+        key,
+        {"words": [asdict(w) for w in result.words], "language": result.language},
+    )
+    return result.words, result.language
+
+
+def run_diarize(audio, settings: Settings, device: str, cache: StageCache, on_progress, cancel):
+    from hearing.diarize import diarize
+
+    key = {
+        "num": settings.num_speakers,
+        "min": settings.min_speakers,
+        "max": settings.max_speakers,
+        "v": 1,
+    }
+    cached = cache.get(audio.sha256, "diarize", key)
+    if cached is not None:
+        if on_progress:
+            on_progress("diarize", 1, 1)
+        return [SpeakerSegment(**s) for s in cached]
+    _check(cancel)
+    result = diarize(
+        audio.waveform,
+        num_speakers=settings.num_speakers,
+        min_speakers=settings.min_speakers,
+        max_speakers=settings.max_speakers,
+        device=device,
+        on_progress=on_progress,
+    )
+    cache.put(audio.sha256, "diarize", key, [asdict(s) for s in result.segments])
+    return list(result.segments)
+
+
+def analyze(
+    path: str | Path,
+    settings: Settings | None = None,
+    on_progress: Progress | None = None,
+    cancel: threading.Event | None = None,
+) -> HearingDocument:
+    """Analyse one recording into a hearing document (nothing is written to disk here)."""
+    from models.registry import ModelMissing
+    from models.whisper import resolve_device
+
+    settings = settings or Settings()
+    settings.validate()
+    device = resolve_device(settings.device)
+    cache = StageCache(settings.cache_dir, enabled=settings.use_cache)
+    try:
+        import torch
+
+        torch.set_num_threads(_threads(settings))
+    except ImportError:  # pragma: no cover - torch is a hard dependency
+        pass
+
+    audio = decode(path, on_progress)
+    _check(cancel)
+    try:
+        words, language = run_transcribe(audio, settings, device, cache, on_progress, cancel)
+        _check(cancel)
+        segments = run_diarize(audio, settings, device, cache, on_progress, cancel)
+    except ModelMissing as exc:
+        raise ModelError(str(exc)) from exc
+    _check(cancel)
+
+    words = assign_speakers(words, segments)
+    turns = build_turns(words)
+    if on_progress:
+        on_progress("align", 1, 1)
+    doc = HearingDocument(
+        source=Source(path=str(audio.path), sha256=audio.sha256, duration=round(audio.duration, 3)),
+        title=audio.path.stem,
+        models=_model_infos(settings, device),
+        speakers=_speakers_in_order(segments, words),
+        segments=segments,
+        words=words,
+        turns=turns,
+        language=language,
+        created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
+    _check(cancel)
+    add_exchanges(doc, on_progress)
+    return doc
+
+
+def add_exchanges(doc: HearingDocument, on_progress: Progress | None = None) -> HearingDocument:
+    """Roles, question–answer pairing and evasion scores (re-runnable on a stored document)."""
+    from hearing.evasion import score_exchanges
+    from hearing.exchanges import build_exchanges
+    from hearing.roles import assign_roles
+
+    doc.speakers = assign_roles(doc.speakers, doc.turns)
+    doc.exchanges = build_exchanges(doc.turns, doc.speakers)
+    if on_progress:
+        on_progress("exchanges", 1, 1)
+    try:
+        doc.exchanges = score_exchanges(doc.exchanges)
+    except Exception as exc:
+        from models.registry import ModelMissing
+
+        if isinstance(exc, ModelMissing):
+            raise ModelError(str(exc)) from exc
+        raise
+    if on_progress:
+        on_progress("evasion", 1, 1)
+    return doc
+
+
+def _model_infos(settings: Settings, device: str) -> list[ModelInfo]:
+    from models.registry import entry
+
+    whisper = entry("whisper-tiny.en" if settings.model == "tiny.en" else "whisper-base")
+    seg, emb, st = entry("pyannote-segmentation-3.0"), entry("campplus"), entry("all-minilm-l6-v2")
+    return [
+        ModelInfo(
+            whisper.id,
+            "transcribe",
+            whisper.package,
+            whisper.version,
+            {"device": device, "compute_type": "float16" if device == "cuda" else "int8"},
+        ),
+        ModelInfo(seg.id, "diarize-segmentation", seg.package, seg.version, {}),
+        ModelInfo(emb.id, "diarize-embedding", emb.package, emb.version, {}),
+        ModelInfo(st.id, "evasion-similarity", st.package, st.version, {}),
+    ]
