@@ -1,0 +1,146 @@
+"""A tiny sentence splitter and question detector for transcript text.
+
+Whisper's output is punctuated but not parsed; the exchange and role joins only need to know
+where sentences end and which ones ask something, so a regex splitter keeps those joins pure,
+fast and testable without spaCy. Splitting is deliberately conservative: it never splits after
+a title ("Mr.", "Sen.") or an initial, so "Ms. Hale, can you ..." stays one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hearing.titles import TITLE_RE
+
+# Tokens that end with a period but do not end a sentence.
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "adm",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "hon",
+    "no",
+    "vs",
+    "etc",
+    "e.g",
+    "i.e",
+    "u.s",
+    "u.k",
+    "inc",
+    "corp",
+    "co",
+    "sec",
+    "lt",
+    "col",
+    "sgt",
+    "capt",
+    "cmdr",
+    "approx",
+    "dept",
+    "fig",
+}
+
+# Candidate boundaries: terminal punctuation (optionally closing quotes/brackets), then space.
+_BOUNDARY = re.compile(r"([.!?…]+)([\"'”’)\]]*)(\s+)")
+_WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’.-]*")
+
+_AUX = (
+    r"(?:do|does|did|is|are|was|were|am|have|has|had|can|could|would|will|shall|should|may|"
+    r"might|must|isn't|aren't|wasn't|weren't|don't|doesn't|didn't|haven't|hasn't|won't|"
+    r"wouldn't|can't|couldn't|shouldn't)"
+)
+_SUBJ = r"(?:you|your|it|that|this|there|they|we|he|she|the|any|anyone|anybody)"
+_WH = r"(?:whether|if|why|how|what|when|where|who|which)"
+# Aux-subject inversion ("Did you approve it"), wh-word + aux ("Why did ..."), and the
+# request forms hearings use instead of a question mark ("Tell the committee why ...").
+_INTERROGATIVE = re.compile(
+    rf"^(?:(?:and|so|but|now|then|well|okay|ok|also),?\s+)*"
+    rf"(?:{TITLE_RE}(?:\s+[A-Z][\w'’-]+){{0,2}},\s+)?"  # "Director Hale, how long ..."
+    rf"(?:(?:and|so|but|now|then|well|okay|ok|also|yes\s+or\s+no|simply\s+put),?:?\s+)*(?:"
+    rf"{_AUX}\s+{_SUBJ}\b"
+    rf"|(?:do|does|did|is|are|was|am|can)\s+(?!not\b)[a-z]\w*"
+    rf"|(?:what|which|whose|how\s+many|how\s+much)\s+(?:[\w-]+\s+){{1,3}}?{_AUX}\s+"
+    rf"(?:{_SUBJ}|our|its|their|his|her)\b"
+    rf"|(?:what|why|how|when|where|who|whom|whose|which)\s+{_AUX}\b"
+    rf"|how\s+(?:many|much|long|often|soon|far|come)\b"
+    rf"|who\s+(?:else\s+)?[a-z]+(?:s|ed)\b"
+    rf"|(?:please\s+)?(?:tell|explain\s+to|walk)\s+(?:me|us|the\s+committee)\b"
+    rf"|(?:please\s+)?explain\s+(?:why|how|what|whether)\b"
+    rf"|my\s+question\s+(?:is|was),?\s+(?:simply\s+)?{_WH}\b"
+    rf"|(?:i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+ask"
+    rf"(?:\s+you)?,?\s+{_WH}\b"
+    rf")",
+    re.IGNORECASE,
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split ``text`` into stripped, non-empty sentences (order kept)."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    out: list[str] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end(2)
+        if m.group(1) == "." and _is_abbreviation(text[start : m.start(1)]):
+            continue
+        nxt = text[m.end() : m.end() + 1]
+        if nxt and nxt.islower() and m.group(1) in (".", "…"):
+            continue  # "approx. five" or a mid-sentence ellipsis
+        piece = text[start:end].strip()
+        if piece:
+            out.append(piece)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        out.append(tail)
+    return out
+
+
+def _is_abbreviation(before: str) -> bool:
+    """True when the word before a period is a title, initial or common abbreviation."""
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", before)
+    if not m:
+        return False
+    word = m.group(1).lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def words(text: str) -> list[str]:
+    """The word tokens of ``text`` (letters/digits, inner apostrophes and periods kept)."""
+    return _WORD.findall(text)
+
+
+def word_count(text: str) -> int:
+    return len(words(text))
+
+
+def is_question(sentence: str) -> bool:
+    """True for a sentence that asks something: a question mark or an interrogative form.
+
+    A sentence ending in "." or "!" that merely starts with a wh-word ("What we found was
+    ...") is not a question; an unpunctuated or period-ended inversion ("Did you approve it.")
+    is, since Whisper sometimes drops question marks.
+    """
+    s = sentence.strip()
+    if not s or not any(c.isalpha() for c in s):
+        return False
+    if s.rstrip("\"'”’)] ").endswith("?"):
+        return True
+    if s.endswith("!"):
+        return False
+    return bool(_INTERROGATIVE.match(s))
+
+
+def question_sentences(text: str) -> list[str]:
+    return [s for s in split_sentences(text) if is_question(s)]

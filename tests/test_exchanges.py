@@ -1,0 +1,456 @@
+"""Question/answer pairing over turns: a mini-hearing, edge cases, properties, the sample."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from hearing.document import ROLES, Speaker, Turn
+from hearing.exchanges import build_exchanges
+from hearing.procedural import is_procedural
+from hearing.roles import assign_roles
+from hearing.sentences import split_sentences
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def turns_of(*lines: tuple[str, str]) -> list[Turn]:
+    out, t = [], 0.0
+    for i, (spk, text) in enumerate(lines):
+        dur = 0.3 * max(len(text.split()), 1)
+        out.append(Turn(i, spk, t, t + dur, text, 0, 0))
+        t += dur + 0.2
+    return out
+
+
+ROLE = {"CH": "asker", "OR": "asker", "CN": "asker", "W": "answerer"}
+
+
+def speakers(roles=ROLE):
+    return [Speaker(k, role=v) for k, v in roles.items()]
+
+
+def exchanges(*lines, roles=ROLE):
+    return build_exchanges(turns_of(*lines), speakers(roles))
+
+
+# A realistic mini-hearing: opening, recognition, questions (one evasive), an interruption,
+# a follow-up, a multi-question turn, a question nobody answers, procedural closings.
+MINI = (
+    ("CH", "The committee will come to order. Today we examine the data-sharing program."),
+    ("CH", "I'd like to welcome our witness, Dana Hale, director of the Office of Data."),
+    ("W", "Thank you for having me. I look forward to your questions."),
+    ("CH", "The chair recognizes Senator Ortiz for five minutes."),  # 3
+    ("OR", "Thank you, Mr. Chairman. Director Hale, does your office share data with ICE?"),
+    ("W", "Thank you, Senator. We share data with a variety of agencies at every level."),  # 5
+    ("OR", "So is that a yes?"),
+    ("W", "I'm not in a position to discuss specific agreements."),  # 7
+    ("OR", "Why was the privacy audit delayed by two years?"),
+    ("W", "The audit was delayed because the contractor"),  # 9
+    ("OR", "Right."),
+    ("W", "left in the middle of the review, and we had to start it again."),  # 11
+    ("OR", "I yield back."),
+    ("CH", "Thank you, Senator Ortiz. The chair recognizes Senator Chen."),  # 13
+    ("CN", "How many records were shared? Who approved the sharing?"),
+    ("W", "About four thousand records were shared."),  # 15
+    ("W", "The deputy director approved the sharing in March."),
+    ("CN", "Is there a written policy on sharing? Yes or no?"),  # 17
+    ("CH", "The gentleman's time has expired."),
+    ("CN", "I yield back."),  # 19
+    ("CH", "Without objection, the record will remain open. This hearing is adjourned."),
+)
+
+
+@pytest.fixture(scope="module")
+def mini():
+    return build_exchanges(turns_of(*MINI), speakers())
+
+
+def by_question_turn(exs):
+    out: dict[int, list] = {}
+    for e in exs:
+        out.setdefault(e.question_turns[0], []).append(e)
+    return out
+
+
+def test_mini_hearing_pairs(mini):
+    got = [(e.question_turns, e.answer_turns, e.asker, e.answerer) for e in mini]
+    assert got == [
+        ([4], [5], "OR", "W"),
+        ([6], [7], "OR", "W"),
+        ([8], [9, 11], "OR", "W"),
+        ([14], [15, 16], "CN", "W"),
+        ([14], [15, 16], "CN", "W"),
+    ]
+    assert [e.id for e in mini] == list(range(len(mini)))
+
+
+def test_procedural_preamble_removed_from_question_and_answer(mini):
+    first = mini[0]
+    assert first.question == "Director Hale, does your office share data with ICE?"
+    assert first.answer == "We share data with a variety of agencies at every level."
+    assert first.answer_turns == [5]  # the thanked turn is still the answer
+
+
+def test_followup_links_to_earlier_exchange(mini):
+    assert mini[1].question == "So is that a yes?"
+    assert mini[1].follows == mini[0].id
+    assert mini[0].follows is None and mini[2].follows is None
+
+
+def test_interrupted_answer_continues_across_backchannel(mini):
+    ex = mini[2]
+    assert ex.answer.startswith("The audit was delayed because the contractor left")
+    assert "Right." not in ex.answer
+
+
+def test_multi_question_turn_gives_one_exchange_each_with_split_answer(mini):
+    a, b = mini[3], mini[4]
+    assert a.question == "How many records were shared?"
+    assert b.question == "Who approved the sharing?"
+    assert a.answer == "About four thousand records were shared."
+    assert b.answer == "The deputy director approved the sharing in March."
+    assert a.start < b.start and a.end == b.end
+
+
+def test_unanswered_question_makes_no_exchange(mini):
+    assert 17 not in by_question_turn(mini)
+
+
+def test_spans_run_from_question_to_answer_end(mini):
+    turns = turns_of(*MINI)
+    for e in mini:
+        q = turns[e.question_turns[0]]
+        assert q.start <= e.start <= q.end
+        assert e.end == max(turns[k].end for k in e.answer_turns)
+    assert [e.start for e in mini] == sorted(e.start for e in mini)
+
+
+def test_no_procedural_question_or_answer(mini):
+    for e in mini:
+        assert not is_procedural(e.question)
+        assert not is_procedural(e.answer)
+
+
+def test_oath_and_chair_questions_are_not_exchanges():
+    exs = exchanges(
+        ("CH", "Do you solemnly swear that the testimony you are about to give is the truth?"),
+        ("W", "I do."),
+        ("CH", "Are there any further questions for the witness?"),
+        ("W", "Thank you, Mr. Chairman."),
+    )
+    assert exs == []
+
+
+def test_rhetorical_statement_and_witness_question_make_no_exchange():
+    exs = exchanges(
+        ("OR", "This program has failed the public for a decade."),
+        ("W", "I disagree with that characterization."),
+        ("W", "Would anyone here accept that standard? We would not."),
+        ("OR", "Noted."),
+    )
+    assert exs == []
+
+
+def test_answer_of_only_thanks_is_no_answer():
+    exs = exchanges(("OR", "Who approved it?"), ("W", "Thank you, Senator."), ("CN", "Next."))
+    assert exs == []
+
+
+def test_interruption_with_a_question_ends_the_answer_and_follows_up():
+    exs = exchanges(
+        ("CN", "Have you sold access to a foreign government?"),
+        ("W", "Our focus has always been customers here at home, and we follow every rule"),
+        ("CN", "Director, that was not my question. Yes or no, have you sold access?"),
+        ("W", "No. We have never sold access to a foreign government."),
+    )
+    assert [(e.question_turns, e.answer_turns) for e in exs] == [([0], [1]), ([2], [3])]
+    assert exs[1].follows == 0
+    assert exs[1].question == "Yes or no, have you sold access?"
+
+
+def test_long_asker_statement_ends_an_answer():
+    exs = exchanges(
+        ("OR", "Why was the audit delayed?"),
+        ("W", "The contractor left."),
+        ("OR", "I have heard that explanation many times from your office and I reject it."),
+        ("W", "That is your right, Senator."),
+    )
+    assert [(e.question_turns, e.answer_turns) for e in exs] == [([0], [1])]
+
+
+def test_tag_fragment_joins_its_question_and_leaning_question_takes_context():
+    exs = exchanges(
+        ("OR", "Your office shared four thousand records. Did you approve that? Yes or no?"),
+        ("W", "I did not approve it personally."),
+    )
+    assert len(exs) == 1
+    assert exs[0].question == (
+        "Your office shared four thousand records. Did you approve that? Yes or no?"
+    )
+
+
+def test_meta_preface_is_not_context():
+    exs = exchanges(("OR", "One last question. Why?"), ("W", "Because of cost."))
+    assert exs[0].question == "Why?"
+
+
+def test_ordinal_answer_split():
+    exs = exchanges(
+        ("CN", "What is the budget? And when does the contract end?"),
+        ("W", "First, forty million dollars a year. Second, it ends in twenty thirty."),
+    )
+    assert [e.answer for e in exs] == [
+        "First, forty million dollars a year.",
+        "Second, it ends in twenty thirty.",
+    ]
+
+
+def test_unclear_multi_answer_keeps_the_whole_answer_for_each_question():
+    exs = exchanges(
+        ("CN", "What is the budget? And when does the contract end?"),
+        ("W", "We are reviewing all of that with our partners."),
+    )
+    assert [e.answer for e in exs] == ["We are reviewing all of that with our partners."] * 2
+
+
+def test_procedural_aside_between_question_and_answer_is_skipped():
+    exs = exchanges(
+        ("OR", "Who signed the contract?"),
+        ("CH", "The witness may answer."),
+        ("W", "The deputy director signed it."),
+    )
+    assert [(e.question_turns, e.answer_turns, e.answerer) for e in exs] == [([0], [2], "W")]
+
+
+def test_asker_block_bridges_witness_backchannel():
+    exs = exchanges(
+        ("OR", "Director, you signed the March memo."),
+        ("W", "Mm-hmm."),
+        ("OR", "Why did you sign it?"),
+        ("W", "Because counsel approved it."),
+    )
+    assert [(e.question_turns, e.answer_turns) for e in exs] == [([2], [3])]
+
+
+def test_roles_are_inferred_when_unknown():
+    lines = [(s, t) for s, t in MINI]
+    exs = build_exchanges(turns_of(*lines), [])
+    assert [e.question_turns for e in exs] == [[4], [6], [8], [14], [14]]
+    assert {e.answerer for e in exs} == {"W"}
+
+
+def test_analyst_role_stops_a_speaker_from_asking():
+    roles = {**ROLE, "OR": "answerer"}
+    exs = build_exchanges(
+        turns_of(("OR", "Why?"), ("W", "Because.")),
+        [Speaker(k, role=v, role_source="analyst") for k, v in roles.items()],
+    )
+    assert exs == []
+
+
+def test_unsorted_turn_input_is_handled_in_time_order():
+    turns = turns_of(("OR", "Who signed it?"), ("W", "The deputy director signed it."))
+    exs = build_exchanges(list(reversed(turns)), speakers())
+    assert [(e.question_turns, e.answer_turns) for e in exs] == [([0], [1])]
+
+
+def test_empty_input():
+    assert build_exchanges([], []) == []
+
+
+# -- properties ---------------------------------------------------------------------------
+
+_TEXTS = st.sampled_from(
+    [
+        "Why did you share the data?",
+        "How many records? Who approved it?",
+        "So is that a yes?",
+        "We shared it with four agencies.",
+        "Thank you, Senator. We did.",
+        "Right.",
+        "I yield back.",
+        "The chair recognizes Senator Ortiz.",
+        "Without objection, so ordered.",
+        "Do you solemnly swear that the testimony is the truth?",
+        "I'm not in a position to discuss that.",
+        "Let me stop you there.",
+        "Is that right? Yes or no?",
+        "First, yes. Second, no.",
+    ]
+)
+
+
+@st.composite
+def hearings(draw):
+    n = draw(st.integers(0, 14))
+    turns, t = [], 0.0
+    for i in range(n):
+        t += draw(st.floats(-1.0, 3.0))  # overlaps allowed
+        dur = draw(st.floats(0.0, 5.0))
+        text = draw(st.one_of(_TEXTS, st.text(max_size=60), _TEXTS.map(lambda s: s + " " + s)))
+        spk = draw(st.sampled_from(["A", "B", "C", "D"]))
+        turns.append(Turn(draw(st.sampled_from([i, i + 100])), spk, t, t + dur, text, 0, 0))
+    ids = {tt.id for tt in turns}
+    if len(ids) < len(turns):  # keep turn ids unique, as the aligner guarantees
+        turns = [Turn(i, x.speaker, x.start, x.end, x.text, 0, 0) for i, x in enumerate(turns)]
+    spks = draw(
+        st.lists(
+            st.builds(
+                Speaker,
+                id=st.sampled_from(["A", "B", "C", "D"]),
+                role=st.sampled_from(ROLES),
+                role_source=st.sampled_from(["auto", "analyst"]),
+            ),
+            max_size=4,
+            unique_by=lambda s: s.id,
+        )
+    )
+    return draw(st.permutations(turns)), spks
+
+
+@settings(max_examples=150, deadline=None)
+@given(hearings())
+def test_exchange_properties(hearing):
+    turns, spks = hearing
+    exs = build_exchanges(turns, spks)
+    assert [e.id for e in exs] == list(range(len(exs)))
+    assert [(e.start, e.end) for e in exs] == sorted((e.start, e.end) for e in exs)
+    pos = {t.id: k for k, t in enumerate(sorted(turns, key=lambda t: (t.start, t.end, t.id)))}
+    by_id = {t.id: t for t in turns}
+    # The caller's roles are used; only "unknown" automatic roles are inferred.
+    roles = {s.id: s.role for s in assign_roles(spks, turns)}
+    roles |= {s.id: s.role for s in spks if s.role != "unknown" or s.role_source == "analyst"}
+    for e in exs:
+        assert e.question_turns and e.answer_turns
+        assert set(e.question_turns) <= set(by_id) and set(e.answer_turns) <= set(by_id)
+        assert max(pos[k] for k in e.question_turns) < min(pos[k] for k in e.answer_turns)
+        assert e.asker != e.answerer
+        assert all(by_id[k].speaker == e.asker for k in e.question_turns)
+        assert all(by_id[k].speaker == e.answerer for k in e.answer_turns)
+        assert roles[e.asker] != "answerer" and roles[e.answerer] != "asker"
+        assert e.question.strip() and e.answer.strip()
+        assert not is_procedural(e.question)
+        assert e.start <= e.end
+        if e.follows is not None:
+            assert 0 <= e.follows < e.id
+            prev = exs[e.follows]
+            assert (prev.asker, prev.answerer) == (e.asker, e.answerer)
+    assert build_exchanges(turns, spks) == exs  # deterministic
+
+
+# -- the bundled sample's script -----------------------------------------------------------
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+@pytest.fixture(scope="module")
+def sample():
+    script = SAMPLES / "hearing.script.tsv"
+    scripted = SAMPLES / "hearing.exchanges.json"
+    if not (script.exists() and scripted.exists()):
+        pytest.skip("samples/hearing.script.tsv or samples/hearing.exchanges.json is absent")
+    with script.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    turns = [
+        Turn(int(r["index"]), r["speaker"], float(r["start"]), float(r["end"]), r["text"], 0, 0)
+        for r in rows
+    ]
+    return rows, turns, json.loads(scripted.read_text(encoding="utf-8"))
+
+
+def test_sample_roles_and_names_match_the_script(sample):
+    rows, turns, _ = sample
+    out = {s.id: s for s in assign_roles([], turns)}
+    spoken = _norm(" ".join(t.text for t in turns)).replace("mister chairman", "chair")
+    for r in rows:
+        s = out[r["speaker"]]
+        assert s.role == r["role"], (r["speaker"], s.role, r["role"])
+        if _norm(r["name"]) in spoken:  # the hearing says the full name
+            assert s.proposed_name == r["name"]
+        else:  # e.g. "Chair Brooks": only "Mr. Chairman" is said
+            assert s.proposed_name and r["name"].startswith(s.proposed_name)
+
+
+def test_sample_exchanges_recover_every_scripted_exchange(sample):
+    _, turns, scripted = sample
+    exs = build_exchanges(turns, assign_roles([], turns))
+    mine_of: dict[int, list] = {}
+    for e in exs:
+        mine_of.setdefault(tuple(e.question_turns)[0], []).append(e)
+    first_of = {}
+    for ref in scripted:
+        got = mine_of.get(ref["question_utterances"][0], [])
+        assert got, f"scripted exchange {ref['id']} not found"
+        for e in got:
+            assert e.question_turns == ref["question_utterances"]
+            assert e.answer_turns == ref["answer_utterances"]
+            assert (e.asker, e.answerer) == (ref["asker"], ref["answerer"])
+            assert _norm(e.question) in _norm(ref["question"])
+            assert ref["start"] - 0.01 <= e.start and abs(e.end - ref["end"]) < 0.01
+        subs = ref.get("questions") or []
+        if subs:
+            assert sorted(_norm(e.question) for e in got) == sorted(_norm(q) for q in subs)
+        else:
+            assert len(got) == 1
+        first_of[ref["id"]] = got[0].id
+    for ref in scripted:
+        want = None if ref["follows"] is None else first_of[ref["follows"]]
+        assert mine_of[ref["question_utterances"][0]][0].follows == want, ref["id"]
+    scripted_q = {ref["question_utterances"][0] for ref in scripted}
+    assert set(mine_of) == scripted_q, "exchanges the script does not have"
+
+
+def _perturbed(turns: list[Turn]) -> list[Turn]:
+    """The sample as a noisy pipeline might give it: no question marks (Whisper drops them),
+    every multi-sentence turn cut in two by the diarizer, "Mister" written "Mr."."""
+    out: list[Turn] = []
+    for t in turns:
+        text = t.text.replace("?", ".").replace("Mister", "Mr.")
+        sents = split_sentences(text)
+        if len(sents) > 1:
+            mid = (t.start + t.end) / 2
+            out.append(Turn(len(out), t.speaker, t.start, mid, sents[0], 0, 0))
+            out.append(Turn(len(out), t.speaker, mid, t.end, " ".join(sents[1:]), 0, 0))
+        else:
+            out.append(Turn(len(out), t.speaker, t.start, t.end, text, 0, 0))
+    return out
+
+
+def test_sample_survives_dropped_question_marks_and_split_turns(sample):
+    _, turns, _ = sample
+    noisy = _perturbed(turns)
+    assert len(noisy) > len(turns)
+
+    def summary(ts):
+        speakers = assign_roles([], ts)
+        exs = build_exchanges(ts, speakers)
+        keys = [(e.asker, e.answerer, _norm(e.question), _norm(e.answer)) for e in exs]
+        follows = [None if e.follows is None else keys[e.follows] for e in exs]
+        return {(s.id, s.role, s.proposed_name) for s in speakers}, list(
+            zip(keys, follows, strict=True)
+        )
+
+    assert summary(noisy) == summary(turns)
+
+
+def test_leading_tag_fragment_joins_the_question_after_it():
+    exs = exchanges(
+        ("CN", "Have you sold access to a foreign government?"),
+        ("W", "We follow every export rule."),
+        ("CN", "That was not my question. Yes or no? Have you sold access?"),
+        ("W", "No."),
+    )
+    assert [e.question for e in exs] == [
+        "Have you sold access to a foreign government?",
+        "Yes or no? Have you sold access?",
+    ]
+    assert exs[1].follows == 0

@@ -1,0 +1,162 @@
+"""Sentence splitting, question detection and the procedural-talk filter."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hearing.procedural import (
+    chair_cues,
+    is_followup,
+    is_procedural,
+    is_procedural_sentence,
+    is_thanks,
+    procedural_kind,
+    strip_preamble,
+    witness_cues,
+)
+from hearing.sentences import is_question, split_sentences
+
+
+def test_split_keeps_titles_and_abbreviations_inside_sentences():
+    text = "Thank you, Mr. Chairman. Ms. Hale, did the U.S. agency share approx. five files? Yes."
+    assert split_sentences(text) == [
+        "Thank you, Mr. Chairman.",
+        "Ms. Hale, did the U.S. agency share approx. five files?",
+        "Yes.",
+    ]
+
+
+def test_split_handles_missing_final_punctuation_and_whitespace():
+    assert split_sentences("  One.   Two three  ") == ["One.", "Two three"]
+    assert split_sentences("") == []
+    assert split_sentences(" \n ") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Does your company have a contract with ICE?",
+        "Did you approve that.",  # Whisper dropped the question mark
+        "Why did the agency share the data",
+        "How many records were shared.",
+        "Can you tell the committee who signed it.",
+        "Please explain why the audit was delayed.",
+        "My question is whether you knew.",
+        "And would you agree that it was a mistake.",
+    ],
+)
+def test_questions_are_detected(sentence):
+    assert is_question(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "What we found was troubling.",
+        "We shared the data with several agencies.",
+        "Let me ask about accuracy, then.",
+        "I have three questions.",
+        "How wonderful!",
+        "...",
+        "",
+    ],
+)
+def test_statements_are_not_questions(sentence):
+    assert not is_question(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The committee will come to order.", "chair"),
+        ("The chair recognizes Senator Ortiz for five minutes.", "chair"),
+        ("Senator Chen, you're recognized.", "chair"),
+        ("Without objection, so ordered.", "chair"),
+        ("The gentleman's time has expired.", "chair"),
+        ("This hearing is adjourned.", "chair"),
+        ("Do you solemnly swear that the testimony you are about to give is the truth?", "chair"),
+        ("I yield back.", "member"),
+        ("I yield back the balance of my time.", "member"),
+        ("Thank you for having me.", "witness"),
+        ("Thank you, Mr. Chairman.", "thanks"),
+        ("Thank you, Director Hale, for your testimony.", "thanks"),
+        ("Thank you very much.", "thanks"),
+        ("That's a great question, Senator.", "thanks"),
+    ],
+)
+def test_procedural_kinds(sentence, kind):
+    assert procedural_kind(sentence) == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "I recognize the concern, Senator.",
+        "We'll take a look at that.",
+        "I would welcome the chance to work with you.",
+        "Thank you for confirming that you shared the data.",
+        "Thank you, Senator, we did share the data.",
+        "Does your company have a contract with ICE?",
+        "I do.",
+    ],
+)
+def test_content_is_not_procedural(sentence):
+    assert not is_procedural_sentence(sentence)
+
+
+def test_strip_preamble_drops_thanks_but_keeps_content():
+    assert (
+        strip_preamble("Thank you, Senator. That's a fair question. We did not.") == "We did not."
+    )
+    assert strip_preamble("Thank you, Senator, the answer is no.") == "The answer is no."
+    assert strip_preamble("Thank you, Mr. Chairman.") == ""
+    assert strip_preamble("No. Thank you.") == "No. Thank you."
+
+
+def test_is_procedural_needs_every_sentence_procedural():
+    assert is_procedural("Thank you. I yield back.")
+    assert not is_procedural("Thank you. Why did you share it?")
+    assert not is_procedural("")
+
+
+def test_cue_counts():
+    assert chair_cues("The committee will come to order. Without objection, so ordered.") == 2
+    assert witness_cues("Thank you for having me. My written testimony covers this.") == 2
+    assert chair_cues("We shared the data.") == 0
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("So is that a yes?", True),
+        ("Just to be clear, you did share it?", True),
+        ("Let me ask again: did you share it?", True),
+        ("Director, that was not my question.", True),
+        ("Yes or no, have you sold access?", True),
+        ("Let me ask about accuracy, then.", False),
+        ("So how many records were shared?", False),
+        ("Does your company require a warrant?", False),
+    ],
+)
+def test_followups(question, expected):
+    assert is_followup(question) is expected
+
+
+def test_thanks_only():
+    assert is_thanks("Thanks, Dana.")
+    assert not is_thanks("Thanks, Dana, we're done with the audit.")
+
+
+@given(st.text(max_size=300))
+def test_text_functions_never_raise_and_split_is_stable(text):
+    sents = split_sentences(text)
+    assert all(s and s == s.strip() for s in sents)
+    # Splitting the sentences again gives the same sentences: joins can rely on it.
+    assert [p for s in sents for p in split_sentences(s)] == sents
+    for s in sents:
+        is_question(s)
+        procedural_kind(s)
+        is_followup(s)
+    strip_preamble(text)
