@@ -92,12 +92,13 @@ def run_transcribe(audio, settings: Settings, device: str, cache: StageCache, on
 
 
 def run_diarize(audio, settings: Settings, device: str, cache: StageCache, on_progress, cancel):
-    from hearing.diarize import diarize
+    from hearing.diarize import DEFAULT_PARAMS, diarize
 
     key = {
         "num": settings.num_speakers,
         "min": settings.min_speakers,
         "max": settings.max_speakers,
+        "params": asdict(DEFAULT_PARAMS),
         "v": 1,
     }
     cached = cache.get(audio.sha256, "diarize", key)
@@ -113,6 +114,8 @@ def run_diarize(audio, settings: Settings, device: str, cache: StageCache, on_pr
         max_speakers=settings.max_speakers,
         device=device,
         on_progress=on_progress,
+        threads=_threads(settings),
+        cancel=cancel,
     )
     cache.put(audio.sha256, "diarize", key, [asdict(s) for s in result.segments])
     return list(result.segments)

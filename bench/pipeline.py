@@ -1,0 +1,77 @@
+"""Pipeline speed on the bundled hearing: one JSON line with per-stage and total figures.
+
+Real-time factor here is "times faster than real time" (audio seconds / wall seconds),
+so the goal ">= 5x with tiny.en on 2 cores" reads directly. The stage cache is disabled so
+every stage really runs. Usage: python bench/pipeline.py [AUDIO] [--model tiny.en|base]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("audio", nargs="?", default=str(ROOT / "samples" / "hearing.opus"))
+    parser.add_argument("--model", default="tiny.en")
+    parser.add_argument("--device", default="auto")
+    parser.add_argument("--threads", type=int, default=0)
+    args = parser.parse_args()
+
+    from hearing.pipeline import Settings, analyze
+
+    marks: dict[str, float] = {}
+    order: list[str] = []
+    t0 = time.perf_counter()
+
+    def on_progress(stage: str, done: float, total: float) -> None:
+        if stage not in marks:
+            order.append(stage)
+        marks[stage] = time.perf_counter()
+
+    settings = Settings(model=args.model, device=args.device, threads=args.threads, use_cache=False)
+    doc = analyze(args.audio, settings, on_progress=on_progress)
+    total = time.perf_counter() - t0
+    audio_s = doc.source.duration
+    stages, previous = {}, t0
+    for stage in order:
+        wall = marks[stage] - previous
+        stages[stage] = {
+            "wall_s": round(wall, 2),
+            "x_realtime": round(audio_s / max(wall, 1e-6), 1),
+        }
+        previous = marks[stage]
+    print(
+        json.dumps(
+            {
+                "bench": "pipeline",
+                "audio": Path(args.audio).name,
+                "model": args.model,
+                "device": next((m.settings.get("device") for m in doc.models), "cpu"),
+                "audio_s": round(audio_s, 2),
+                "wall_s": round(total, 2),
+                "x_realtime": round(audio_s / total, 2),
+                "stages": stages,
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "cpus": os.cpu_count(),
+                "machine": platform.machine(),
+                "words": len(doc.words),
+                "speakers": len(doc.speakers),
+                "exchanges": len(doc.exchanges),
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()

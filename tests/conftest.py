@@ -1,0 +1,49 @@
+"""Session-wide test set-up: isolated cache and library, model runs shared across tests.
+
+Tests never touch the user's cache or hearing library: both point into a session temp
+folder. The full pipeline on the bundled sample runs once per session (``sample_doc``)
+with the real models and a cold cache, and every end-to-end test reads that result.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_AUDIO = ROOT / "samples" / "hearing.opus"
+SAMPLE_SCRIPT = ROOT / "samples" / "hearing.script.tsv"
+SAMPLE_RTTM = ROOT / "samples" / "hearing.rttm"
+SAMPLE_EXCHANGES = ROOT / "samples" / "hearing.exchanges.json"
+
+
+def pytest_configure(config):
+    os.environ.setdefault("OMP_NUM_THREADS", "2")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def isolated_dirs(tmp_path_factory):
+    base = tmp_path_factory.mktemp("hearing-home")
+    old = {k: os.environ.get(k) for k in ("HEARING_CACHE", "HEARING_LIBRARY")}
+    os.environ["HEARING_CACHE"] = str(base / "cache")
+    os.environ["HEARING_LIBRARY"] = str(base / "library.sqlite")
+    yield base
+    for k, v in old.items():
+        if v is None:
+            os.environ.pop(k, None)
+        else:
+            os.environ[k] = v
+
+
+@pytest.fixture(scope="session")
+def sample_doc(isolated_dirs):
+    """The bundled hearing analysed end to end with the real models (cold cache)."""
+    from hearing.pipeline import Settings, analyze
+
+    events: list[tuple[str, float, float]] = []
+    settings = Settings(cache_dir=str(isolated_dirs / "sample-cache"))
+    doc = analyze(SAMPLE_AUDIO, settings, on_progress=lambda *e: events.append(e))
+    doc.progress_events = events  # type: ignore[attr-defined]
+    return doc

@@ -1,0 +1,113 @@
+"""``hearing analyze`` and ``hearing models`` as a user runs them (subprocess, real exit codes)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import wave
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from .conftest import SAMPLE_AUDIO
+
+HEARING = [sys.executable, "-m", "hearing.cli"]
+
+
+def run(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [*HEARING, *args],
+        capture_output=True,
+        text=True,
+        timeout=900,
+        env={**os.environ, **(env or {})},
+    )
+
+
+def silent_wav(path: Path) -> Path:
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(16000)
+        w.writeframes(np.zeros(16000 * 3, "<i2").tobytes())
+    return path
+
+
+@pytest.mark.parametrize("kind", ["missing", "directory", "empty", "text", "silent", "truncated"])
+def test_bad_input_one_line_error_and_no_outputs(tmp_path, kind):
+    src = tmp_path / "in"
+    src.mkdir()
+    path = {
+        "missing": src / "nope.wav",
+        "directory": src,
+        "empty": src / "empty.mp3",
+        "text": src / "minutes.m4a",
+        "silent": src / "silence.wav",
+        "truncated": src / "cut.opus",
+    }[kind]
+    if kind == "empty":
+        path.write_bytes(b"")
+    elif kind == "text":
+        path.write_text("Minutes of the meeting.\n" * 100)
+    elif kind == "silent":
+        silent_wav(path)
+    elif kind == "truncated":
+        data = SAMPLE_AUDIO.read_bytes()
+        path.write_bytes(data[: len(data) // 4])
+    out = tmp_path / "out"
+    proc = run("analyze", str(path), "--out", str(out), "--quiet", "--no-library")
+    assert proc.returncode == 2, proc.stderr
+    lines = [line for line in proc.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("error:"), proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not out.exists() or not any(out.iterdir())
+
+
+def test_unwritable_output_folder(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    proc = run("analyze", str(SAMPLE_AUDIO), "--out", str(blocker / "sub"), "--quiet")
+    assert proc.returncode == 4 and proc.stderr.startswith("error:"), proc.stderr
+
+
+def test_unknown_format_and_bad_options(tmp_path):
+    proc = run("analyze", str(SAMPLE_AUDIO), "--out", str(tmp_path), "--format", "pdf")
+    assert proc.returncode == 2 and "unknown format" in proc.stderr
+    proc = run("analyze", str(SAMPLE_AUDIO), "--out", str(tmp_path), "--device", "tpu")
+    assert proc.returncode == 2 and "device" in proc.stderr
+
+
+def test_help_documents_exit_codes():
+    proc = run("--help")
+    assert proc.returncode == 0 and "Exit codes" in proc.stdout
+
+
+def test_models_table_verifies_checksums():
+    proc = run("models")
+    assert proc.returncode == 0, proc.stderr
+    for model_id in ("whisper-tiny.en", "pyannote-segmentation-3.0", "campplus"):
+        assert model_id in proc.stdout
+    assert "missing" not in proc.stdout
+
+
+@pytest.mark.slow
+def test_analyze_writes_every_output(sample_doc, isolated_dirs, tmp_path):
+    """The CLI on the sample (stage cache shared with ``sample_doc``, so Whisper runs once)."""
+    out = tmp_path / "out"
+    env = {"HEARING_CACHE": str(isolated_dirs / "sample-cache")}
+    proc = run("analyze", str(SAMPLE_AUDIO), "--out", str(out), "--quiet", env=env)
+    assert proc.returncode == 0, proc.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert names == sorted(f"hearing.{e}" for e in "json rttm srt vtt txt csv md".split())
+    doc = json.loads((out / "hearing.json").read_text())
+    assert doc["schema_version"] >= 1 and len(doc["words"]) == len(sample_doc.words)
+    assert "<v " in (out / "hearing.vtt").read_text()
+    rttm = (out / "hearing.rttm").read_text().splitlines()
+    assert rttm and all(line.startswith("SPEAKER hearing 1 ") for line in rttm)
+    # without --force an existing output is never overwritten
+    again = run("analyze", str(SAMPLE_AUDIO), "--out", str(out), "--quiet", env=env)
+    assert again.returncode == 4 and "--force" in again.stderr
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files left
