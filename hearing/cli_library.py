@@ -1,0 +1,201 @@
+"""``hearing library``, ``import``, ``export`` and ``search``: the library from the shell.
+
+HEARING arguments accept a hearing id, a unique id prefix (4+ characters), a title, the stem
+of the recording's file name, or a path to a hearing JSON document (then no library is used).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from hearing.document import HearingDocument, SchemaError
+from hearing.errors import InputError
+from hearing.export.view import clock
+
+LibraryOption = typer.Option(
+    None,
+    "--library",
+    "-L",
+    envvar="HEARING_LIBRARY",
+    help="Library file (default: $HEARING_LIBRARY or the platform's user data folder).",
+    show_default=False,
+)
+
+
+def load_json_document(path: Path) -> HearingDocument:
+    try:
+        return HearingDocument.load(path)
+    except FileNotFoundError:
+        raise InputError(f"no such file: {path}") from None
+    except (SchemaError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: {exc}") from exc
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def resolve_document(ref: str, library: Path | None) -> HearingDocument:
+    """The hearing a user named: a JSON file on disk, or a hearing in the library."""
+    path = Path(ref).expanduser()
+    if path.is_file():
+        return load_json_document(path)
+    if path.suffix.lower() == ".json":
+        raise InputError(f"no such file: {path}")
+    from hearing.store import Library
+
+    with Library.open(library) as lib:
+        return lib.load(lib.resolve(ref))
+
+
+def parse_formats(values: list[str]) -> list[str]:
+    from hearing.export import FORMATS, normalise_format
+
+    names: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            if not part.strip():
+                continue
+            if part.strip().lower() == "all":
+                names.extend(FORMATS)
+            else:
+                names.append(normalise_format(part))
+    if not names:
+        raise InputError("give at least one --format")
+    return list(dict.fromkeys(names))
+
+
+def _snippet(text: str) -> Text:
+    from hearing.store.search import SNIPPET_CLOSE, SNIPPET_OPEN
+
+    out = Text()
+    bold = False
+    for piece in text.replace(SNIPPET_CLOSE, SNIPPET_OPEN).split(SNIPPET_OPEN):
+        out.append(piece, style="bold yellow" if bold else None)
+        bold = not bold
+    return out
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("library")
+    def library_cmd(library: Path | None = LibraryOption) -> None:
+        """List the hearings in the library (id, title, length, exchanges, flags, reviewed)."""
+        from hearing.store import Library
+
+        with Library.open(library) as lib:
+            rows = lib.list_hearings()
+            where = lib.path
+        console = Console()
+        if not rows:
+            console.print(f"No hearings in {where}. Add one with `hearing import DOC.json`.")
+            return
+        table = Table("id", "title", "length", "turns", "exchanges", "flagged", "reviewed",
+                      "imported", title=str(where))  # fmt: skip
+        for h in rows:
+            table.add_row(
+                h.id,
+                Text(h.title or Path(h.source_path).name),
+                clock(h.duration),
+                str(h.n_turns),
+                str(h.n_exchanges),
+                str(h.n_flagged),
+                f"{h.n_reviewed}/{h.n_exchanges}",
+                h.imported_at[:16].replace("T", " "),
+            )
+        console.print(table)
+
+    @app.command("import")
+    def import_cmd(
+        documents: list[Path] = typer.Argument(..., help="Hearing JSON documents."),
+        library: Path | None = LibraryOption,
+    ) -> None:
+        """Add hearing documents to the library (re-importing keeps the analyst's work)."""
+        from hearing.store import Library
+
+        docs = [(p, load_json_document(p)) for p in documents]  # all valid before writing
+        console = Console()
+        with Library.open(library) as lib:
+            for path, doc in docs:
+                hearing_id = lib.import_document(doc)
+                console.print(Text(f"imported {hearing_id}  {doc.title or path.name}"))
+
+    @app.command("export")
+    def export_cmd(
+        hearing: str = typer.Argument(..., help="Hearing id, id prefix, title, or JSON path."),
+        formats: list[str] = typer.Option(
+            ["md"],
+            "--format",
+            "-f",
+            help="json, md, html, csv, srt, vtt, docx, rttm, txt; "
+            "repeat or comma-separate, or 'all'.",
+        ),
+        out: Path | None = typer.Option(
+            None, "--out", "-o", help="Output file, or folder (default: current folder)."
+        ),
+        only_flagged: bool = typer.Option(False, "--only-flagged", help="Flagged exchanges only."),
+        only_confirmed: bool = typer.Option(
+            False, "--only-confirmed", help="Exchanges the analyst confirmed only."
+        ),
+        word_timing: bool = typer.Option(
+            False, "--word-timing", help="Include per-word times (JSON words, an appendix)."
+        ),
+        force: bool = typer.Option(False, "--force", help="Overwrite existing files."),
+        library: Path | None = LibraryOption,
+    ) -> None:
+        """Export a hearing with renamed speakers, verdicts and notes applied."""
+        from hearing.export import default_filename, export_document
+
+        names = parse_formats(formats)
+        doc = resolve_document(hearing, library)
+        target = out or Path.cwd()
+        as_folder = len(names) > 1 or target.is_dir() or str(target).endswith(("/", "\\"))
+        if len(names) > 1 and target.exists() and not target.is_dir():
+            raise InputError(f"--out {target} must be a folder when exporting several formats")
+        paths = [target / default_filename(doc, n) if as_folder else target for n in names]
+        if not force:
+            from hearing.errors import OutputError
+
+            for p in paths:
+                if p.exists():
+                    raise OutputError(f"{p} exists; pass --force to overwrite it")
+        console = Console()
+        for name, path in zip(names, paths, strict=True):
+            written = export_document(
+                doc,
+                name,
+                path,
+                only_flagged=only_flagged,
+                only_confirmed=only_confirmed,
+                word_timing=word_timing,
+                force=force,
+            )
+            console.print(Text(f"wrote {written}"))
+
+    @app.command("search")
+    def search_cmd(
+        query: str = typer.Argument(..., help='Words, "a phrase", OR, NOT, prefix*.'),
+        limit: int = typer.Option(50, "--limit", "-n", min=1, help="Most results to show."),
+        library: Path | None = LibraryOption,
+    ) -> None:
+        """Full-text search of every hearing's transcript."""
+        from hearing.store import Library
+
+        with Library.open(library) as lib:
+            hits = lib.search(query, limit=limit)
+        console = Console()
+        if not hits:
+            console.print(Text(f"No matches for {query!r}."))
+            return
+        table = Table("hearing", "speaker", "time", "exchange", "match")
+        for h in hits:
+            table.add_row(
+                Text(h.title or h.hearing_id),
+                Text(h.speaker_name),
+                clock(h.start),
+                "" if h.exchange_id is None else str(h.exchange_id),
+                _snippet(h.snippet or h.text),
+            )
+        console.print(table)

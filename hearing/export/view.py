@@ -1,0 +1,144 @@
+"""What every export shows: one view of a hearing document, built once per export.
+
+Formats differ only in markup; which exchanges count as flagged, which are shown under
+``only_flagged``/``only_confirmed``, which turns belong to which exchange, and what each
+speaker is called are decided here, so a renamed speaker or a dismissed flag looks the same
+in every format.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from hearing.document import Annotation, Exchange, HearingDocument, Turn
+
+FLAG_LABELS = ("partial", "evasive")
+# Fixed palette (colour-blind-safe Okabe–Ito, then extras); speakers take colours in order.
+PALETTE = (
+    "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#8C6D31", "#666666",
+)  # fmt: skip
+
+
+def is_flagged(exchange: Exchange, annotation: Annotation | None) -> bool:
+    """Machine label partial/evasive or analyst verdict "flagged", unless dismissed."""
+    verdict = annotation.verdict if annotation else None
+    if verdict == "dismissed":
+        return False
+    return exchange.label in FLAG_LABELS or verdict == "flagged"
+
+
+def severity(exchange: Exchange, annotation: Annotation | None) -> str:
+    """CSS/highlight class: "evasive", "partial", "analyst" (flagged by a person) or ""."""
+    if not is_flagged(exchange, annotation):
+        return ""
+    return exchange.label if exchange.label in FLAG_LABELS else "analyst"
+
+
+def clock(seconds: float, *, millis: bool = False) -> str:
+    """``H:MM:SS`` (``H:MM:SS.mmm`` with millis); hours are not zero-padded."""
+    total_ms = max(0, round(seconds * 1000))
+    h, rest = divmod(total_ms, 3_600_000)
+    m, rest = divmod(rest, 60_000)
+    s, ms = divmod(rest, 1000)
+    return f"{h}:{m:02d}:{s:02d}.{ms:03d}" if millis else f"{h}:{m:02d}:{s:02d}"
+
+
+def one_line(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@dataclass
+class ExchangeView:
+    exchange: Exchange
+    annotation: Annotation | None
+    flagged: bool
+    severity: str
+
+    @property
+    def verdict(self) -> str:
+        return (self.annotation.verdict or "") if self.annotation else ""
+
+    @property
+    def note(self) -> str:
+        return self.annotation.note if self.annotation else ""
+
+
+@dataclass
+class DocumentView:
+    doc: HearingDocument
+    exchanges: list[ExchangeView]  # the exchanges this export shows, in order
+    turns: list[Turn]  # the turns this export shows, in time order
+    filtered: bool
+    word_timing: bool
+    names: dict[str, str] = field(default_factory=dict)
+    colours: dict[str, str] = field(default_factory=dict)
+    turn_exchange: dict[int, ExchangeView] = field(default_factory=dict)  # answer turn -> ex
+    question_exchange: dict[int, ExchangeView] = field(default_factory=dict)
+
+    def name(self, speaker_id: str) -> str:
+        return self.names.get(speaker_id) or self.doc.display_name(speaker_id)
+
+    @property
+    def flagged(self) -> list[ExchangeView]:
+        return [x for x in self.exchanges if x.flagged]
+
+    @property
+    def title(self) -> str:
+        return self.doc.title or self.doc.source.path or "Hearing"
+
+
+def build_view(
+    doc: HearingDocument,
+    *,
+    only_flagged: bool = False,
+    only_confirmed: bool = False,
+    word_timing: bool = False,
+) -> DocumentView:
+    notes = {a.exchange_id: a for a in doc.annotations}
+    views = []
+    for e in doc.exchanges:
+        a = notes.get(e.id)
+        views.append(ExchangeView(e, a, is_flagged(e, a), severity(e, a)))
+    all_views = views
+    if only_flagged:
+        views = [v for v in views if v.flagged]
+    if only_confirmed:
+        views = [v for v in views if v.verdict == "confirmed"]
+    filtered = only_flagged or only_confirmed
+    turns = sorted(doc.turns, key=lambda t: (t.start, t.id))
+    if filtered:
+        keep = {t for v in views for t in (*v.exchange.question_turns, *v.exchange.answer_turns)}
+        turns = [t for t in turns if t.id in keep]
+    shown = {id(v) for v in views}
+    answer_of: dict[int, ExchangeView] = {}
+    question_of: dict[int, ExchangeView] = {}
+    for v in all_views:
+        if id(v) not in shown:
+            continue
+        for t in v.exchange.answer_turns:
+            answer_of.setdefault(t, v)
+        for t in v.exchange.question_turns:
+            question_of.setdefault(t, v)
+    return DocumentView(
+        doc=doc,
+        exchanges=views,
+        turns=turns,
+        filtered=filtered,
+        word_timing=word_timing,
+        names={s.id: one_line(s.display_name) for s in doc.speakers},
+        colours={s.id: PALETTE[i % len(PALETTE)] for i, s in enumerate(doc.speakers)},
+        turn_exchange=answer_of,
+        question_exchange=question_of,
+    )
+
+
+def reasons_text(v: ExchangeView, sep: str = "; ") -> str:
+    return sep.join(one_line(r.text) or r.kind for r in v.exchange.reasons)
+
+
+def turn_words(doc: HearingDocument, turn: Turn) -> list:
+    """The turn's words with timing, or [] when the document carries none for it."""
+    if 0 <= turn.word_start < turn.word_end <= len(doc.words):
+        return doc.words[turn.word_start : turn.word_end]
+    return []

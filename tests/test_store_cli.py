@@ -1,0 +1,83 @@
+"""`hearing library|import|export|search` end to end, through the real entry point."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from docs_factory import sample_document
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def hearing(*args: str, cwd: Path, library: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, HEARING_LIBRARY=str(library), COLUMNS="200", NO_COLOR="1")
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
+    return subprocess.run(
+        [sys.executable, "-m", "hearing.cli", *args],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+
+
+@pytest.fixture
+def workdir(tmp_path) -> Path:
+    (tmp_path / "doc.json").write_text(sample_document().to_json(), encoding="utf-8")
+    return tmp_path
+
+
+def test_import_list_search_export(workdir):
+    lib = workdir / "lib.sqlite3"
+    r = hearing("import", "doc.json", cwd=workdir, library=lib)
+    assert r.returncode == 0, r.stderr
+    hearing_id = r.stdout.split()[1]
+    r = hearing("library", cwd=workdir, library=lib)
+    assert r.returncode == 0 and hearing_id in r.stdout and "Face recognition" in r.stdout
+    r = hearing("search", "Customs Enforcement", cwd=workdir, library=lib)
+    assert r.returncode == 0 and "Senator Ortiz" in r.stdout and "0:00:5" in r.stdout
+    r = hearing("export", hearing_id[:6], "-f", "md,srt", "-o", "out", "--only-flagged",
+                cwd=workdir, library=lib)  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    names = sorted(p.name for p in (workdir / "out").iterdir())
+    assert names == ["Face_recognition_and_federal_agencies.md",
+                     "Face_recognition_and_federal_agencies.srt"]  # fmt: skip
+    md = (workdir / "out" / names[0]).read_text()
+    assert "Good morning" not in md and "So is that a yes?" in md
+
+
+def test_export_refuses_to_overwrite_then_forces(workdir):
+    lib = workdir / "lib.sqlite3"
+    (workdir / "h.txt").write_text("keep me")
+    r = hearing("export", "doc.json", "-f", "txt", "-o", "h.txt", cwd=workdir, library=lib)
+    assert r.returncode == 4 and "--force" in r.stderr and "Traceback" not in r.stderr
+    assert (workdir / "h.txt").read_text() == "keep me"
+    r = hearing("export", "doc.json", "-f", "txt", "-o", "h.txt", "--force",
+                cwd=workdir, library=lib)  # fmt: skip
+    assert r.returncode == 0 and "Dana Hale" in (workdir / "h.txt").read_text()
+    assert not lib.exists()  # a JSON path needs no library
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "message"),
+    [
+        (["export", "nothing-like-it", "-f", "md"], 2, "no hearing"),
+        (["export", "missing.json"], 2, "no such file"),
+        (["export", "doc.json", "-f", "pdf"], 2, "unknown export format"),
+        (["import", "bad.json"], 2, "not a hearing document"),
+    ],
+)
+def test_user_mistakes_are_one_line_errors(workdir, args, code, message):
+    (workdir / "bad.json").write_text('{"hello": 1}')
+    r = hearing(*args, cwd=workdir, library=workdir / "lib.sqlite3")
+    assert r.returncode == code, r.stderr
+    assert message in r.stderr and "Traceback" not in r.stderr
+
+
+def test_corrupt_library_is_exit_code_5(workdir):
+    bad = workdir / "lib.sqlite3"
+    bad.write_text("not a database")
+    r = hearing("library", cwd=workdir, library=bad)
+    assert r.returncode == 5 and "not a hearing library" in r.stderr
+    assert bad.read_text() == "not a database"
