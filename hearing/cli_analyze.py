@@ -15,7 +15,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from hearing.errors import HearingError, InputError, OutputError
+from hearing.errors import Cancelled, HearingError, InputError, OutputError
 
 DEFAULT_FORMATS = "json,rttm,srt,vtt,txt,csv,md"
 
@@ -112,6 +112,11 @@ def register(app: typer.Typer) -> None:
         for path in audio:
             try:
                 _analyze_one(path, out, formats, settings, library, no_library, force, console)
+            except KeyboardInterrupt:
+                raise Cancelled(
+                    f"interrupted during {path.name}; no partial output was kept "
+                    "(finished stages are cached: run the same command to resume)"
+                ) from None
             except HearingError as err:
                 if len(audio) == 1:
                     raise

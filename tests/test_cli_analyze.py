@@ -111,3 +111,22 @@ def test_analyze_writes_every_output(sample_doc, isolated_dirs, tmp_path):
     again = run("analyze", str(SAMPLE_AUDIO), "--out", str(out), "--quiet", env=env)
     assert again.returncode == 4 and "--force" in again.stderr
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files left
+
+
+def test_interrupt_exits_130_and_keeps_nothing(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [*HEARING, "analyze", str(SAMPLE_AUDIO), "--out", str(out), "--quiet", "--no-library"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "HEARING_CACHE": str(tmp_path / "cache")},
+    )
+    time.sleep(12)  # well inside the model stages
+    proc.send_signal(signal.SIGINT)
+    err = proc.communicate(timeout=120)[1]
+    assert proc.returncode == 130, err
+    assert err.startswith("error: interrupted") and "Traceback" not in err
+    assert not any(out.iterdir())
