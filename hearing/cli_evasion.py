@@ -1,0 +1,114 @@
+"""``hearing score-pairs`` and ``hearing eval-evasion``: the evasion scorer on your own CSVs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from rich.console import Console
+
+from hearing.errors import InputError
+
+console = Console()
+
+
+def _metrics(y: list[int], scores: list[float], predicted: list[int]) -> dict[str, float]:
+    """ROC-AUC, average precision and macro-F1, without scikit-learn at run time."""
+    import numpy as np
+
+    ya, sa = np.asarray(y), np.asarray(scores, dtype=float)
+    order = np.argsort(sa, kind="mergesort")
+    ranks = np.empty(len(sa))
+    sorted_s = sa[order]
+    i = 0
+    while i < len(sa):  # average ranks over ties
+        j = i
+        while j + 1 < len(sa) and sorted_s[j + 1] == sorted_s[i]:
+            j += 1
+        ranks[order[i : j + 1]] = (i + j) / 2 + 1
+        i = j + 1
+    n_pos, n_neg = int(ya.sum()), int(len(ya) - ya.sum())
+    auc = (ranks[ya == 1].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
+    desc = np.argsort(-sa, kind="mergesort")
+    hits = ya[desc]
+    tp = np.cumsum(hits)
+    precision = tp / np.arange(1, len(hits) + 1)
+    # AP as in scikit-learn: precision at each distinct threshold, weighted by recall gained.
+    last = np.r_[np.nonzero(np.diff(sa[desc]))[0], len(sa) - 1]
+    recall = tp[last] / n_pos
+    ap = float(np.sum(np.diff(np.r_[0.0, recall]) * precision[last]))
+    pa = np.asarray(predicted)
+    f1s = []
+    for cls in (0, 1):
+        tp_c = int(((pa == cls) & (ya == cls)).sum())
+        fp_c = int(((pa == cls) & (ya != cls)).sum())
+        fn_c = int(((pa != cls) & (ya == cls)).sum())
+        f1s.append(2 * tp_c / (2 * tp_c + fp_c + fn_c) if tp_c else 0.0)
+    return {"roc_auc": float(auc), "average_precision": ap, "macro_f1": float(np.mean(f1s))}
+
+
+def register(app: typer.Typer) -> None:
+    @app.command("score-pairs")
+    def score_pairs(
+        in_csv: Path = typer.Argument(..., help="CSV with columns question, answer (id, context)"),
+        out: Path = typer.Option(..., "--out", "-o", help="CSV to write (input + scores)"),
+    ) -> None:
+        """Score each question–answer row for evasion: evasion_score, label, reasons."""
+        from hearing.evasion import EvasionScorer
+        from hearing.evasion.csvio import read_rows, write_rows
+
+        header, rows = read_rows(in_csv, ("question", "answer"))
+        if out.exists() and out.resolve() == in_csv.resolve():
+            from hearing.errors import OutputError
+
+            raise OutputError(f"{out}: refusing to overwrite the input file; choose another --out")
+        with console.status("loading models…"):
+            scorer = EvasionScorer()
+        with console.status(f"scoring {len(rows)} pairs…"):
+            scored = scorer.score_many(
+                [(r["question"], r["answer"], r.get("context") or "") for r in rows]
+            )
+        extra = [c for c in ("evasion_score", "label", "reasons") if c not in header]
+        for r, s in zip(rows, scored, strict=True):
+            r["evasion_score"] = f"{s.score:.4f}"
+            r["label"] = s.label
+            r["reasons"] = "; ".join(f"{x.text} ({x.weight:+.2f})" for x in s.reasons)
+        write_rows(out, header + extra, rows, src=in_csv)
+        counts = {k: sum(s.label == k for s in scored) for k in ("answered", "partial", "evasive")}
+        console.print(
+            f"scored {len(rows)} pairs → {out} "
+            f"(answered {counts['answered']}, partial {counts['partial']}, "
+            f"evasive {counts['evasive']})"
+        )
+
+    @app.command("eval-evasion")
+    def eval_evasion(
+        labelled: Path = typer.Argument(..., help="CSV with question, answer and a label column"),
+        label_col: str = typer.Option(..., "--label-col", help="column holding the gold label"),
+        positive: list[str] = typer.Option(
+            ..., "--positive", help="label value(s) that count as evasive (repeatable)"
+        ),
+    ) -> None:
+        """Print ROC-AUC, average precision and macro-F1 of the scorer on labelled pairs."""
+        from hearing.evasion import EvasionScorer
+        from hearing.evasion.csvio import read_rows
+
+        _, rows = read_rows(labelled, ("question", "answer", label_col))
+        wanted = {p.strip() for p in positive}
+        y = [int(r[label_col].strip() in wanted) for r in rows]
+        if not any(y):
+            seen = sorted({r[label_col].strip() for r in rows})[:8]
+            raise InputError(
+                f"{labelled}: no row has {label_col} in {sorted(wanted)}; values seen: {seen}"
+            )
+        if all(y):
+            raise InputError(f"{labelled}: every row is positive; need some negatives too")
+        with console.status("loading models…"):
+            scorer = EvasionScorer()
+        with console.status(f"scoring {len(rows)} pairs…"):
+            scored = scorer.score_many([(r["question"], r["answer"]) for r in rows])
+        m = _metrics(y, [s.score for s in scored], [int(s.label != "answered") for s in scored])
+        console.print(f"n={len(rows)} positives={sum(y)}")
+        console.print(f"roc_auc={m['roc_auc']:.4f}")
+        console.print(f"average_precision={m['average_precision']:.4f}")
+        console.print(f"macro_f1={m['macro_f1']:.4f} (evasive = label partial or evasive)")

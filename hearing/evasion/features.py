@@ -1,0 +1,276 @@
+"""Features of one question–answer pair, computed in batches.
+
+The sentence-embedding similarity of answer to question is one signal among many: on real
+political interviews cosine alone barely separates evasive from clear answers, while the
+linguistic cues (question form vs answer form, refusals, coverage of the question's terms,
+retreats to generalities) carry most of it. Every feature is a plain number with a name, so
+the combiner's weights and the reasons shown to an analyst refer to the same things.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from hearing.evasion import lexicon as lx
+from hearing.evasion.question import QuestionInfo, analyse_question, entity_present
+from hearing.evasion.text import MAX_SENTENCES, lower_words, split_sentences, stem
+
+ON_TOPIC = 0.30  # sentence-to-question cosine above which a sentence counts as on topic
+FIRST_WORDS = 40
+
+FEATURE_NAMES: tuple[str, ...] = (
+    "sim_whole", "sim_best", "sim_first", "sim_mean", "sim_best_gap", "on_topic_frac",
+    "best_pos", "q_yesno", "q_wh", "q_choice", "q_why_how", "q_n_questions", "q_len_log",
+    "a_len_log", "len_ratio_log", "a_n_sent_log", "yn_answered", "yn_unanswered",
+    "refusal", "ignorance", "deferral", "hedge_rate", "generic_rate", "pivot_rate",
+    "i_rate", "we_rate", "they_rate", "you_rate", "neg_rate", "number_rate",
+    "counter_question", "cov_terms", "cov_terms_first", "cov_entities", "q_has_entity",
+    "shift", "restate", "about_frac", "new_content_log", "yn_early", "yn_any_rate",
+    "multipart", "opener_discourse", "tell_you_rate", "future_rate", "sim_top3",
+    "sim_max_first2", "q_commas", "q_conditional", "wh_expected", "wh_satisfied",
+    "sim_window", "cov_first_sent",
+    *(f"qp_{k}" for k in lx.QUESTION_PROTOTYPES),
+    *(f"ap_{k}" for k in lx.ANSWER_PROTOTYPES),
+)  # fmt: skip
+
+Embed = Callable[[list[str]], np.ndarray]
+
+
+@dataclass
+class PairFeatures:
+    """Feature values plus the evidence (quotes, terms) the reasons cite."""
+
+    values: dict[str, float]
+    question: QuestionInfo
+    sentences: list[str]
+    sims: list[float]
+    best_sentence: str
+    evidence: dict[str, Any] = field(default_factory=dict)
+
+    def vector(self) -> np.ndarray:
+        return np.array([self.values[n] for n in FEATURE_NAMES], dtype=np.float64)
+
+
+def _rate(count: int, n_words: int) -> float:
+    return 100.0 * count / max(n_words, 20)
+
+
+class FeatureExtractor:
+    """Batch feature computation; ``embed`` and ``nlp`` are injected so tests can swap them."""
+
+    def __init__(self, embed: Embed, nlp: Any | None) -> None:
+        self.embed = embed
+        self.nlp = nlp
+        protos = [*lx.QUESTION_PROTOTYPES.items(), *lx.ANSWER_PROTOTYPES.items()]
+        texts = [t for _, group in protos for t in group]
+        vecs = embed(texts)
+        self._proto: dict[str, np.ndarray] = {}
+        i = 0
+        for name, group in protos:
+            self._proto[name] = vecs[i : i + len(group)]
+            i += len(group)
+
+    def extract_many(self, pairs: Sequence[tuple[str, str]]) -> list[PairFeatures]:
+        questions = [q for q, _ in pairs]
+        focuses = [_focus(q) for q in questions]
+        docs: list[Any] = (
+            list(self.nlp.pipe(focuses, batch_size=64)) if self.nlp else [None] * len(pairs)
+        )
+        sentence_lists = [
+            split_sentences(a)[:MAX_SENTENCES] or [a.strip() or "."] for _, a in pairs
+        ]
+        texts = list(focuses)
+        for sents in sentence_lists:
+            texts.extend(sents)
+        vecs = self.embed(texts)
+        out: list[PairFeatures] = []
+        pos = len(pairs)
+        for k, (q, a) in enumerate(pairs):
+            n = len(sentence_lists[k])
+            qv, sv = vecs[k], vecs[pos : pos + n]
+            pos += n
+            info = analyse_question(q, docs[k])
+            out.append(self._features(info, a, sentence_lists[k], qv, sv, q))
+        return out
+
+    # ------------------------------------------------------------------------------------
+    def _features(
+        self,
+        info: QuestionInfo,
+        answer: str,
+        sents: list[str],
+        qv: np.ndarray,
+        sv: np.ndarray,
+        question: str,
+    ) -> PairFeatures:
+        sims = (sv @ qv).astype(float)
+        lens = np.array([max(1, len(lower_words(s))) for s in sents], dtype=float)
+        whole = (sv * lens[:, None]).sum(0)
+        whole /= np.linalg.norm(whole) + 1e-9
+        best = int(np.argmax(sims))
+        v: dict[str, float] = {}
+        v["sim_whole"] = float(whole @ qv)
+        v["sim_best"] = float(sims[best])
+        v["sim_first"] = float(sims[0])
+        v["sim_mean"] = float(np.average(sims, weights=lens))
+        v["sim_best_gap"] = v["sim_best"] - v["sim_mean"]
+        v["on_topic_frac"] = float(lens[sims >= ON_TOPIC].sum() / lens.sum())
+        v["best_pos"] = best / (len(sents) - 1) if len(sents) > 1 else 0.0
+
+        v["q_yesno"] = float(info.kind == "yesno")
+        v["q_wh"] = float(info.kind == "wh")
+        v["q_choice"] = float(info.kind == "choice")
+        v["q_why_how"] = float(info.wh in ("why", "how"))
+        v["q_n_questions"] = float(min(info.n_questions, 4))
+        q_words = lower_words(info.focus)
+        a_words = lower_words(answer)
+        n_a = len(a_words)
+        v["q_len_log"] = math.log1p(len(q_words))
+        v["a_len_log"] = math.log1p(n_a)
+        v["len_ratio_log"] = math.log((n_a + 5) / (len(q_words) + 5))
+        v["a_n_sent_log"] = math.log1p(len(sents))
+
+        said = " ".join(answer.replace("’", "'").split())
+        low = said.lower()
+        opener = lx.YES_NO_OPENERS.match(low)
+        committed = opener is not None
+        early_text = " ".join(low.split()[:FIRST_WORDS])
+        early = lx.YES_NO_EARLY.search(early_text)
+        v["yn_answered"] = float(info.kind in ("yesno", "choice") and committed)
+        v["yn_unanswered"] = float(info.kind == "yesno" and not committed and early is None)
+        v["yn_early"] = float(early is not None)
+        v["yn_any_rate"] = _rate(len(lx.YES_NO_EARLY.findall(low)), n_a)
+        v["multipart"] = float(min(lx.count_all(lx.MULTIPART_RE, low), 3))
+        v["opener_discourse"] = float(lx.OPENERS.match(low) is not None)
+        v["tell_you_rate"] = _rate(lx.count_all(lx.TELL_YOU_RE, low), n_a)
+        v["future_rate"] = _rate(lx.count_all(lx.FUTURE_RE, low), n_a)
+        top = np.sort(sims)[::-1]
+        v["sim_top3"] = float(top[:3].mean())
+        v["sim_max_first2"] = float(sims[:2].max())
+        expect = _expected_type(info)
+        v["wh_expected"] = float(expect is not None)
+        v["wh_satisfied"] = float(
+            expect is not None
+            and lx.EXPECTED[expect].search(said if expect in ("who", "where") else low) is not None
+        )
+        if len(sents) > 1:
+            win = sv[:-1] + sv[1:]
+            win /= np.linalg.norm(win, axis=1, keepdims=True) + 1e-9
+            v["sim_window"] = float((win @ qv).max())
+        else:
+            v["sim_window"] = float(sims[0])
+        v["q_commas"] = float(min(info.focus.count(","), 5))
+        v["q_conditional"] = float(
+            any(w in ("if", "unless", "suppose", "hypothetically") for w in q_words)
+        )
+        ev: dict[str, Any] = {
+            "opener": opener.group(0) if opener else (early.group(0) if early else None),
+            "multipart": lx.find_first(lx.MULTIPART_RE, low, said),
+        }
+        refusal = lx.find_first(lx.REFUSAL_RE, low, said)
+        ignorance = lx.find_first(lx.IGNORANCE_RE, low, said)
+        deferral = lx.find_first(lx.DEFERRAL_RE, low, said)
+        ev.update(refusal=refusal, ignorance=ignorance, deferral=deferral)
+        v["refusal"] = float(min(lx.count_all(lx.REFUSAL_RE, low), 3))
+        v["ignorance"] = float(min(lx.count_all(lx.IGNORANCE_RE, low), 3))
+        v["deferral"] = float(min(lx.count_all(lx.DEFERRAL_RE, low), 3))
+        v["hedge_rate"] = _rate(lx.count_all(lx.HEDGE_RE, low), n_a)
+        generic = lx.find_first(lx.GENERIC_RE, low, said, extend=2)
+        v["generic_rate"] = _rate(lx.count_all(lx.GENERIC_RE, low), n_a)
+        v["pivot_rate"] = _rate(lx.count_all(lx.PIVOT_RE, low), n_a)
+        ev["pivot"] = lx.find_first(lx.PIVOT_RE, low, said)
+        v["i_rate"] = _rate(sum(w in lx.FIRST_PERSON for w in a_words), n_a)
+        v["we_rate"] = _rate(sum(w in lx.WE for w in a_words), n_a)
+        v["they_rate"] = _rate(sum(w in lx.THIRD for w in a_words), n_a)
+        v["you_rate"] = _rate(sum(w in ("you", "your") for w in a_words), n_a)
+        v["neg_rate"] = _rate(sum(w in lx.NEGATIONS or w.endswith("n't") for w in a_words), n_a)
+        v["number_rate"] = _rate(sum(w[0].isdigit() for w in a_words), n_a)
+        v["counter_question"] = float(min(answer.count("?"), 3))
+
+        a_stems = {stem(w) for w in a_words}
+        first_stems = {stem(w) for w in a_words[:FIRST_WORDS]}
+        terms = info.terms
+        covered = [t for t in terms if t in a_stems]
+        v["cov_terms"] = len(covered) / len(terms) if terms else 1.0
+        v["cov_terms_first"] = sum(t in first_stems for t in terms) / len(terms) if terms else 1.0
+        missing_ents = [e for e in info.entities if not entity_present(e, low, a_stems)]
+        v["cov_entities"] = 1.0 - len(missing_ents) / len(info.entities) if info.entities else 1.0
+        v["q_has_entity"] = float(bool(info.entities))
+        generic_time = lx.find_first(lx.GENERIC_TIME_RE, low, said)
+        missing_times = [t for t in info.times if t.lower() not in low]
+        v["shift"] = float(
+            (bool(missing_ents) and generic is not None)
+            or (bool(missing_times) and generic_time is not None)
+        )
+        ev.update(
+            terms=list(terms.values()),
+            covered=[terms[t] for t in covered],
+            missing_entities=missing_ents,
+            generic=generic,
+            missing_times=missing_times,
+            generic_time=generic_time,
+        )
+        a_content = [stem(w) for w in a_words if w not in lx.STOPWORDS and len(w) > 2]
+        about = sum(s in terms for s in a_content)
+        v["about_frac"] = about / len(a_content) if a_content else 0.0
+        new = {s for s in a_content if s not in terms}
+        v["new_content_log"] = math.log1p(len(new))
+        first_content = [
+            stem(w) for w in lower_words(sents[0]) if w not in lx.STOPWORDS and len(w) > 2
+        ]
+        overlap = (
+            sum(s in terms for s in first_content) / len(first_content) if first_content else 0
+        )
+        v["cov_first_sent"] = (
+            sum(t in set(first_content) for t in terms) / len(terms) if terms else 1.0
+        )
+        first_cov = sum(t in set(first_content) for t in terms) / len(terms) if terms else 0.0
+        v["restate"] = float(
+            overlap >= 0.6
+            and first_cov >= 0.6
+            and len(new) <= 5
+            and len(terms) >= 2
+            and not committed
+            and v["number_rate"] == 0
+        )
+
+        for name in lx.QUESTION_PROTOTYPES:
+            v[f"qp_{name}"] = float((self._proto[name] @ qv).max())
+        for name in lx.ANSWER_PROTOTYPES:
+            v[f"ap_{name}"] = float((sv @ self._proto[name].T).max())
+
+        return PairFeatures(
+            values=v,
+            question=info,
+            sentences=sents,
+            sims=[float(s) for s in sims],
+            best_sentence=sents[best],
+            evidence=ev,
+        )
+
+
+def _expected_type(info: QuestionInfo) -> str | None:
+    focus = info.focus.lower()
+    if info.kind != "wh":
+        return None
+    if re.search(
+        r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)", focus
+    ):
+        return "how_many"
+    if info.wh in ("when", "why", "who", "where"):
+        return info.wh
+    if re.search(r"\bwhat (?:time|date|year|day)\b", focus):
+        return "when"
+    return None
+
+
+def _focus(question: str) -> str:
+    from hearing.evasion.question import question_focus
+
+    return question_focus(question) or question.strip() or "?"

@@ -1,0 +1,329 @@
+"""Hand-written phrase lists for the evasion features.
+
+Each list names one move an analyst recognises (declining, claiming not to know,
+deferring, hedging, retreating to generalities). Patterns are regular expressions over
+lower-cased text with straight apostrophes; a match is quoted back in the reasons, so a
+flag can always be checked against the words actually said.
+"""
+
+from __future__ import annotations
+
+import re
+
+YES_NO_AUX = (
+    "is are was were am do does did will would can could should shall have has had may might "
+    "must isn't aren't wasn't weren't don't doesn't didn't won't wouldn't can't couldn't "
+    "shouldn't haven't hasn't hadn't"
+).split()
+WH_WORDS = ("what", "why", "how", "when", "where", "who", "whom", "whose", "which")
+
+# How a reply to a yes/no question commits (Circa's "Yes"/"No" classes begin this way).
+YES_NO_OPENERS = re.compile(
+    r"^(?:well,?\s+|look,?\s+|so,?\s+|oh,?\s+|i mean,?\s+|senator,?\s+|congressman,?\s+|"
+    r"congresswoman,?\s+|chairman,?\s+|madam chair,?\s+|mr\.? \w+,?\s+|ms\.? \w+,?\s+)*"
+    r"(?:(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|sure|of course|correct|"
+    r"that's (?:correct|right|true|not true|false|not correct)|not at all|never|exactly|"
+    r"i agree|i disagree|none|zero)\b"
+    r"|(?:i|we|it|they|there|he|she|that)(?: (?:do|did|does|will|would|have|has|had|am|are|is|"
+    r"was|were|can|could|cannot|should|don't|didn't|doesn't|won't|wouldn't|haven't|hasn't|"
+    r"hadn't|isn't|aren't|wasn't|weren't|can't|couldn't|shouldn't)|'m not|'re not|'s not)"
+    r"(?:\s+not)?(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?)\b))"
+)
+
+# A committing yes/no somewhere early ("Go ahead. Yes, I do think so."; "the answer is no").
+YES_NO_EARLY = re.compile(
+    r"\b(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|sure|of course|correct|"
+    r"exactly|not at all|not really|i do|i don't|i did|i didn't|i will|i won't|we will|we won't|"
+    r"i think so|i don't think so|i hope so|i doubt it|i agree|i disagree)"
+    r"(?=[.,;!:?—–-]|\s+(?:sir|ma'am|i|we|it|that|and|but|because)\b)"
+    r"|\bthe (?:short |simple )?answer is,?:? (?:yes|no)\b"
+)
+
+# Talking about the parts of a multi-part question ("what was the second part?").
+MULTIPART = [
+    r"\b(?:first|second|third|last|other|latter|final) (?:part|half|question|point)\b",
+    r"\bpart(?:s)? of (?:your|the|that) question",
+    r"\byour (?:two|three|several|many|multiple|multi-?part) ?(?:part )?questions?\b",
+    r"\bwhat (?:was|is|were) (?:your|the) (?:\w+ )?question",
+    r"\b(?:repeat|remind me of) (?:the|your) (?:\w+ )?(?:question|part)",
+    r"\b(?:a |the )?(?:two|three|multi)-part question",
+]
+
+# Announcing an answer instead of giving it ("let me tell you", "i'll tell you what").
+OPENERS = re.compile(
+    r"^(?:well|look|so|listen|you know|first of all|let me|first|i mean|of course|"
+    r"as i said|again|okay|ok|thank you|thanks)\b"
+)
+TELL_YOU = [
+    r"\b(?:i'll|i will|let me|i can|i'd|i would) (?:just )?(?:tell|say to|remind) (?:you|this)\b",
+    r"\b(?:here's|here is) (?:what|the thing)\b",
+    r"\blet me (?:answer|start|be clear|put it|just say|finish|explain)\b",
+    r"\bi (?:answered|addressed) (?:that|this|it)\b",
+]
+# What a wh-question expects to hear, by wh-word (an answer "of the right type").
+MONTHS = "january february march april may june july august september october november december"
+EXPECTED = {
+    "when": re.compile(
+        rf"\b(?:\d{{4}}|{MONTHS.replace(' ', '|')}|monday|tuesday|wednesday|thursday|friday|"
+        r"today|tomorrow|yesterday|tonight|soon|next (?:week|month|year)|last (?:week|month|year)|"
+        r"(?:days|weeks|months|years) ago|by the end of|within \w+ (?:days|weeks|months))\b"
+    ),
+    "how_many": re.compile(
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds?|"
+        r"thousands?|millions?|billions?|percent|half|none|zero)\b"
+    ),
+    "why": re.compile(r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"),
+    "who": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"),
+    "where": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"),
+}
+
+FUTURE = [r"\b(?:will|won't|going to|gonna|'ll)\b"]
+
+REFUSAL = [
+    r"(?:i'm|i am|we're|we are) not (?:going|able|prepared|in a position) to "
+    r"(?:comment|discuss|get into|go into|speak|talk|speculate|answer|share|disclose|"
+    r"characterize|negotiate|tell you|say|reveal|get ahead)",
+    r"not in a position to (?:\w+ ){0,2}(?:discuss|comment|say|share|disclose|speak|answer)",
+    r"(?:i|we) (?:won't|will not|can't|cannot|couldn't|wouldn't|would not|don't) "
+    r"(?:comment|discuss|get into|go into|speculate|characterize|disclose|share|talk about)",
+    r"(?:no|without) comment",
+    r"(?:i|we) (?:would|will|'d) (?:rather|prefer) not",
+    r"(?:i|we) (?:don't|do not) (?:comment|discuss|talk about|speculate)",
+    r"(?:that's|that is|those are) (?:a |an )?(?:confidential|classified|privileged|proprietary|"
+    r"internal|personnel|legal) (?:matter|information|issue|discussion)s?",
+    r"(?:can't|cannot|can not|couldn't) (?:\w+ ){0,2}(?:discuss|disclose|share|comment|speak to)",
+    r"(?:ongoing|pending) (?:investigation|litigation|review|matter)",
+    r"i'm not going to (?:\w+ ){0,3}(?:that|this|it|those)",
+    r"not going to (?:negotiate|bargain|answer|respond)",
+    r"(?:decline|refuse) to (?:answer|comment|discuss|speculate)",
+    r"hypothetical",
+]
+
+IGNORANCE = [
+    r"(?:i|we) (?:don't|do not|didn't|did not) (?:know|recall|remember|have (?:that|those|the|"
+    r"any|a) (?:\w+ )?(?:number|figure|detail|information|data|answer)s?)",
+    r"(?:i|we)(?:'d| would| will|'ll) (?:have|need) to (?:check|look|get back|find out|"
+    r"go back|review|confirm|verify|consult|see)",
+    r"(?:i'm|i am) not (?:sure|certain|aware|familiar)",
+    r"not (?:aware|familiar) (?:of|with)",
+    r"(?:i|we) (?:have|had) no (?:idea|knowledge|information|recollection)",
+    r"(?:i|we) (?:can't|cannot|couldn't|could not) (?:recall|remember|say for sure|tell you)",
+    r"(?:don't|do not) have (?:that|the|those|this) (?:\w+ )?(?:in front of me|with me|"
+    r"information|number|figure|detail)",
+    r"to the best of my (?:knowledge|recollection)",
+    r"(?:no|not) (?:first-?hand|direct) knowledge",
+    r"i'm not the (?:right )?(?:person|one) to",
+]
+
+DEFERRAL = [
+    r"(?:get|come) back to you",
+    r"follow up (?:with you|in writing|on that)",
+    r"(?:in|for the) (?:written|the) record",
+    r"(?:i|we)(?:'d| would| will|'ll) (?:refer|defer) (?:you )?to",
+    r"(?:refer|defer) (?:you |that )?to (?:the|my|our)",
+    r"(?:ask|question for|better asked of|direct that to) (?:the|my|our) (?:\w+ ){0,2}"
+    r"(?:department|agency|team|colleagues|counsel|staff|general counsel|office|secretary)",
+    r"(?:that's|that is) (?:a question|something) (?:for|better (?:asked|addressed|directed))",
+    r"(?:we'll|we will|i'll|i will) (?:take (?:that|it) back|look into (?:it|that)|"
+    r"have (?:my|our) (?:team|staff|office))",
+    r"(?:we'll|we will|let's) see",
+    r"(?:wait|waiting) (?:for|until) (?:the|that|we)",
+    r"(?:too early|premature) to (?:say|tell|comment|judge|speculate)",
+    r"(?:remains to be|yet to be) (?:seen|determined|decided)",
+    r"(?:when|once) (?:the|that) (?:review|investigation|process) is (?:complete|done|finished)",
+]
+
+HEDGES = [
+    r"\bi think\b",
+    r"\bi believe\b",
+    r"\bmaybe\b",
+    r"\bperhaps\b",
+    r"\bpossibly\b",
+    r"\bprobably\b",
+    r"\bsort of\b",
+    r"\bkind of\b",
+    r"\bgenerally\b",
+    r"\bin general\b",
+    r"\btypically\b",
+    r"\bto some extent\b",
+    r"\bmore or less\b",
+    r"\bit depends\b",
+    r"\bin some cases\b",
+    r"\bat times\b",
+    r"\bi would say\b",
+    r"\bi guess\b",
+    r"\bcould be\b",
+    r"\bmight\b",
+    r"\bsomewhat\b",
+    r"\bbroadly\b",
+]
+
+# Retreat from a specific agent, time or object to a generic one ("a variety of agencies").
+GENERIC = [
+    r"\ba (?:variety|number|range|host|wide range|whole range|lot) of\b",
+    r"\bvarious\b",
+    r"\bnumerous\b",
+    r"\bseveral\b",
+    r"\bmany\b",
+    r"\bsome\b",
+    r"\ball kinds of\b",
+    r"\ball sorts of\b",
+    r"\bmultiple\b",
+    r"\bdifferent\b",
+    r"\bcertain\b",
+    r"\b(?:government|federal|state|local|public|law enforcement) (?:agencies|entities|partners|"
+    r"bodies|authorities|officials|organizations)\b",
+    r"\b(?:customers|partners|stakeholders|folks|people|entities|organizations|"
+    r"communities|others|everyone|everybody|anyone)\b",
+    r"\bacross the (?:board|government|industry|country)\b",
+]
+
+# Retreat from a specific date or period to a vague one ("over the years").
+GENERIC_TIME = [
+    r"\b(?:over the years|from time to time|at various times|in the past|historically|"
+    r"going forward|in the future|at some point|over time|in due course|for some time|"
+    r"for a long time|recently|these days|at times)\b",
+]
+
+# Talking about one's record or principles instead of the point asked.
+PIVOT = [
+    r"\bwhat i (?:can|will) (?:tell|say)\b",
+    r"\blet me (?:say|tell you|be clear|just say)\b",
+    r"\bthe (?:real|more important|bigger|larger) (?:question|issue|point|problem)\b",
+    r"\bwhat (?:we|i)(?:'ve| have) (?:done|said)\b",
+    r"\bi(?:'ve| have) (?:always )?said\b",
+    r"\bas i said\b",
+    r"\bthe fact (?:is|of the matter)\b",
+    r"\bat the end of the day\b",
+    r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
+    r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
+    r"\bcommitted to\b",
+    r"\bi(?:'m| am) proud\b",
+    r"\bwe take\b \w+ \bseriously\b",
+    r"\bseriously\b",
+]
+
+REFUSAL_RE = [re.compile(p) for p in REFUSAL]
+MULTIPART_RE = [re.compile(p) for p in MULTIPART]
+TELL_YOU_RE = [re.compile(p) for p in TELL_YOU]
+FUTURE_RE = [re.compile(p) for p in FUTURE]
+IGNORANCE_RE = [re.compile(p) for p in IGNORANCE]
+DEFERRAL_RE = [re.compile(p) for p in DEFERRAL]
+HEDGE_RE = [re.compile(p) for p in HEDGES]
+GENERIC_RE = [re.compile(p) for p in GENERIC]
+GENERIC_TIME_RE = [re.compile(p) for p in GENERIC_TIME]
+PIVOT_RE = [re.compile(p) for p in PIVOT]
+
+FIRST_PERSON = frozenset("i me my mine myself".split())
+WE = frozenset("we us our ours ourselves".split())
+THIRD = frozenset("they them their theirs he him his she her".split())
+NEGATIONS = frozenset("not no never nothing none nobody n't don't didn't won't can't isn't".split())
+
+STOPWORDS = frozenset(
+    """a an the and or but if then so of to in on at by for with about as from into over
+    under up down out is are was were be been being am do does did doing have has had having
+    will would shall should can could may might must i me my we us our you your he him his she
+    her it its they them their this that these those there here what which who whom whose why
+    how when where not no yes all any some more most other such than too very just also only
+    own same both each few again further once s t don now let lets get got go going gonna
+    want think know say said tell thing things way well really mr mrs ms sir madam one would
+    can't don't won't isn't aren't didn't doesn't i'm you're we're they're it's that's
+    there's i've we've you've i'll we'll you'll i'd we'd you'd make made going done see
+    look like mean""".split()
+)
+
+
+def find_first(
+    patterns: list[re.Pattern[str]], text: str, said: str | None = None, extend: int = 0
+) -> str | None:
+    """The first phrase matched by any pattern, quoted from ``said`` (same text, original
+    case) when given, plus up to ``extend`` following words ("a variety of" -> "a variety
+    of government agencies")."""
+    best: tuple[int, int] | None = None
+    for pat in patterns:
+        m = pat.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.end())
+    if best is None:
+        return None
+    start, end = best
+    if extend:
+        tail = re.match(rf"(?:\s+[A-Za-z][\w'-]*){{0,{extend}}}", text[end:])
+        if tail:
+            words = tail.group(0).split()
+            keep = []
+            for w in words:  # stop at a function word: "agencies as the law" -> "agencies"
+                if w in STOPWORDS:
+                    break
+                keep.append(w)
+            if keep:
+                end += text[end:].find(keep[-1]) + len(keep[-1])
+    source = said if said is not None and len(said) == len(text) else text
+    return source[start:end]
+
+
+def count_all(patterns: list[re.Pattern[str]], text: str) -> int:
+    return sum(len(pat.findall(text)) for pat in patterns)
+
+
+# Prototype sentences (written for this project) whose embeddings stand for a kind of
+# question or a kind of answer move; a feature is the best cosine to the prototypes.
+QUESTION_PROTOTYPES: dict[str, list[str]] = {
+    "future": [
+        "What will you do next?",
+        "Are you going to change the policy in the future?",
+        "When will this be decided?",
+        "Will you run again?",
+    ],
+    "hypothetical": [
+        "What would you do if that happened?",
+        "Would you consider doing something different?",
+        "If they refuse, what is your plan?",
+    ],
+    "opinion": [
+        "Do you think he was right?",
+        "What is your view of his decision?",
+        "Do you agree with the criticism?",
+        "Are you confident it will work?",
+    ],
+    "accusation": [
+        "Critics say you misled the public. How do you respond?",
+        "Isn't it true that you knew about the problem?",
+        "Do you take responsibility for the failure?",
+        "Did you break your promise?",
+    ],
+    "specifics": [
+        "How much money was spent on the program?",
+        "How many people were affected?",
+        "On what date did you learn about it?",
+        "Which company received the contract?",
+    ],
+}
+
+ANSWER_PROTOTYPES: dict[str, list[str]] = {
+    "decline": [
+        "I'm not going to comment on that.",
+        "I can't get into the details of that.",
+        "I won't speculate about it.",
+    ],
+    "unknown": [
+        "I don't know the answer to that.",
+        "I would have to check and get back to you.",
+        "I'm not aware of that.",
+    ],
+    "record": [
+        "We have done a great deal to help working families.",
+        "Our record on this issue is very strong.",
+        "We are committed to keeping the American people safe.",
+    ],
+    "wait": [
+        "We'll see what happens.",
+        "Time will tell.",
+        "We're looking at it very closely.",
+    ],
+    "direct": [
+        "Yes, we did that last year.",
+        "No, that is not correct.",
+        "The answer is yes.",
+    ],
+}

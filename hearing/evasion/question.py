@@ -1,0 +1,120 @@
+"""What a question asks for: its form (yes/no, wh-, choice) and the terms an answer must touch.
+
+Questions are short, so they are the only texts run through spaCy (lemmas and named
+entities); answers are matched against them with cheap stems, which keeps scoring fast.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from hearing.evasion.lexicon import STOPWORDS, WH_WORDS, YES_NO_AUX
+from hearing.evasion.text import lower_words, split_sentences, stem
+
+_LEAD_RE = re.compile(
+    r"^(?:(?:yes or no|and|but|so|now|okay|ok|well|also|then|yes|sir|madam|please|again|"
+    r"finally|lastly|first|second|third|just|quickly|secondly|"
+    r"mr\.? \w+|ms\.? \w+|mrs\.? \w+|dr\.? \w+|"
+    r"senator \w+|director \w+|secretary \w+|general \w+|mr\.? president|madam secretary|"
+    r"senator|director|secretary|chairman|commissioner|sir|ma'am)[,.]?\s+)+",
+    re.IGNORECASE,
+)
+_EMBEDDED_WH = re.compile(
+    r"\b(?:tell|explain|describe|know|say|share|clarify|understand)\b(?:\s+\w+){0,3}\s+"
+    r"(?:what|why|how|when|where|who|which)\b",
+    re.IGNORECASE,
+)
+_WHETHER = re.compile(r"\b(?:whether|if) (?:or not )?\w+", re.IGNORECASE)
+_SPECIFIC_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "EVENT", "PRODUCT", "FAC", "LOC"}
+_TIME_LABELS = {"DATE", "TIME"}
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
+_NOT_ENTITIES = {"I", "OK", "US", "Q", "A", "AM", "PM", "TV", "OR", "IF", "SO"}
+_CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+
+
+@dataclass
+class QuestionInfo:
+    """The parts of a question the features compare an answer against."""
+
+    focus: str  # the question sentence(s) themselves, without preamble
+    kind: str  # "yesno", "wh", "choice" or "statement"
+    wh: str  # the wh-word when kind == "wh", else ""
+    n_questions: int
+    terms: dict[str, str] = field(default_factory=dict)  # stem -> word as said
+    entities: list[str] = field(default_factory=list)  # specific names ("ICE", "Amazon")
+    times: list[str] = field(default_factory=list)  # dates and times asked about
+    people: list[str] = field(default_factory=list)  # the entities that are persons
+
+
+def question_focus(question: str) -> str:
+    """The sentence(s) ending in '?' (the last two at most); the whole text if none."""
+    sents = split_sentences(question)
+    asked = [s for s in sents if s.rstrip().endswith("?")]
+    if not asked:
+        asked = sents[-2:]
+    focus = " ".join(_LEAD_RE.sub("", s.strip()) for s in asked)
+    return focus or question.strip()
+
+
+def question_kind(focus: str) -> tuple[str, str]:
+    """Classify the first question sentence by its opening word, as a listener would."""
+    first = (split_sentences(focus) or [focus])[0]
+    first = _LEAD_RE.sub("", first.strip())
+    toks = lower_words(first)
+    if not toks:
+        return "statement", ""
+    head = toks[0]
+    if head in WH_WORDS:
+        return "wh", head
+    if head in YES_NO_AUX:
+        m = _EMBEDDED_WH.search(first)
+        if m:  # "Can you tell us why ..." asks for the why
+            return "wh", m.group(0).split()[-1].lower()
+        if re.search(r",? or (?!not\b)\w+", first, re.IGNORECASE) and not first.lower().endswith(
+            "or not?"
+        ):
+            return "choice", ""
+        return "yesno", ""
+    for wh in WH_WORDS:  # "And on tariffs, what ..." or "You said X -- why?"
+        if re.search(rf"\b{wh}\b", first, re.IGNORECASE):
+            return "wh", wh
+    if _WHETHER.search(first) or first.rstrip().endswith("?"):
+        return "yesno", ""  # declarative question "You shared the data?" or "... whether ..."
+    return "statement", ""
+
+
+def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
+    """Build QuestionInfo from the raw question and its spaCy doc (of the focus text)."""
+    focus = question_focus(question)
+    kind, wh = question_kind(focus)
+    info = QuestionInfo(focus=focus, kind=kind, wh=wh, n_questions=max(1, focus.count("?")))
+    if doc is not None:
+        for tok in doc:
+            low = tok.lower_
+            if tok.pos_ in _CONTENT_POS and low not in STOPWORDS and len(low) > 2 and tok.is_alpha:
+                info.terms.setdefault(stem(tok.lemma_ if tok.pos_ != "PROPN" else low), tok.text)
+        for ent in doc.ents:
+            if ent.label_ in _SPECIFIC_LABELS and ent.text not in _NOT_ENTITIES:
+                info.entities.append(ent.text)
+                if ent.label_ == "PERSON":
+                    info.people.append(ent.text)
+            elif ent.label_ in _TIME_LABELS:
+                info.times.append(ent.text)
+    else:
+        for w in lower_words(focus):
+            if w not in STOPWORDS and len(w) > 2:
+                info.terms.setdefault(stem(w), w)
+    for m in _ACRONYM.finditer(focus):  # "ICE", "DHS": the tagger sometimes misses these
+        if m.group(0) not in _NOT_ENTITIES and not any(m.group(0) in e for e in info.entities):
+            info.entities.append(m.group(0))
+    return info
+
+
+def entity_present(entity: str, answer_lower: str, answer_stems: set[str]) -> bool:
+    """An entity counts as mentioned if its name or any of its longer words appears."""
+    if entity.lower() in answer_lower:
+        return True
+    parts = [w for w in lower_words(entity) if w not in STOPWORDS and len(w) > 2]
+    return any(stem(w) in answer_stems for w in parts)

@@ -1,0 +1,123 @@
+"""Turn features into reasons an analyst can check against the transcript.
+
+Each reason quotes the words said (or the numbers measured) and carries the part of the
+score its features account for (positive = pushes towards evasive). Reasons that argue
+for the answer ("opens with 'yes'") are kept too, with a negative weight, so a reader sees
+both sides of a borderline score.
+"""
+
+from __future__ import annotations
+
+from hearing.document import Reason
+from hearing.evasion.features import PairFeatures
+
+LOW_SIM = 0.30
+HIGH_SIM = 0.55
+LOW_ON_TOPIC = 0.25
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _names(items: list[str], limit: int = 3) -> str:
+    shown = ", ".join(f"'{i}'" for i in items[:limit])
+    return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
+
+
+def build_reasons(f: PairFeatures, contrib: dict[str, float]) -> list[Reason]:
+    """Reasons sorted by weight, strongest evidence of evasion first."""
+    v, ev = f.values, f.evidence
+    out: list[Reason] = []
+
+    def add(kind: str, text: str, feats: tuple[str, ...]) -> None:
+        out.append(Reason(kind, text, round(sum(contrib.get(n, 0.0) for n in feats), 3)))
+
+    if v["yn_unanswered"]:
+        add("yes_no_unanswered", "yes/no question, no yes/no in answer", ("yn_unanswered",))
+    elif v["yn_answered"] and ev.get("opener"):
+        add("yes_no_answered", f"answer opens with '{ev['opener']}'", ("yn_answered",))
+
+    sim_feats = ("sim_best", "sim_whole", "sim_first", "sim_mean", "sim_best_gap")
+    if v["sim_best"] < LOW_SIM:
+        add(
+            "low_similarity",
+            f"answer's best sentence similarity {v['sim_best']:.2f} (low)",
+            sim_feats,
+        )
+    elif v["sim_best"] >= HIGH_SIM:
+        add(
+            "high_similarity",
+            f"answer's best sentence similarity {v['sim_best']:.2f}: '{_quote(f.best_sentence)}'",
+            sim_feats,
+        )
+    if len(f.sentences) >= 3 and v["on_topic_frac"] < LOW_ON_TOPIC and v["sim_best"] >= LOW_SIM:
+        add(
+            "topic_change",
+            f"most of the answer is off the question's topic "
+            f"({v['on_topic_frac']:.0%} of its words in sentences close to it)",
+            ("on_topic_frac", "about_frac", "new_content_log"),
+        )
+
+    for kind, key, prefix, feats in (
+        ("refusal", "refusal", "declines", ("refusal", "ap_decline")),
+        ("ignorance", "ignorance", "claims not to know", ("ignorance", "ap_unknown")),
+        ("deferral", "deferral", "defers", ("deferral", "ap_wait")),
+    ):
+        if ev.get(key):
+            add(kind, f"{prefix}: '{ev[key]}'", feats)
+
+    shift_text = _shift_text(f)
+    if shift_text:
+        add("shift", shift_text, ("shift", "generic_rate"))
+    elif ev.get("missing_entities"):
+        add(
+            "missing_entity",
+            f"question names {_names(ev['missing_entities'])}, answer never does",
+            ("cov_entities",),
+        )
+
+    if v["restate"]:
+        add("restate", "restates the question", ("restate", "new_content_log"))
+
+    terms = ev.get("terms") or []
+    if len(terms) >= 3 and v["cov_terms"] < 0.5:
+        missing = [t for t in terms if t not in (ev.get("covered") or [])]
+        add(
+            "coverage",
+            f"answer covers {len(ev['covered'])} of {len(terms)} key terms of the question "
+            f"(missing {_names(missing)})",
+            ("cov_terms", "cov_terms_first", "about_frac"),
+        )
+    if v["hedge_rate"] >= 3.0:
+        add("hedging", f"hedges often ({v['hedge_rate']:.1f} per 100 words)", ("hedge_rate",))
+    if ev.get("pivot") and v["pivot_rate"] >= 1.0:
+        add("pivot", f"turns to its own record or priorities: '{ev['pivot']}'", ("pivot_rate",))
+    if v["counter_question"]:
+        add("counter_question", "answers with a question of its own", ("counter_question",))
+
+    out.sort(key=lambda r: -r.weight)
+    return out
+
+
+def _shift_text(f: PairFeatures) -> str | None:
+    ev = f.evidence
+    if not f.values["shift"]:
+        return None
+    if ev.get("missing_entities") and ev.get("generic"):
+        ents = ev["missing_entities"]
+        things = [e for e in ents if e not in f.question.people]
+        ent = (things or ents)[-1]  # the object asked about tends to come last
+        what = "agent" if _is_person(f, ent) else "level"
+        return f"shift of {what}: question names '{ent}', answer speaks of '{ev['generic']}'"
+    if ev.get("missing_times") and ev.get("generic_time"):
+        return (
+            f"shift of time: question asks about '{ev['missing_times'][0]}', "
+            f"answer speaks of '{ev['generic_time']}'"
+        )
+    return None
+
+
+def _is_person(f: PairFeatures, entity: str) -> bool:
+    return entity in f.question.people

@@ -1,0 +1,137 @@
+"""Score question–answer pairs for evasion: 0..1, a label and checkable reasons.
+
+Models load once per scorer (and once per process through the model loaders); pairs are
+scored in batches so one embedding call and one spaCy pass serve many exchanges.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+from hearing.document import Exchange, Reason
+from hearing.errors import ModelError
+from hearing.evasion.combiner import Combiner
+from hearing.evasion.features import FEATURE_NAMES, FeatureExtractor
+from hearing.evasion.reasons import build_reasons
+
+BATCH = 64
+
+
+@dataclass
+class Scored:
+    score: float
+    label: str
+    reasons: list[Reason] = field(default_factory=list)
+    best_sentence: str = ""
+    similarity: float = 0.0
+
+
+def _load_models(device: str) -> tuple[Any, Any]:
+    try:
+        from models.embeddings import load_sentence_model
+        from models.spacy_nlp import load_nlp
+
+        return load_sentence_model(device=device), load_nlp()
+    except ModelError:
+        raise
+    except (ImportError, RuntimeError, OSError) as exc:  # ModelMissing is a RuntimeError
+        raise ModelError(str(exc)) from exc
+
+
+class EvasionScorer:
+    """Loads the sentence model, spaCy and the combiner; scores pairs in batches."""
+
+    def __init__(
+        self,
+        combiner: Combiner | None = None,
+        *,
+        model: Any | None = None,
+        nlp: Any | None = None,
+        device: str = "cpu",
+        threads: int | None = None,
+    ) -> None:
+        if threads is None:
+            threads = int(os.environ.get("HEARING_THREADS", "0") or 0) or None
+        if threads:
+            import torch
+
+            torch.set_num_threads(threads)
+        if model is None or nlp is None:
+            loaded_model, loaded_nlp = _load_models(device)
+            model = model or loaded_model
+            nlp = nlp or loaded_nlp
+        self.model = model
+        self.combiner = combiner or Combiner.load()
+        if tuple(self.combiner.features) != FEATURE_NAMES:
+            raise ModelError(
+                "evasion combiner was fit on other features; run: python -m models.evasion.train"
+            )
+        self.extractor = FeatureExtractor(self._embed, nlp)
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        return self.model.encode(
+            texts,
+            batch_size=BATCH,
+            convert_to_numpy=True,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+        )
+
+    def score(self, question: str, answer: str, context: str = "") -> Scored:
+        return self.score_many([(question, answer, context)])[0]
+
+    def score_many(self, pairs: Iterable[Sequence[str]]) -> list[Scored]:
+        """Score (question, answer[, context]) tuples; context is accepted but not scored."""
+        items = [(str(p[0] or ""), str(p[1] or "")) for p in pairs]
+        results: list[Scored | None] = [None] * len(items)
+        todo: list[int] = []
+        for i, (q, a) in enumerate(items):
+            if not a.strip():
+                results[i] = Scored(1.0, "evasive", [Reason("no_answer", "no answer given", 1.0)])
+            elif not q.strip():
+                results[i] = Scored(0.0, "answered", [Reason("no_question", "no question", 0.0)])
+            else:
+                todo.append(i)
+        for start in range(0, len(todo), 256):
+            chunk = todo[start : start + 256]
+            feats = self.extractor.extract_many([items[i] for i in chunk])
+            for i, f in zip(chunk, feats, strict=True):
+                score, contrib = self.combiner.score(f.vector())
+                reasons = build_reasons(f, dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)))
+                results[i] = Scored(
+                    score=round(score, 4),
+                    label=self.combiner.label(score),
+                    reasons=reasons,
+                    best_sentence=f.best_sentence,
+                    similarity=round(f.values["sim_best"], 4),
+                )
+        return [r for r in results if r is not None]
+
+
+_default: EvasionScorer | None = None
+
+
+def default_scorer() -> EvasionScorer:
+    global _default
+    if _default is None:
+        _default = EvasionScorer()
+    return _default
+
+
+def score_exchanges(
+    exchanges: list[Exchange], scorer: EvasionScorer | None = None
+) -> list[Exchange]:
+    """Fill score, label, reasons, best sentence and similarity of each exchange in place."""
+    if not exchanges:
+        return exchanges
+    scorer = scorer or default_scorer()
+    scored = scorer.score_many([(ex.question, ex.answer) for ex in exchanges])
+    for ex, s in zip(exchanges, scored, strict=True):
+        ex.score, ex.label, ex.reasons = s.score, s.label, s.reasons
+        ex.best_sentence, ex.similarity = s.best_sentence, s.similarity
+    return exchanges

@@ -1,0 +1,91 @@
+"""Light text handling for evasion features: sentences, words, crude stems.
+
+Regex only, so that scoring many answers stays fast; spaCy is used for the (short)
+questions elsewhere. Transcripts often glue sentences together ("issues.And so"), so a
+sentence break is also accepted where a full stop touches a capital letter.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SENT_RE = re.compile(
+    r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])"  # ". Next"
+    r"|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"  # "issues.And" (glued transcript sentences)
+)
+_ABBREV_RE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Jr|Sr|vs|No|U\.S|Inc|Co)\.$")
+WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’\-]*|\d[\d,.%]*")
+MAX_SENTENCES = 24
+MIN_SENTENCE_WORDS = 3
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split into sentences; very short fragments are merged into their neighbour."""
+    text = " ".join(text.split())
+    if not text:
+        return []
+    parts: list[str] = []
+    start = 0
+    for m in _SENT_RE.finditer(text):
+        piece = text[start : m.start()].strip()
+        if piece and _ABBREV_RE.search(piece):
+            continue  # "Mr. Xi" is one sentence
+        if piece:
+            parts.append(piece)
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        parts.append(tail)
+    merged: list[str] = []
+    for p in parts:
+        if merged and len(WORD_RE.findall(merged[-1])) < MIN_SENTENCE_WORDS:
+            merged[-1] = f"{merged[-1]} {p}"
+        else:
+            merged.append(p)
+    if len(merged) > 1 and len(WORD_RE.findall(merged[-1])) < MIN_SENTENCE_WORDS:
+        last = merged.pop()
+        merged[-1] = f"{merged[-1]} {last}"
+    return merged
+
+
+def words(text: str) -> list[str]:
+    return WORD_RE.findall(text)
+
+
+def lower_words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in WORD_RE.findall(text)]
+
+
+_SUFFIXES = (
+    "ations",
+    "ation",
+    "ments",
+    "ment",
+    "ities",
+    "ity",
+    "ness",
+    "ings",
+    "ing",
+    "ies",
+    "ied",
+    "ers",
+    "er",
+    "ed",
+    "es",
+    "ly",
+    "s",
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem: enough to match 'tariffs'~'tariff', 'negotiating'~'negotiations'."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    for suf in _SUFFIXES:
+        if len(w) - len(suf) >= 4 and w.endswith(suf):
+            w = w[: -len(suf)]
+            break
+    if len(w) > 4 and w.endswith("e"):
+        w = w[:-1]  # approve ~ approved ~ approving
+    return w[:7]

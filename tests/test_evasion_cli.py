@@ -1,0 +1,167 @@
+"""``hearing score-pairs`` and ``hearing eval-evasion`` on good and bad CSVs."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from hearing import cli_evasion
+from hearing.errors import InputError, OutputError
+from tests.evasion_helpers import DIRECT_A, DIRECT_Q, ICE_A, ICE_Q, real_scorer
+
+
+@pytest.fixture(scope="module")
+def app() -> typer.Typer:
+    app = typer.Typer()
+    cli_evasion.register(app)
+    return app
+
+
+def run(app, *args: str):
+    return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=True)
+
+
+def write(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
+    with path.open("w", encoding=encoding, newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    return path
+
+
+@pytest.mark.slow
+def test_score_pairs_round_trip_keeps_columns(app, tmp_path: Path) -> None:
+    real_scorer()  # load models once for the module
+    src = write(
+        tmp_path / "in.csv",
+        [
+            ["id", "question", "answer", "context", "note"],
+            ["a1", ICE_Q, ICE_A, "privacy hearing", "x"],
+            ["a2", DIRECT_Q, DIRECT_A, "", "é"],
+        ],
+    )
+    out = tmp_path / "out.csv"
+    result = run(app, "score-pairs", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [r["id"] for r in rows] == ["a1", "a2"]
+    assert rows[1]["note"] == "é" and rows[0]["context"] == "privacy hearing"
+    assert set(rows[0]) >= {"evasion_score", "label", "reasons"}
+    assert rows[0]["label"] in ("partial", "evasive") and "shift of level" in rows[0]["reasons"]
+    assert rows[1]["label"] == "answered"
+    assert 0 <= float(rows[0]["evasion_score"]) <= 1
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (None, "no such file"),
+        (b"", "file is empty"),
+        (b"question,reply\nq,a\n", "missing column(s) answer"),
+        (b"question,answer\n", "no data rows"),
+        (b"question,answer\nDid you?,Yes.\nWhy?,  \n", "row 3: empty 'answer' cell"),
+        (b"question,answer\n,Yes.\n", "row 2: empty 'question' cell"),
+        (b"question,answer\nDid you?,Yes.\nWhy?,Caf\xe9 \n", "row 3"),
+        (b"question,answer\nDid you?,Yes.,extra\n", "row 2 has more cells"),
+    ],
+    ids=[
+        "missing",
+        "empty",
+        "columns",
+        "no-rows",
+        "empty-answer",
+        "empty-question",
+        "encoding",
+        "extra-cell",
+    ],
+)
+def test_score_pairs_bad_csv(app, tmp_path: Path, content: bytes | None, message: str) -> None:
+    src = tmp_path / "in.csv"
+    if content is not None:
+        src.write_bytes(content)
+    result = run(app, "score-pairs", src, "--out", tmp_path / "out.csv")
+    assert isinstance(result.exception, InputError), result.output
+    assert message in str(result.exception)
+    assert "\n" not in str(result.exception)
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_bad_encoding_names_the_byte(app, tmp_path: Path) -> None:
+    src = tmp_path / "latin1.csv"
+    src.write_bytes("question,answer\nDid you?,Café\n".encode("latin-1"))
+    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
+    assert "byte 0xe9" in str(result.exception) and "UTF-8" in str(result.exception)
+
+
+def test_utf8_bom_is_accepted_by_the_reader(tmp_path: Path) -> None:
+    from hearing.evasion.csvio import read_rows
+
+    src = write(tmp_path / "bom.csv", [["question", "answer"], ["Did you?", "Yes."]], "utf-8-sig")
+    header, rows = read_rows(src, ("question", "answer"))
+    assert header == ["question", "answer"] and rows[0]["question"] == "Did you?"
+
+
+def test_score_pairs_refuses_to_overwrite_input(app, tmp_path: Path) -> None:
+    src = write(tmp_path / "in.csv", [["question", "answer"], ["Did you?", "Yes."]])
+    before = src.read_bytes()
+    result = run(app, "score-pairs", src, "--out", src)
+    assert isinstance(result.exception, OutputError)
+    assert src.read_bytes() == before
+
+
+def test_eval_without_positives_is_an_input_error(app, tmp_path: Path) -> None:
+    src = write(tmp_path / "l.csv", [["question", "answer", "gold"], ["Did you?", "Yes.", "clear"]])
+    result = run(app, "eval-evasion", src, "--label-col", "gold", "--positive", "evasive")
+    assert isinstance(result.exception, InputError)
+    assert "no row has gold" in str(result.exception)
+
+
+def test_eval_missing_label_column(app, tmp_path: Path) -> None:
+    src = write(tmp_path / "l.csv", [["question", "answer"], ["Did you?", "Yes."]])
+    result = run(app, "eval-evasion", src, "--label-col", "gold", "--positive", "x")
+    assert isinstance(result.exception, InputError) and "gold" in str(result.exception)
+
+
+@pytest.mark.slow
+def test_eval_evasion_prints_metrics(app, tmp_path: Path) -> None:
+    real_scorer()
+    rows = [["question", "answer", "gold"]]
+    rows += [[DIRECT_Q, DIRECT_A, "clear"], [ICE_Q, ICE_A, "dodge"]]
+    rows += [
+        ["How much did the pilot cost?", "The pilot cost 4.2 million dollars in total.", "clear"],
+        ["How much did the pilot cost?", "I'm not going to get into numbers today.", "dodge"],
+        ["Will you release the report?", "Yes, we will release it on Friday.", "clear"],
+        ["Will you release the report?", "We'll see. Many people have many views.", "evasion"],
+    ]
+    src = write(tmp_path / "l.csv", rows)
+    result = run(
+        app,
+        "eval-evasion",
+        src,
+        "--label-col",
+        "gold",
+        "--positive",
+        "dodge",
+        "--positive",
+        "evasion",
+    )
+    assert result.exit_code == 0, result.output
+    assert "n=6 positives=3" in result.output
+    values = dict(
+        line.split("=", 1)[0:2] for line in result.output.splitlines() if line.count("=") == 1
+    )
+    assert float(values["roc_auc"]) >= 0.75
+    assert 0 <= float(values["average_precision"]) <= 1
+
+
+def test_metrics_match_scikit_learn() -> None:
+    sk = pytest.importorskip("sklearn.metrics")
+    y = [0, 1, 1, 0, 1, 0, 1, 1]
+    s = [0.1, 0.9, 0.4, 0.4, 0.8, 0.3, 0.35, 0.7]
+    pred = [int(v >= 0.5) for v in s]
+    m = cli_evasion._metrics(y, s, pred)
+    assert m["roc_auc"] == pytest.approx(sk.roc_auc_score(y, s))
+    assert m["average_precision"] == pytest.approx(sk.average_precision_score(y, s))
+    assert m["macro_f1"] == pytest.approx(sk.f1_score(y, pred, average="macro"))

@@ -1,0 +1,63 @@
+"""The shipped combiner artefact: loads, matches the feature extractor, holds only numbers."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import numpy as np
+import pytest
+
+from hearing.errors import ModelError
+from hearing.evasion.combiner import Combiner
+from hearing.evasion.features import FEATURE_NAMES
+from models.evasion import COMBINER_PATH
+
+
+def test_artefact_loads_and_matches_feature_list() -> None:
+    comb = Combiner.load()
+    assert comb.features == FEATURE_NAMES
+    n = len(FEATURE_NAMES)
+    assert comb.mean.shape == comb.scale.shape == comb.coef.shape == (n,)
+    assert np.all(comb.scale > 0)
+    assert 0 < comb.partial <= comb.evasive < 1
+
+
+def test_artefact_holds_no_text_beyond_names_and_metadata() -> None:
+    data = json.loads(COMBINER_PATH.read_text(encoding="utf-8"))
+    strings: list[str] = []
+
+    def walk(x) -> None:
+        if isinstance(x, dict):
+            for k, v in x.items():
+                strings.append(k)
+                walk(v)
+        elif isinstance(x, list):
+            for v in x:
+                walk(v)
+        elif isinstance(x, str):
+            strings.append(x)
+
+    walk(data)
+    assert max(len(s) for s in strings) < 80  # names and short labels, never sentences
+    assert data["metrics"]["cv"]["roc_auc"] > data["metrics"]["baseline_cosine_whole"]["roc_auc"]
+
+
+def test_score_is_logistic_of_weighted_standardised_features() -> None:
+    comb = Combiner.load()
+    x = comb.mean + comb.scale  # one standard deviation above the mean everywhere
+    score, contrib = comb.score(x)
+    assert contrib == pytest.approx(comb.coef)
+    assert score == pytest.approx(1 / (1 + math.exp(-(comb.intercept + comb.coef.sum()))))
+    assert comb.label(comb.evasive) == "evasive"
+    assert comb.label(comb.partial) == "partial"
+    assert comb.label(comb.partial - 1e-6) == "answered"
+
+
+def test_missing_or_corrupt_artefact_is_a_model_error(tmp_path) -> None:
+    with pytest.raises(ModelError, match="models.evasion.train"):
+        Combiner.load(tmp_path / "none.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="unreadable"):
+        Combiner.load(bad)

@@ -1,0 +1,151 @@
+"""The evasion scorer with the real sentence model, spaCy and the shipped combiner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from hearing.document import Exchange
+from hearing.evasion import score_exchanges
+from tests.evasion_helpers import DIRECT_A, DIRECT_Q, ICE_A, ICE_Q, real_scorer
+
+pytestmark = pytest.mark.slow
+
+OFF_TOPIC = (
+    "The weather in Washington has been lovely this spring. The cherry blossoms came early. "
+    "Tourists filled the Mall every weekend. Baseball season started with a win."
+)
+
+# One crafted pair per reason kind the scorer can give.
+CASES: dict[str, tuple[str, str]] = {
+    "yes_no_unanswered": (
+        "Did your agency approve the merger?",
+        "Our agency reviews every merger carefully and follows the process set by law.",
+    ),
+    "yes_no_answered": (DIRECT_Q, DIRECT_A),
+    "high_similarity": (DIRECT_Q, DIRECT_A),
+    "low_similarity": ("How many food inspectors did the agency hire last year?", OFF_TOPIC),
+    "topic_change": (
+        "How many food inspectors did the agency hire last year?",
+        "We hired forty food inspectors last year. " + OFF_TOPIC,
+    ),
+    "refusal": (
+        "What did the President say to you about the investigation?",
+        "I'm not in a position to discuss conversations with the President.",
+    ),
+    "ignorance": (
+        "How much did the border wall pilot cost?",
+        "I'd have to check the exact cost of the pilot and I don't recall the figure.",
+    ),
+    "deferral": (
+        "When will the audit of the grant program be finished?",
+        "We will get back to you on the audit of the grant program.",
+    ),
+    "shift": (ICE_Q, ICE_A),
+    "missing_entity": (
+        "Did Boeing receive the tanker contract?",
+        "The tanker contract went to the lowest bidder after a full review.",
+    ),
+    "restate": (
+        "Is the housing voucher program working?",
+        "Is the housing voucher program working? That is the question.",
+    ),
+    "coverage": (
+        "Will the Treasury raise tariffs on imported Chinese steel this year?",
+        "We are looking closely at the whole picture and will act when we are ready to act.",
+    ),
+    "hedging": (
+        "Will the new rule reduce emissions?",
+        "I think it probably might, perhaps, and I guess in some cases it could be somewhat "
+        "helpful, generally speaking, more or less.",
+    ),
+    "pivot": (
+        "Why did the refinery fail its inspection?",
+        "Let me say that we are committed to safety, and our priority is our workers. "
+        "What we have done is invest in training.",
+    ),
+    "counter_question": (
+        "Why did the refinery fail its inspection?",
+        "Why would you assume it failed? Who told you that?",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return real_scorer()
+
+
+@pytest.mark.parametrize("kind", sorted(CASES))
+def test_every_reason_kind_is_triggered(scorer, kind: str) -> None:
+    q, a = CASES[kind]
+    kinds = [r.kind for r in scorer.score(q, a).reasons]
+    assert kind in kinds, kinds
+
+
+def test_ice_style_answer_is_flagged_with_a_shift(scorer) -> None:
+    s = scorer.score(ICE_Q, ICE_A)
+    assert s.label in ("partial", "evasive")
+    shift = [r for r in s.reasons if r.kind == "shift"]
+    assert shift and "ICE" in shift[0].text and "government agencies" in shift[0].text
+    assert shift[0].weight > 0
+
+
+def test_direct_yes_no_answer_is_answered(scorer) -> None:
+    s = scorer.score(DIRECT_Q, DIRECT_A)
+    assert s.label == "answered", (s.score, s.reasons)
+    assert "merger" in s.best_sentence and s.similarity > 0.5
+
+
+def test_refusal_scores_higher_than_direct_answer(scorer) -> None:
+    direct = scorer.score(DIRECT_Q, DIRECT_A).score
+    refused = scorer.score(DIRECT_Q, "I'm not going to comment on that decision.").score
+    assert refused > direct
+
+
+def test_scores_in_unit_interval_and_batch_equals_single(scorer) -> None:
+    pairs = list(CASES.values())
+    batch = scorer.score_many(pairs)
+    assert all(0.0 <= s.score <= 1.0 for s in batch)
+    assert all(s.label in ("answered", "partial", "evasive") for s in batch)
+    for (q, a), s in zip(pairs[:3], batch[:3], strict=True):
+        assert scorer.score(q, a).score == pytest.approx(s.score, abs=2e-3)
+
+
+def test_empty_answer_and_question(scorer) -> None:
+    none, noq = scorer.score_many([("Did you sign it?", "  "), ("", "Yes I did.")])
+    assert (none.label, none.score, none.reasons[0].kind) == ("evasive", 1.0, "no_answer")
+    assert noq.label == "answered" and noq.reasons[0].kind == "no_question"
+
+
+def test_score_exchanges_fills_fields_in_place(scorer) -> None:
+    exs = [
+        Exchange(1, ICE_Q, ICE_A, [0], [1], "S1", "S2", 0.0, 9.0),
+        Exchange(2, DIRECT_Q, DIRECT_A, [2], [3], "S1", "S2", 9.0, 15.0),
+    ]
+    out = score_exchanges(exs, scorer)
+    assert out is exs
+    assert exs[0].score > exs[1].score
+    assert exs[0].reasons and exs[1].label == "answered"
+    assert exs[1].best_sentence and exs[1].similarity > 0
+    assert score_exchanges([], scorer) == []
+
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "hearing.exchanges.json"
+
+
+@pytest.mark.skipif(not SAMPLE.exists(), reason="bundled sample not generated")
+def test_bundled_sample_exchanges_get_their_scripted_labels(scorer) -> None:
+    scripted = json.loads(SAMPLE.read_text(encoding="utf-8"))
+    scored = scorer.score_many([(e["question"], e["answer"]) for e in scripted])
+    for e, s in zip(scripted, scored, strict=True):
+        if e["expected"] == "evasive":
+            assert s.label in ("partial", "evasive"), (e["id"], s.score, s.reasons)
+        else:
+            assert s.label == "answered", (e["id"], s.score, s.reasons)
+    ice = [s for e, s in zip(scripted, scored, strict=True) if "Immigration" in e["question"]]
+    assert ice, "the sample should hold the ICE-style exchange"
+    for s in ice:
+        assert any(r.kind == "shift" and "Immigration" in r.text for r in s.reasons), s.reasons

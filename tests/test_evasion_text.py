@@ -1,0 +1,117 @@
+"""Pure parts of the evasion features: sentence splitting, stems, question forms, lexicons."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hearing.evasion import lexicon as lx
+from hearing.evasion.question import analyse_question, question_focus, question_kind
+from hearing.evasion.text import split_sentences, stem, words
+
+sentence = st.from_regex(r"[A-Z][a-z]{1,8}( [a-z]{1,8}){2,8}[.?!]", fullmatch=True)
+
+
+@given(st.lists(sentence, min_size=1, max_size=8), st.sampled_from([" ", "", "  "]))
+def test_split_keeps_every_word_in_order(sents: list[str], sep: str) -> None:
+    text = sep.join(sents)
+    parts = split_sentences(text)
+    assert words(" ".join(parts)) == words(text)
+    assert len(parts) <= len(sents)
+
+
+@given(st.text(max_size=200))
+def test_split_never_fails_and_drops_no_words(text: str) -> None:
+    assert words(" ".join(split_sentences(text))) == words(" ".join(text.split()))
+
+
+def test_split_glued_transcript_sentences_and_titles() -> None:
+    got = split_sentences(
+        "We talked about trade and other issues.And so we agreed. Mr. Xi said so."
+    )
+    assert got == [
+        "We talked about trade and other issues.",
+        "And so we agreed.",
+        "Mr. Xi said so.",
+    ]
+
+
+@given(st.from_regex(r"[a-z]{3,12}", fullmatch=True))
+def test_stem_is_a_prefix_and_short(word: str) -> None:
+    s = stem(word)
+    assert word.startswith(s) and 1 <= len(s) <= 7
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("approve", "approved"), ("tariffs", "tariff"), ("negotiating", "negotiate"), ("ICE", "ice")],
+)
+def test_stem_matches_inflections(a: str, b: str) -> None:
+    assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Did Amazon share footage with ICE?", "yesno"),
+        ("Mr. Hale, will you commit to that?", "yesno"),
+        ("What did the agency spend?", "wh"),
+        ("Can you tell us why the program was cut?", "wh"),
+        ("Is it the House or the Senate that must act?", "choice"),
+        ("And on tariffs, what is the plan?", "wh"),
+        ("You shared the data?", "yesno"),
+        ("Thank you for being here.", "statement"),
+    ],
+)
+def test_question_kind(question: str, kind: str) -> None:
+    assert question_kind(question_focus(question))[0] == kind
+
+
+def test_focus_drops_preamble_and_vocative() -> None:
+    q = "Thank you, Madam Chair. Director Hale, your agency grew. Did it hire more inspectors?"
+    assert question_focus(q) == "Did it hire more inspectors?"
+
+
+def test_question_without_spacy_still_has_terms_and_acronyms() -> None:
+    info = analyse_question("Did the DHS share records with ICE?", None)
+    assert {"DHS", "ICE"} <= set(info.entities)
+    assert stem("records") in info.terms
+
+
+@pytest.mark.parametrize(
+    ("patterns", "text", "quote"),
+    [
+        (
+            lx.REFUSAL_RE,
+            "i'm not in a position to discuss that today.",
+            "i'm not in a position to discuss",
+        ),
+        (lx.IGNORANCE_RE, "frankly i'd have to check the number.", "i'd have to check"),
+        (lx.DEFERRAL_RE, "we will get back to you on that.", "get back to you"),
+        (lx.HEDGE_RE, "i think it may be so.", "i think"),
+    ],
+)
+def test_lexicon_quotes_the_phrase(patterns, text: str, quote: str) -> None:
+    assert lx.find_first(patterns, text) == quote
+
+
+def test_generic_quote_extends_to_the_noun_phrase() -> None:
+    said = "We work with a variety of government agencies as the law requires."
+    assert lx.find_first(lx.GENERIC_RE, said.lower(), said, extend=2) == (
+        "a variety of government agencies"
+    )
+
+
+@pytest.mark.parametrize(
+    ("answer", "committed"),
+    [
+        ("yes, we did.", True),
+        ("well, no, senator.", True),
+        ("senator, absolutely.", True),
+        ("we have a variety of partners.", False),
+        ("look, the question is complicated.", False),
+    ],
+)
+def test_yes_no_opener(answer: str, committed: bool) -> None:
+    assert (lx.YES_NO_OPENERS.match(answer) is not None) == committed
