@@ -1,0 +1,60 @@
+"""Shared set-up for the TUI tests: a library holding a small hearing, and waiting.
+
+The hearing comes from ``tui.synthetic`` (fixed seed), not from the sample files, so the
+TUI's tests and snapshots do not move when the bundled sample is regenerated.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from pathlib import Path
+
+from hearing.document import Annotation, HearingDocument
+from hearing.store import Library
+from tui.synthetic import synthetic_hearing
+
+
+def clean_sample() -> HearingDocument:
+    """A 12-exchange hearing (4 evasive, 3 partial, 5 answered) with no analyst work yet."""
+    doc = synthetic_hearing(n_exchanges=12, n_procedural=3, words_per_turn=14, seed=3)
+    doc.title = "Budget oversight hearing"
+    return doc
+
+
+def annotated_sample() -> HearingDocument:
+    """The same hearing after some review: verdicts, a hand flag, notes, a renamed speaker."""
+    doc = clean_sample()
+    ranked = sorted(doc.exchanges, key=lambda e: (-e.score, e.id))
+    answered = next(e for e in ranked if e.label == "answered")
+    doc.annotations = [
+        Annotation(ranked[0].id, "confirmed", "Asked twice; no date given", "ana"),
+        Annotation(ranked[2].id, "dismissed", "", "ana"),
+        Annotation(answered.id, "flagged", "Check the figure against the filing", "ana"),
+    ]
+    doc.speakers[3].name = "Ms. Kim"
+    return doc
+
+
+def library_with(path: Path, doc: HearingDocument | None = None) -> tuple[Library, str]:
+    lib = Library.open(path)
+    return lib, lib.import_document(doc or clean_sample())
+
+
+def reopen(path: Path, hearing_id: str) -> HearingDocument:
+    """Read the hearing back from a fresh connection: proves the change reached the file."""
+    with Library.open(path) as lib:
+        return lib.load(hearing_id)
+
+
+async def wait_for(pilot, condition: Callable[[], bool], timeout: float = 10.0) -> None:
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():
+        if loop.time() > deadline:
+            raise AssertionError("condition not met in time")
+        await pilot.pause(0.05)
+
+
+def notifications(app) -> list[str]:
+    return [n.message for n in app._notifications]

@@ -1,0 +1,1 @@
+"""The Textual review workbench for analysed hearings (``hearing tui``)."""

@@ -1,0 +1,1 @@
+"""Screens of the review workbench: library, hearing, progress, help and dialogs."""
