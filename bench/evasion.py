@@ -64,6 +64,7 @@ def main() -> None:
 
     torch.set_num_threads(threads)
     from hearing.evasion import EvasionScorer
+    from hearing.evasion.features import EMBED_SENTENCES
 
     t0 = time.perf_counter()
     scorer = EvasionScorer()
@@ -89,7 +90,10 @@ def main() -> None:
                 "load_s": round(load_s, 2),
                 "torch_threads": threads,
                 "peak_rss_mb": round(peak_kb / 1024, 1),
+                # Other processes share the 2 cores: read pairs_per_s against the load.
                 "loadavg_1m": round(os.getloadavg()[0], 2),
+                "loadavg_5m": round(os.getloadavg()[1], 2),
+                "embed_sentences_max": EMBED_SENTENCES,
             }
         )
     )

@@ -61,3 +61,23 @@ def test_missing_or_corrupt_artefact_is_a_model_error(tmp_path) -> None:
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelError, match="unreadable"):
         Combiner.load(bad)
+
+
+def test_encode_unique_embeds_each_distinct_text_once() -> None:
+    """A stand-in model records what it was asked; the real model is exercised in
+    test_evasion_scorer.py through the same function."""
+    from hearing.evasion.scorer import encode_unique
+
+    class Recorder:
+        def __init__(self) -> None:
+            self.seen: list[str] = []
+
+        def encode(self, texts, **_kw):
+            self.seen.extend(texts)
+            return np.array([[float(len(t)), 1.0] for t in texts])
+
+    model = Recorder()
+    out = encode_unique(model, ["a b", "c", "a b", "c", "d e f"])
+    assert model.seen == ["a b", "c", "d e f"]
+    assert out[:, 0].tolist() == [3.0, 1.0, 3.0, 1.0, 5.0]
+    assert encode_unique(model, []).shape[0] == 0

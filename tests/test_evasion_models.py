@@ -21,6 +21,32 @@ def test_sentence_model_loads_once_and_embeds() -> None:
 
 
 @pytest.mark.slow
+def test_quantized_model_keeps_cosines_close_to_float() -> None:
+    full = embeddings.load_sentence_model()
+    fast = embeddings.load_sentence_model(quantized=True)
+    assert fast is not full and embeddings.load_sentence_model(quantized=True) is fast
+    assert full.max_seq_length == embeddings.MAX_SEQ_LENGTH
+    questions = [
+        "Did the agency share location data with immigration enforcement?",
+        "How much did the border pilot cost?",
+        "When will the audit of the grant program be finished?",
+    ]
+    answers = [
+        "We work with a variety of government agencies as the law requires.",
+        "The pilot cost four million dollars over two years.",
+        "I would have to check with my staff on the exact timing.",
+        "The audit will be finished in March and sent to this committee.",
+        "Our customers' privacy is something we take very seriously.",
+        "The weather in Washington has been lovely this spring.",
+    ]
+    kw = {"normalize_embeddings": True, "batch_size": 16}
+    a = (full.encode(questions, **kw) @ full.encode(answers, **kw).T).ravel()
+    b = (fast.encode(questions, **kw) @ fast.encode(answers, **kw).T).ravel()
+    assert np.corrcoef(a, b)[0, 1] > 0.98
+    assert np.abs(a - b).max() < 0.15
+
+
+@pytest.mark.slow
 def test_spacy_loads_once_without_parser_and_finds_entities() -> None:
     nlp = spacy_nlp.load_nlp()
     assert spacy_nlp.load_nlp() is nlp

@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hearing.evasion import lexicon as lx
+from hearing.evasion.features import embedded_sentences
 from hearing.evasion.question import analyse_question, question_focus, question_kind
 from hearing.evasion.text import split_sentences, stem, words
 
@@ -115,3 +116,25 @@ def test_generic_quote_extends_to_the_noun_phrase() -> None:
 )
 def test_yes_no_opener(answer: str, committed: bool) -> None:
     assert (lx.YES_NO_OPENERS.match(answer) is not None) == committed
+
+
+@given(st.lists(sentence, min_size=1, max_size=12), st.integers(min_value=1, max_value=6))
+def test_embedded_sentences_are_a_bounded_ordered_subset(sents: list[str], limit: int) -> None:
+    info = analyse_question("Did the agency approve the merger?", None)
+    idx = embedded_sentences(sents, info, limit)
+    assert idx == sorted(set(idx))
+    assert len(idx) == min(limit, len(sents))
+    assert all(0 <= i < len(sents) for i in idx)
+    assert idx[: min(2, limit)] == list(range(min(2, limit, len(sents))))
+
+
+def test_embedded_sentences_keep_the_one_on_the_question_terms() -> None:
+    info = analyse_question("Did the agency approve the airline merger?", None)
+    sents = [
+        "Thank you for the question.",
+        "It is a fair thing to ask about.",
+        "The weather was fine all week.",
+        "The agency approved the airline merger in May.",
+        "Our staff worked hard on many files.",
+    ]
+    assert embedded_sentences(sents, info, 3) == [0, 1, 3]

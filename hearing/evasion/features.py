@@ -23,6 +23,9 @@ from hearing.evasion.text import MAX_SENTENCES, lower_words, split_sentences, st
 
 ON_TOPIC = 0.30  # sentence-to-question cosine above which a sentence counts as on topic
 FIRST_WORDS = 40
+# Answer sentences embedded per pair (the first two, then the most on-term): grouped-CV AUC
+# 0.718 against 0.721 for all 24, with a ninth of the embedding work.
+EMBED_SENTENCES = 3
 
 FEATURE_NAMES: tuple[str, ...] = (
     "sim_whole", "sim_best", "sim_first", "sim_mean", "sim_best_gap", "on_topic_frac",
@@ -64,9 +67,12 @@ def _rate(count: int, n_words: int) -> float:
 class FeatureExtractor:
     """Batch feature computation; ``embed`` and ``nlp`` are injected so tests can swap them."""
 
-    def __init__(self, embed: Embed, nlp: Any | None) -> None:
+    def __init__(
+        self, embed: Embed, nlp: Any | None, embed_sentences: int = EMBED_SENTENCES
+    ) -> None:
         self.embed = embed
         self.nlp = nlp
+        self.embed_sentences = embed_sentences
         protos = [*lx.QUESTION_PROTOTYPES.items(), *lx.ANSWER_PROTOTYPES.items()]
         texts = [t for _, group in protos for t in group]
         vecs = embed(texts)
@@ -82,21 +88,25 @@ class FeatureExtractor:
         docs: list[Any] = (
             list(self.nlp.pipe(focuses, batch_size=64)) if self.nlp else [None] * len(pairs)
         )
+        infos = [analyse_question(q, doc) for q, doc in zip(questions, docs, strict=True)]
         sentence_lists = [
             split_sentences(a)[:MAX_SENTENCES] or [a.strip() or "."] for _, a in pairs
         ]
+        chosen = [
+            embedded_sentences(sents, info, self.embed_sentences)
+            for sents, info in zip(sentence_lists, infos, strict=True)
+        ]
         texts = list(focuses)
-        for sents in sentence_lists:
-            texts.extend(sents)
+        for sents, idx in zip(sentence_lists, chosen, strict=True):
+            texts.extend(sents[i] for i in idx)
         vecs = self.embed(texts)
         out: list[PairFeatures] = []
         pos = len(pairs)
         for k, (q, a) in enumerate(pairs):
-            n = len(sentence_lists[k])
+            n = len(chosen[k])
             qv, sv = vecs[k], vecs[pos : pos + n]
             pos += n
-            info = analyse_question(q, docs[k])
-            out.append(self._features(info, a, sentence_lists[k], qv, sv, q))
+            out.append(self._features(infos[k], a, sentence_lists[k], chosen[k], qv, sv, q))
         return out
 
     # ------------------------------------------------------------------------------------
@@ -105,22 +115,27 @@ class FeatureExtractor:
         info: QuestionInfo,
         answer: str,
         sents: list[str],
+        idx: list[int],
         qv: np.ndarray,
         sv: np.ndarray,
         question: str,
     ) -> PairFeatures:
+        # Similarities cover the embedded sentences (idx, in answer order); a sentence left
+        # out shares fewer of the question's terms and counts as off topic.
         sims = (sv @ qv).astype(float)
-        lens = np.array([max(1, len(lower_words(s))) for s in sents], dtype=float)
+        all_lens = np.array([max(1, len(lower_words(s))) for s in sents], dtype=float)
+        lens = all_lens[idx]
         whole = (sv * lens[:, None]).sum(0)
         whole /= np.linalg.norm(whole) + 1e-9
-        best = int(np.argmax(sims))
+        best_k = int(np.argmax(sims))
+        best = idx[best_k]
         v: dict[str, float] = {}
         v["sim_whole"] = float(whole @ qv)
-        v["sim_best"] = float(sims[best])
+        v["sim_best"] = float(sims[best_k])
         v["sim_first"] = float(sims[0])
         v["sim_mean"] = float(np.average(sims, weights=lens))
         v["sim_best_gap"] = v["sim_best"] - v["sim_mean"]
-        v["on_topic_frac"] = float(lens[sims >= ON_TOPIC].sum() / lens.sum())
+        v["on_topic_frac"] = float(lens[sims >= ON_TOPIC].sum() / all_lens.sum())
         v["best_pos"] = best / (len(sents) - 1) if len(sents) > 1 else 0.0
 
         v["q_yesno"] = float(info.kind == "yesno")
@@ -159,7 +174,7 @@ class FeatureExtractor:
             expect is not None
             and lx.EXPECTED[expect].search(said if expect in ("who", "where") else low) is not None
         )
-        if len(sents) > 1:
+        if len(idx) > 1:
             win = sv[:-1] + sv[1:]
             win /= np.linalg.norm(win, axis=1, keepdims=True) + 1e-9
             v["sim_window"] = float((win @ qv).max())
@@ -253,6 +268,25 @@ class FeatureExtractor:
             best_sentence=sents[best],
             evidence=ev,
         )
+
+
+def embedded_sentences(sents: list[str], info: QuestionInfo, limit: int) -> list[int]:
+    """Indices of the sentences worth embedding: the first two, then those sharing most of
+    the question's terms. Embedding dominates scoring time, and a sentence sharing no term
+    with the question is rarely the one closest to it."""
+    if len(sents) <= limit:
+        return list(range(len(sents)))
+    terms = set(info.terms)
+    ents = [e.lower() for e in info.entities]
+
+    def overlap(i: int) -> float:
+        low = sents[i].lower()
+        stems = {stem(w) for w in lower_words(sents[i])}
+        return len(terms & stems) + sum(e in low for e in ents)
+
+    head = list(range(min(2, limit)))
+    rest = sorted(range(len(head), len(sents)), key=lambda i: (-overlap(i), i))
+    return sorted(head + rest[: limit - len(head)])
 
 
 def _expected_type(info: QuestionInfo) -> str | None:

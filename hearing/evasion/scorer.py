@@ -1,7 +1,9 @@
 """Score question–answer pairs for evasion: 0..1, a label and checkable reasons.
 
 Models load once per scorer (and once per process through the model loaders); pairs are
-scored in batches so one embedding call and one spaCy pass serve many exchanges.
+scored in batches so one embedding call and one spaCy pass serve many exchanges. Embedding
+is most of the cost, so each pair embeds its question and at most three answer sentences
+(``features.EMBED_SENTENCES``), and a text repeated in a batch is embedded once.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from hearing.evasion.combiner import Combiner
 from hearing.evasion.features import FEATURE_NAMES, FeatureExtractor
 from hearing.evasion.reasons import build_reasons
 
-BATCH = 64
+BATCH = 128  # texts per forward pass; sentence-transformers sorts them by length first
 
 
 @dataclass
@@ -41,6 +43,26 @@ def _load_models(device: str) -> tuple[Any, Any]:
         raise
     except (ImportError, RuntimeError, OSError) as exc:  # ModelMissing is a RuntimeError
         raise ModelError(str(exc)) from exc
+
+
+def encode_unique(model: Any, texts: list[str]) -> np.ndarray:
+    """Unit-length embeddings of ``texts``, each distinct text encoded once.
+
+    Sub-questions answered in one turn share their answer sentences, and hearings repeat
+    formulas ("Thank you, Senator."), so a batch often holds the same text several times.
+    """
+    index: dict[str, int] = {}
+    slots = [index.setdefault(t, len(index)) for t in texts]
+    if not index:
+        return np.zeros((0, 384), dtype=np.float32)
+    vecs = model.encode(
+        list(index),
+        batch_size=BATCH,
+        convert_to_numpy=True,
+        normalize_embeddings=True,
+        show_progress_bar=False,
+    )
+    return vecs[np.asarray(slots)]
 
 
 class EvasionScorer:
@@ -74,13 +96,7 @@ class EvasionScorer:
         self.extractor = FeatureExtractor(self._embed, nlp)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
-        return self.model.encode(
-            texts,
-            batch_size=BATCH,
-            convert_to_numpy=True,
-            normalize_embeddings=True,
-            show_progress_bar=False,
-        )
+        return encode_unique(self.model, texts)
 
     def score(self, question: str, answer: str, context: str = "") -> Scored:
         return self.score_many([(question, answer, context)])[0]

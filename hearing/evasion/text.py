@@ -8,6 +8,7 @@ sentence break is also accepted where a full stop touches a capital letter.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SENT_RE = re.compile(
     r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])"  # ". Next"
@@ -77,6 +78,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude stem: enough to match 'tariffs'~'tariff', 'negotiating'~'negotiations'."""
     w = word.lower().replace("’", "'")
