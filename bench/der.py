@@ -115,7 +115,7 @@ def main() -> None:
     wanted = {n for n in args.files.split(",") if n}
     cases = [c for c in all_cases() if not wanted or c.name in wanted]
     t0 = time.perf_counter()
-    load_pipeline(args.device, args.threads, DEFAULT_PARAMS.segmentation_step)
+    load_pipeline(args.device, args.threads, DEFAULT_PARAMS.segmentation_step or 0.1)
     load_s = time.perf_counter() - t0
     rows: dict[str, dict] = {}
     for case in cases:

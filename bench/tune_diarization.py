@@ -112,10 +112,12 @@ def around_default(cases, references, cache_dir: Path, **override) -> dict:
         "margin+0.05": dataclasses.replace(d, resegment_margin=d.resegment_margin + 0.05),
         "no-resegment": dataclasses.replace(d, resegment=False),
     }
-    pipeline = load_pipeline("cpu", 1, d.segmentation_step)
+    pipeline = load_pipeline("cpu", 1, (d.segmentation_step or 0.1))
     pipeline.instantiate(d.pipeline_params())
     pipeline.training = True
-    files = {c.name: prepared_file(pipeline, c, d.segmentation_step, cache_dir) for c in cases}
+    files = {
+        c.name: prepared_file(pipeline, c, (d.segmentation_step or 0.1), cache_dir) for c in cases
+    }
     out = {}
     for name, params in variants.items():
         pipeline.instantiate(params.pipeline_params())

@@ -42,14 +42,14 @@ class StageBars:
     def __call__(self, stage: str, done: float, total: float) -> None:
         if self.progress is None:
             return
+        # Called from the transcription and diarization threads at once: Rich's Progress
+        # takes its own lock; each stage has its own bar and stops its clock when full.
         if stage not in self.tasks:
-            for other in self.tasks.values():  # a new stage means the earlier ones are done
-                task = self.progress.tasks[other]
-                if task.total:
-                    self.progress.update(other, completed=task.total)
-                self.progress.stop_task(other)
             self.tasks[stage] = self.progress.add_task(stage, total=max(total, 1e-9))
-        self.progress.update(self.tasks[stage], completed=done, total=max(total, 1e-9))
+        task_id = self.tasks[stage]
+        self.progress.update(task_id, completed=done, total=max(total, 1e-9))
+        if done >= total:
+            self.progress.stop_task(task_id)
 
     def finish(self) -> None:
         if self.progress is None:

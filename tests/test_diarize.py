@@ -39,7 +39,7 @@ def pipeline():
     import torch
 
     torch.set_num_threads(1)
-    return load_pipeline("cpu", 1, DEFAULT_PARAMS.segmentation_step)
+    return load_pipeline("cpu", 1, DEFAULT_PARAMS.segmentation_step or 0.1)
 
 
 @pytest.fixture(scope="session")
