@@ -149,7 +149,11 @@ def _analyze_one(path, out, formats, settings, library, no_library, force, conso
     with progress:
         doc = analyze(path, settings, on_progress=bars)
         bars.finish()
-    written = [export_document(doc, fmt, targets[fmt], force=True) for fmt in formats]
+    # The JSON output is the whole hearing document, words and their timings included.
+    written = [
+        export_document(doc, fmt, targets[fmt], force=True, word_timing=fmt == "json")
+        for fmt in formats
+    ]
     if not no_library:
         from hearing.store import Library
 

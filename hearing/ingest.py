@@ -87,6 +87,27 @@ def _wav_truncated(path: Path) -> bool:
     return False
 
 
+def _ogg_truncated(path: Path) -> bool:
+    """An Ogg stream ends with a complete page flagged end-of-stream; a cut file does not.
+
+    FFmpeg decodes a cut Ogg/Opus file without a word and its declared duration shrinks
+    with it, so the page structure is the only evidence left.
+    """
+    size = path.stat().st_size
+    with path.open("rb") as fh:
+        if fh.read(4) != b"OggS":
+            return False
+        fh.seek(max(0, size - 65536))
+        tail = fh.read()
+    start = tail.rfind(b"OggS")
+    if start < 0 or len(tail) - start < 27:
+        return True
+    header_type, n_segments = tail[start + 5], tail[start + 26]
+    table = tail[start + 27 : start + 27 + n_segments]
+    page_end = start + 27 + n_segments + sum(table)
+    return len(table) < n_segments or page_end > len(tail) or not header_type & 0x04
+
+
 def decode(
     path: str | Path, on_progress: Callable[[str, float, float], None] | None = None
 ) -> Audio:
@@ -130,11 +151,11 @@ def decode(
     duration = len(waveform) / SAMPLE_RATE
     if duration < 0.1:
         raise InputError(f"{path}: contains no audio (zero length)")
-    if _wav_truncated(path) or (
-        declared and declared > 2.0 and duration < TRUNCATION_TOLERANCE * declared
-    ):
+    if _wav_truncated(path) or _ogg_truncated(path):
+        raise InputError(f"{path}: truncated: the file ends mid-stream after {duration:.1f} s")
+    if declared and declared > 2.0 and duration < TRUNCATION_TOLERANCE * declared:
         raise InputError(
-            f"{path}: truncated: decoded {duration:.1f} s of a declared {declared or 0:.1f} s"
+            f"{path}: truncated: decoded {duration:.1f} s of a declared {declared:.1f} s"
         )
     if not np.isfinite(waveform).all():
         raise InputError(f"{path}: corrupt audio (non-finite samples)")

@@ -11,8 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-
-from .conftest import SAMPLE_AUDIO
+from conftest import SAMPLE_AUDIO
 
 HEARING = [sys.executable, "-m", "hearing.cli"]
 

@@ -132,3 +132,11 @@ def test_random_bytes_with_audio_extension(tmp_path):
     path.write_bytes(np.random.default_rng(0).integers(0, 256, 50_000, dtype=np.uint8).tobytes())
     with pytest.raises(InputError):
         decode(path)
+
+
+def test_truncated_ogg_opus(tmp_path):
+    data = (Path(__file__).resolve().parents[1] / "samples" / "hearing.opus").read_bytes()
+    path = tmp_path / "cut.opus"
+    path.write_bytes(data[: len(data) // 3])
+    with pytest.raises(InputError, match="truncated"):
+        decode(path)

@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import SAMPLE_EXCHANGES, SAMPLE_RTTM, SAMPLE_SCRIPT
 
 from hearing import metrics
 from hearing.document import HearingDocument
-
-from .conftest import SAMPLE_EXCHANGES, SAMPLE_RTTM, SAMPLE_SCRIPT
 
 pytestmark = pytest.mark.slow
 
