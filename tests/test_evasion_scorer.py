@@ -149,3 +149,20 @@ def test_bundled_sample_exchanges_get_their_scripted_labels(scorer) -> None:
     assert ice, "the sample should hold the ICE-style exchange"
     for s in ice:
         assert any(r.kind == "shift" and "Immigration" in r.text for r in s.reasons), s.reasons
+
+
+def test_shift_found_in_lowercase_transcript_text(scorer) -> None:
+    """Whisper often writes agency names in lower case; NER then finds nothing."""
+    got = scorer.score(
+        "Does your company have a contract with immigration and customs enforcement?",
+        "We provide our face recognition service to a variety of government agencies.",
+    )
+    shift = [r for r in got.reasons if r.kind == "shift"]
+    assert shift and "immigration and customs enforcement" in shift[0].text
+    assert "a variety of government agencies" in shift[0].text
+    # a phrase the answer does mention is no shift
+    kept = scorer.score(
+        "Does your company have a contract with immigration and customs enforcement?",
+        "Yes, we have a contract with immigration and customs enforcement.",
+    )
+    assert not [r for r in kept.reasons if r.kind == "shift"]

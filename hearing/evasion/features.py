@@ -224,6 +224,7 @@ class FeatureExtractor:
             or (bool(missing_times) and generic_time is not None)
         )
         ev.update(
+            missing_phrases=[p for p in info.phrases if not entity_present(p, low, a_stems)],
             terms=list(terms.values()),
             covered=[terms[t] for t in covered],
             missing_entities=missing_ents,

@@ -46,6 +46,9 @@ class QuestionInfo:
     entities: list[str] = field(default_factory=list)  # specific names ("ICE", "Amazon")
     times: list[str] = field(default_factory=list)  # dates and times asked about
     people: list[str] = field(default_factory=list)  # the entities that are persons
+    # Multi-noun names found by part of speech, whatever their casing ("immigration and
+    # customs enforcement" as Whisper writes it): evidence for the shift reason only.
+    phrases: list[str] = field(default_factory=list)
 
 
 def question_focus(question: str) -> str:
@@ -85,6 +88,28 @@ def question_kind(focus: str) -> tuple[str, str]:
     return "statement", ""
 
 
+def noun_phrases(doc: Any) -> list[str]:
+    """Runs of two or more nouns, joined by "and"/"of" ("immigration and customs enforcement",
+    "department of homeland security"), read from POS tags so casing does not matter."""
+    out: list[str] = []
+    run: list[Any] = []
+
+    def close() -> None:
+        while run and run[-1].pos_ not in ("NOUN", "PROPN"):
+            run.pop()
+        if sum(t.pos_ in ("NOUN", "PROPN") for t in run) >= 2:
+            out.append(doc[run[0].i : run[-1].i + 1].text)
+        run.clear()
+
+    for tok in doc:
+        if tok.pos_ in ("NOUN", "PROPN") or (run and tok.lower_ in ("and", "of")):
+            run.append(tok)
+        else:
+            close()
+    close()
+    return out
+
+
 def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
     """Build QuestionInfo from the raw question and its spaCy doc (of the focus text)."""
     focus = question_focus(question)
@@ -95,6 +120,7 @@ def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
             low = tok.lower_
             if tok.pos_ in _CONTENT_POS and low not in STOPWORDS and len(low) > 2 and tok.is_alpha:
                 info.terms.setdefault(stem(tok.lemma_ if tok.pos_ != "PROPN" else low), tok.text)
+        info.phrases = noun_phrases(doc)
         for ent in doc.ents:
             if ent.label_ in _SPECIFIC_LABELS and ent.text not in _NOT_ENTITIES:
                 info.entities.append(ent.text)

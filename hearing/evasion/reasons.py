@@ -104,6 +104,13 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float]) -> list[Reason]:
 def _shift_text(f: PairFeatures) -> str | None:
     ev = f.evidence
     if not f.values["shift"]:
+        # Transcripts often lose the capitals NER needs; a named multi-noun phrase the
+        # answer never mentions, answered with a generic plural, is the same shift.
+        if ev.get("missing_phrases") and ev.get("generic"):
+            return (
+                f"shift of level: question names '{ev['missing_phrases'][-1]}', "
+                f"answer speaks of '{ev['generic']}'"
+            )
         return None
     if ev.get("missing_entities") and ev.get("generic"):
         ents = ev["missing_entities"]
