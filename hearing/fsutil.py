@@ -14,6 +14,12 @@ from pathlib import Path
 from hearing.errors import OutputError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def atomic_write_bytes(path: str | Path, data: bytes, *, force: bool = True) -> Path:
     path = Path(path)
     if path.exists() and not force:
@@ -25,6 +31,8 @@ def atomic_write_bytes(path: str | Path, data: bytes, *, force: bool = True) -> 
     except OSError as exc:
         raise OutputError(f"cannot write to {folder}: {exc.strerror or exc}") from exc
     try:
+        # mkstemp creates 0600; an export is meant to be shared like any file the user saves.
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()

@@ -166,3 +166,15 @@ def test_shift_found_in_lowercase_transcript_text(scorer) -> None:
         "Yes, we have a contract with immigration and customs enforcement.",
     )
     assert not [r for r in kept.reasons if r.kind == "shift"]
+
+
+def test_every_flag_names_some_evidence(scorer) -> None:
+    pairs = [
+        ("Where do the images come from?", "They come from public web pages and the news."),
+        ("Is the program still running?", "We are always looking at how to improve things."),
+        ("How many people work there?", "About two hundred, most of them engineers."),
+        ("Did you meet the minister?", "I meet a lot of people in this job, as you know."),
+    ]
+    for got in scorer.score_many(pairs):
+        if got.label != "answered":
+            assert any(r.weight > 0 for r in got.reasons), got

@@ -140,3 +140,18 @@ def test_truncated_ogg_opus(tmp_path):
     path.write_bytes(data[: len(data) // 3])
     with pytest.raises(InputError, match="truncated"):
         decode(path)
+
+
+def test_atomic_write_respects_umask(tmp_path):
+    import os
+
+    from hearing.fsutil import atomic_write_text
+
+    old = os.umask(0o022)
+    try:
+        path = atomic_write_text(tmp_path / "out.txt", "hello")
+    finally:
+        os.umask(old)
+    assert path.read_text() == "hello"
+    assert path.stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]

@@ -97,8 +97,42 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float]) -> list[Reason]:
     if v["counter_question"]:
         add("counter_question", "answers with a question of its own", ("counter_question",))
 
+    if not any(r.weight > 0 for r in out):
+        # No single clear sign: say which measured features pushed the score up, so even
+        # a borderline flag names evidence the analyst can weigh rather than none at all.
+        top = sorted((c, n) for n, c in contrib.items() if c > 0)[::-1][:3]
+        if top:
+            out.append(
+                Reason(
+                    "weak_signals",
+                    "no single clear sign; weak signals add up: "
+                    + ", ".join(_FEATURE_WORDS.get(n, n.replace("_", " ")) for _, n in top),
+                    round(sum(c for c, _ in top), 3),
+                )
+            )
     out.sort(key=lambda r: -r.weight)
     return out
+
+
+_FEATURE_WORDS = {
+    "a_len_log": "answer length",
+    "len_ratio_log": "answer much longer than the question",
+    "sim_whole": "similarity of the whole answer",
+    "sim_first": "similarity of the first sentence",
+    "sim_mean": "mean sentence similarity",
+    "sim_best": "best sentence similarity",
+    "cov_terms": "share of the question's key terms covered",
+    "cov_terms_first": "key terms in the opening words",
+    "about_frac": "share of the answer about the question",
+    "new_content_log": "amount of new content",
+    "we_rate": "speaks as 'we'",
+    "they_rate": "speaks of 'they'",
+    "hedge_rate": "hedging",
+    "generic_rate": "generic phrases",
+    "ap_direct": "closeness to a typical direct answer",
+    "wh_expected": "whether it gives what the wh-question asks for",
+    "a_n_sent_log": "number of sentences",
+}
 
 
 def _shift_text(f: PairFeatures) -> str | None:
