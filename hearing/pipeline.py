@@ -194,7 +194,6 @@ def analyze(
         )
     except ModelMissing as exc:
         raise ModelError(str(exc)) from exc
-    _check(cancel)
 
     words = assign_speakers(words, segments)
     turns = build_turns(words)

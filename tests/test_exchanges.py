@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from turns_factory import turns_of
 
 from hearing.document import ROLES, Speaker, Turn
 from hearing.exchanges import build_exchanges
@@ -18,15 +19,6 @@ from hearing.roles import assign_roles
 from hearing.sentences import split_sentences
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-
-
-def turns_of(*lines: tuple[str, str]) -> list[Turn]:
-    out, t = [], 0.0
-    for i, (spk, text) in enumerate(lines):
-        dur = 0.3 * max(len(text.split()), 1)
-        out.append(Turn(i, spk, t, t + dur, text, 0, 0))
-        t += dur + 0.2
-    return out
 
 
 ROLE = {"CH": "asker", "OR": "asker", "CN": "asker", "W": "answerer"}

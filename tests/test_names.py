@@ -4,18 +4,9 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from turns_factory import turns_of
 
-from hearing.document import Turn
 from hearing.names import find_evidence, likely_chair, parse_mention, propose_names
-
-
-def turns_of(*lines: tuple[str, str]) -> list[Turn]:
-    out, t = [], 0.0
-    for i, (spk, text) in enumerate(lines):
-        dur = 0.3 * max(len(text.split()), 1)
-        out.append(Turn(i, spk, t, t + dur, text, 0, 0))
-        t += dur + 0.2
-    return out
 
 
 def names(turns, roles=None):

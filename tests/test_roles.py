@@ -6,19 +6,10 @@ import copy
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from turns_factory import turns_of
 
-from hearing.document import ROLES, Speaker, Turn
+from hearing.document import ROLES, Speaker
 from hearing.roles import assign_roles, explain_roles
-
-
-def turns_of(*lines: tuple[str, str]) -> list[Turn]:
-    out, t = [], 0.0
-    for i, (spk, text) in enumerate(lines):
-        dur = 0.3 * max(len(text.split()), 1)
-        out.append(Turn(i, spk, t, t + dur, text, 0, 0))
-        t += dur + 0.2
-    return out
-
 
 HEARING = turns_of(
     ("S1", "The committee will come to order. The chair recognizes Senator Ortiz."),
