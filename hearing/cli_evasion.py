@@ -52,8 +52,15 @@ def register(app: typer.Typer) -> None:
     def score_pairs(
         in_csv: Path = typer.Argument(..., help="CSV with columns question, answer (id, context)"),
         out: Path = typer.Option(..., "--out", "-o", help="CSV to write (input + scores)"),
+        encoder: str = typer.Option(
+            "static", "--encoder", help="sentence encoder: static (fast) or minilm (transformer)"
+        ),
     ) -> None:
-        """Score each question–answer row for evasion: evasion_score, label, reasons."""
+        """Score each question–answer row for evasion: evasion_score, label, reasons.
+
+        Consecutive rows with the same answer (and context) are read as questions asked
+        together in one turn, in file order; later ones are more often left unanswered.
+        """
         from hearing.evasion import EvasionScorer
         from hearing.evasion.csvio import read_rows, write_rows
 
@@ -63,7 +70,7 @@ def register(app: typer.Typer) -> None:
 
             raise OutputError(f"{out}: refusing to overwrite the input file; choose another --out")
         with console.status("loading models…"):
-            scorer = EvasionScorer()
+            scorer = EvasionScorer(encoder=encoder)
         with console.status(f"scoring {len(rows)} pairs…"):
             scored = scorer.score_many(
                 [(r["question"], r["answer"], r.get("context") or "") for r in rows]
@@ -88,6 +95,9 @@ def register(app: typer.Typer) -> None:
         positive: list[str] = typer.Option(
             ..., "--positive", help="label value(s) that count as evasive (repeatable)"
         ),
+        encoder: str = typer.Option(
+            "static", "--encoder", help="sentence encoder: static (fast) or minilm (transformer)"
+        ),
     ) -> None:
         """Print ROC-AUC, average precision and macro-F1 of the scorer on labelled pairs."""
         from hearing.evasion import EvasionScorer
@@ -104,9 +114,11 @@ def register(app: typer.Typer) -> None:
         if all(y):
             raise InputError(f"{labelled}: every row is positive; need some negatives too")
         with console.status("loading models…"):
-            scorer = EvasionScorer()
+            scorer = EvasionScorer(encoder=encoder)
         with console.status(f"scoring {len(rows)} pairs…"):
-            scored = scorer.score_many([(r["question"], r["answer"]) for r in rows])
+            scored = scorer.score_many(
+                [(r["question"], r["answer"], r.get("context") or "") for r in rows]
+            )
         m = _metrics(y, [s.score for s in scored], [int(s.label != "answered") for s in scored])
         console.print(f"n={len(rows)} positives={sum(y)}")
         console.print(f"roc_auc={m['roc_auc']:.4f}")

@@ -242,7 +242,10 @@ def _model_infos(settings: Settings, device: str) -> list[ModelInfo]:
     from models.registry import entry
 
     whisper = entry("whisper-tiny.en" if settings.model == "tiny.en" else "whisper-base")
-    seg, emb, st = entry("pyannote-segmentation-3.0"), entry("campplus"), entry("all-minilm-l6-v2")
+    from hearing.evasion.encoders import encoder
+
+    seg, emb = entry("pyannote-segmentation-3.0"), entry("campplus")
+    st = entry(encoder(None).model_id)  # the scorer's default sentence encoder
     return [
         ModelInfo(
             whisper.id,

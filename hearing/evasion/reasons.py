@@ -39,6 +39,14 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float]) -> list[Reason]:
     elif v["yn_answered"] and ev.get("opener"):
         add("yes_no_answered", f"answer opens with '{ev['opener']}'", ("yn_answered",))
 
+    index, count = ev.get("part", (0, 1))
+    if index > 0:
+        add(
+            "later_question",
+            f"question {index + 1} of {count} asked in one turn; answers tend to address the first",
+            ("part_index", "part_later", "parts_log", "part_last"),
+        )
+
     sim_feats = ("sim_best", "sim_whole", "sim_first", "sim_mean", "sim_best_gap")
     if v["sim_best"] < LOW_SIM:
         add(
@@ -132,6 +140,7 @@ _FEATURE_WORDS = {
     "ap_direct": "closeness to a typical direct answer",
     "wh_expected": "whether it gives what the wh-question asks for",
     "a_n_sent_log": "number of sentences",
+    "parts_log": "several questions asked at once",
 }
 
 

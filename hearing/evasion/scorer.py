@@ -1,9 +1,10 @@
 """Score question–answer pairs for evasion: 0..1, a label and checkable reasons.
 
 Models load once per scorer (and once per process through the model loaders); pairs are
-scored in batches so one embedding call and one spaCy pass serve many exchanges. Embedding
-is most of the cost, so each pair embeds its question and at most three answer sentences
-(``features.EMBED_SENTENCES``), and a text repeated in a batch is embedded once.
+scored in batches so one embedding call and one spaCy pass serve many exchanges, and a text
+repeated in a batch is embedded once. The sentence encoder is chosen by name
+(``encoders.py``: the fast static distillation by default, or the MiniLM transformer), and
+each encoder has its own fitted combiner.
 """
 
 from __future__ import annotations
@@ -18,7 +19,10 @@ import numpy as np
 from hearing.document import Exchange, Reason
 from hearing.errors import ModelError
 from hearing.evasion.combiner import Combiner
+from hearing.evasion.encoders import encoder as get_encoder
+from hearing.evasion.encoders import load_encoder_model
 from hearing.evasion.features import FEATURE_NAMES, FeatureExtractor
+from hearing.evasion.parts import Part, parts_from_exchanges, parts_from_pairs
 from hearing.evasion.reasons import build_reasons
 
 BATCH = 128  # texts per forward pass; sentence-transformers sorts them by length first
@@ -33,14 +37,11 @@ class Scored:
     similarity: float = 0.0
 
 
-def _load_models(device: str) -> tuple[Any, Any]:
+def _load_nlp() -> Any:
     try:
-        from models.embeddings import load_sentence_model
         from models.spacy_nlp import load_nlp
 
-        return load_sentence_model(device=device), load_nlp()
-    except ModelError:
-        raise
+        return load_nlp()
     except (ImportError, RuntimeError, OSError) as exc:  # ModelMissing is a RuntimeError
         raise ModelError(str(exc)) from exc
 
@@ -54,7 +55,7 @@ def encode_unique(model: Any, texts: list[str]) -> np.ndarray:
     index: dict[str, int] = {}
     slots = [index.setdefault(t, len(index)) for t in texts]
     if not index:
-        return np.zeros((0, 384), dtype=np.float32)
+        return np.zeros((0, 0), dtype=np.float32)
     vecs = model.encode(
         list(index),
         batch_size=BATCH,
@@ -66,34 +67,38 @@ def encode_unique(model: Any, texts: list[str]) -> np.ndarray:
 
 
 class EvasionScorer:
-    """Loads the sentence model, spaCy and the combiner; scores pairs in batches."""
+    """Loads the sentence encoder, spaCy and the combiner; scores pairs in batches."""
 
     def __init__(
         self,
         combiner: Combiner | None = None,
         *,
+        encoder: str | None = None,
         model: Any | None = None,
         nlp: Any | None = None,
         device: str = "cpu",
         threads: int | None = None,
     ) -> None:
+        self.encoder = get_encoder(encoder)
         if threads is None:
             threads = int(os.environ.get("HEARING_THREADS", "0") or 0) or None
-        if threads:
+        if threads and self.encoder.name != "static":  # the static encoder never runs torch
             import torch
 
             torch.set_num_threads(threads)
-        if model is None or nlp is None:
-            loaded_model, loaded_nlp = _load_models(device)
-            model = model or loaded_model
-            nlp = nlp or loaded_nlp
-        self.model = model
-        self.combiner = combiner or Combiner.load()
+        self.model = model if model is not None else load_encoder_model(self.encoder, device)
+        nlp = nlp if nlp is not None else _load_nlp()
+        if combiner is None:
+            from models.evasion import COMBINER_DIR
+
+            combiner = Combiner.load(COMBINER_DIR / self.encoder.combiner_file)
+        self.combiner = combiner
         if tuple(self.combiner.features) != FEATURE_NAMES:
             raise ModelError(
-                "evasion combiner was fit on other features; run: python -m models.evasion.train"
+                "evasion combiner was fit on other features; run: "
+                f"python -m models.evasion.train --encoder {self.encoder.name}"
             )
-        self.extractor = FeatureExtractor(self._embed, nlp)
+        self.extractor = FeatureExtractor(self._embed, nlp, self.encoder.embed_sentences)
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         return encode_unique(self.model, texts)
@@ -101,9 +106,20 @@ class EvasionScorer:
     def score(self, question: str, answer: str, context: str = "") -> Scored:
         return self.score_many([(question, answer, context)])[0]
 
-    def score_many(self, pairs: Iterable[Sequence[str]]) -> list[Scored]:
-        """Score (question, answer[, context]) tuples; context is accepted but not scored."""
-        items = [(str(p[0] or ""), str(p[1] or "")) for p in pairs]
+    def score_many(
+        self, pairs: Iterable[Sequence[str]], parts: Sequence[Part] | None = None
+    ) -> list[Scored]:
+        """Score (question, answer[, context]) tuples.
+
+        ``parts``: which of the questions asked together in one turn each pair is. Left out,
+        it is read from the rows (``parts.parts_from_pairs``: consecutive rows sharing one
+        answer and context); context otherwise only separates such groups.
+        """
+        rows = [tuple(p) for p in pairs]
+        parts = list(parts) if parts is not None else parts_from_pairs(rows)
+        if len(parts) != len(rows):
+            raise ValueError("one part per pair")
+        items = [(str(p[0] or ""), str(p[1] or "")) for p in rows]
         results: list[Scored | None] = [None] * len(items)
         todo: list[int] = []
         for i, (q, a) in enumerate(items):
@@ -115,7 +131,9 @@ class EvasionScorer:
                 todo.append(i)
         for start in range(0, len(todo), 256):
             chunk = todo[start : start + 256]
-            feats = self.extractor.extract_many([items[i] for i in chunk])
+            feats = self.extractor.extract_many(
+                [items[i] for i in chunk], [parts[i] for i in chunk]
+            )
             for i, f in zip(chunk, feats, strict=True):
                 score, contrib = self.combiner.score(f.vector())
                 reasons = build_reasons(f, dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)))
@@ -146,7 +164,9 @@ def score_exchanges(
     if not exchanges:
         return exchanges
     scorer = scorer or default_scorer()
-    scored = scorer.score_many([(ex.question, ex.answer) for ex in exchanges])
+    scored = scorer.score_many(
+        [(ex.question, ex.answer) for ex in exchanges], parts_from_exchanges(exchanges)
+    )
     for ex, s in zip(exchanges, scored, strict=True):
         ex.score, ex.label, ex.reasons = s.score, s.label, s.reasons
         ex.best_sentence, ex.similarity = s.best_sentence, s.similarity

@@ -1,6 +1,10 @@
 """Fit the evasion combiner on QEvasion train and write ``models/evasion/combiner.json``.
 
-    python -m models.evasion.train [--data PATH] [--features-cache FILE] [--out FILE]
+    python -m models.evasion.train [--encoder static|minilm|all] [--data PATH]
+                                   [--features-cache FILE] [--out FILE]
+
+One combiner per sentence encoder (``hearing/evasion/encoders.py``): ``combiner.json`` for
+the static default, ``combiner_minilm.json`` for the transformer.
 
 Only numbers leave this script: feature names, scaler statistics, weights, thresholds and
 cross-validated metrics. No QEvasion text (nor any embedding of it) is written to the
@@ -28,32 +32,36 @@ OUT = Path(__file__).resolve().parent / "combiner.json"
 POSITIVE = ("Ambivalent", "Clear Non-Reply")
 NEGATIVE = "Clear Reply"
 FOLDS = 5
-C = 0.003  # L2 strength chosen by grouped CV over 0.001-1 (0.001-0.003 best, 1 is 0.007 lower)
+C = 0.01  # L2 strength by grouped CV: 0.003 / 0.01 / 0.03 within 0.001 of each other
+PART_FEATURES = ("part_index", "part_later", "parts_log", "part_last")
 EVASIVE_PRECISION = 0.85  # "evasive" must be right this often on held-out interviews
 PARTIAL_RECALL = 0.80  # "partial or evasive" must catch this share of evasive answers
 
 
-def _features(df, cache: Path | None) -> np.ndarray:
+def _features(df, cache: Path | None, enc) -> np.ndarray:
+    from hearing.evasion.encoders import load_encoder_model
     from hearing.evasion.features import FEATURE_NAMES, FeatureExtractor
+    from hearing.evasion.parts import parts_from_pairs
     from hearing.evasion.scorer import encode_unique
-    from models.embeddings import load_sentence_model
     from models.spacy_nlp import load_nlp
 
     if cache and cache.exists():
         data = np.load(cache, allow_pickle=False)
         if tuple(data["names"].tolist()) == FEATURE_NAMES and len(data["X"]) == len(df):
             return data["X"]
-    model = load_sentence_model()  # the scorer's model, so features match
+    model = load_encoder_model(enc)  # the scorer's encoder, so features match
 
     def embed(texts: list[str]) -> np.ndarray:
         return encode_unique(model, texts)
 
-    fx = FeatureExtractor(embed, load_nlp())
+    fx = FeatureExtractor(embed, load_nlp(), enc.embed_sentences)
     pairs = list(zip(df["question"].str.strip(), df["interview_answer"], strict=True))
+    # Sub-questions of one turn are consecutive rows sharing the answer, as in a CSV.
+    parts = parts_from_pairs(pairs)
     rows = []
     step = 256  # rows of one interview are adjacent: their shared answers embed once
     for i in range(0, len(pairs), step):
-        rows.extend(f.vector() for f in fx.extract_many(pairs[i : i + step]))
+        rows.extend(f.vector() for f in fx.extract_many(pairs[i : i + step], parts[i : i + step]))
         print(f"features {min(i + step, len(pairs))}/{len(pairs)}", file=sys.stderr, flush=True)
     X = np.vstack(rows)
     if cache:
@@ -98,35 +106,59 @@ def _metrics(y, p, pred) -> dict[str, float]:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--encoder", choices=("static", "minilm", "all"), default="all")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--features-cache", type=Path, default=None)
-    ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--features-cache", type=Path, default=None, help="FILE; one per encoder")
+    ap.add_argument("--out", type=Path, default=None, help="only with one --encoder")
     args = ap.parse_args(argv)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    import pandas as pd
     import torch
+
+    from hearing.evasion.encoders import ENCODERS
+
+    torch.set_num_threads(1)
+    torch.manual_seed(0)
+    names = list(ENCODERS) if args.encoder == "all" else [args.encoder]
+    if args.out and len(names) > 1:
+        ap.error("--out needs a single --encoder")
+    for name in names:
+        enc = ENCODERS[name]
+        cache = args.features_cache
+        if cache:
+            cache = cache.with_name(f"{cache.stem}_{name}{cache.suffix or '.npz'}")
+        out = args.out or OUT.with_name(enc.combiner_file)
+        _train(enc, args.data, cache, out)
+    return 0
+
+
+def _train(enc, data: Path, cache: Path | None, out: Path) -> None:
+    import pandas as pd
     from sklearn.model_selection import GroupKFold
 
     from hearing.evasion.features import FEATURE_NAMES
 
-    torch.set_num_threads(1)
-    torch.manual_seed(0)
-    df = pd.read_parquet(args.data)
+    df = pd.read_parquet(data)
     df = df[df["clarity_label"].isin((*POSITIVE, NEGATIVE))].reset_index(drop=True)
     y = df["clarity_label"].isin(POSITIVE).to_numpy().astype(int)
     groups = df["title"].to_numpy()  # coarser than url: never splits an interview
-    X = _features(df, args.features_cache)
+    X = _features(df, cache, enc)
+    part_cols = [FEATURE_NAMES.index(n) for n in PART_FEATURES]
+    alone = X.copy()  # every pair scored on its own: no turn grouping known
+    alone[:, part_cols] = [0.0, 0.0, 0.0, 0.0]
 
     oof = np.zeros(len(y))
+    oof_alone = np.zeros(len(y))
     for tr, te in GroupKFold(n_splits=FOLDS).split(X, y, groups):
         scaler, lr = _fit(X[tr], y[tr])
         oof[te] = lr.predict_proba(scaler.transform(X[te]))[:, 1]
+        oof_alone[te] = lr.predict_proba(scaler.transform(alone[te]))[:, 1]
     partial, evasive = _thresholds(y, oof)
     sim = X[:, FEATURE_NAMES.index("sim_whole")]
     sim_best = X[:, FEATURE_NAMES.index("sim_best")]
     cv = _metrics(y, oof, (oof >= partial).astype(int))
     cv["evasive_precision"] = round(float(y[oof >= evasive].mean()), 4)
     cv["evasive_recall"] = round(float((oof[y == 1] >= evasive).mean()), 4)
+    cv["roc_auc_pairs_scored_alone"] = _metrics(y, oof_alone, oof_alone >= partial)["roc_auc"]
     baseline = _metrics(y, -sim, (-sim >= np.median(-sim)).astype(int))
     baseline_best = _metrics(y, -sim_best, (-sim_best >= np.median(-sim_best)).astype(int))
 
@@ -152,12 +184,16 @@ def main(argv: list[str] | None = None) -> int:
             "baseline_cosine_whole": baseline,
             "baseline_cosine_best_sentence": baseline_best,
         },
-        "training": {"C": C, "class_weight": "balanced", "sentence_model": "all-MiniLM-L6-v2"},
+        "training": {
+            "C": C,
+            "class_weight": "balanced",
+            "encoder": enc.name,
+            "sentence_model": enc.model_id,
+        },
     }
     text = json.dumps(artefact, indent=1) + "\n"
-    args.out.write_text(text, encoding="utf-8")
-    print(json.dumps(artefact["metrics"], indent=1))
-    return 0
+    out.write_text(text, encoding="utf-8")
+    print(json.dumps({"encoder": enc.name, "out": str(out), **artefact["metrics"]}, indent=1))
 
 
 if __name__ == "__main__":

@@ -1,0 +1,60 @@
+"""The two sentence encoders the evasion scorer can use, each with its own fitted combiner.
+
+``static`` (default): the project's static distillation of all-MiniLM-L6-v2
+(``models/minilm_static``). Encoding is a table look-up, so every answer sentence is
+embedded and the scorer handles 150+ pairs a second on a 2-core CPU.
+
+``minilm``: the all-MiniLM-L6-v2 transformer itself. Its similarities separate evasive from
+clear answers better on their own (QEvasion cosine ROC-AUC 0.60 against 0.52), which adds
+about 0.01 to the combiner's ROC-AUC, at a fifth of the speed: it embeds the question and at
+most three answer sentences per pair. Worth it on a GPU or for a final pass.
+
+The combiner is fit per encoder (``python -m models.evasion.train --encoder NAME``) because
+the similarity features' scales differ between them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from hearing.errors import InputError, ModelError
+from hearing.evasion.text import MAX_SENTENCES
+
+
+@dataclass(frozen=True)
+class Encoder:
+    name: str
+    model_id: str  # registry id of the weights
+    embed_sentences: int  # answer sentences embedded per pair
+    combiner_file: str  # in models/evasion/
+
+
+ENCODERS: dict[str, Encoder] = {
+    "static": Encoder("static", "minilm-static", MAX_SENTENCES, "combiner.json"),
+    "minilm": Encoder("minilm", "all-minilm-l6-v2", 3, "combiner_minilm.json"),
+}
+DEFAULT_ENCODER = "static"
+
+
+def encoder(name: str | None) -> Encoder:
+    try:
+        return ENCODERS[name or DEFAULT_ENCODER]
+    except KeyError:
+        raise InputError(
+            f"unknown evasion encoder {name!r}: choose {' or '.join(ENCODERS)}"
+        ) from None
+
+
+def load_encoder_model(enc: Encoder, device: str = "cpu") -> Any:
+    """An object with ``encode(texts, ...)`` returning unit vectors; ModelError if missing."""
+    try:
+        from models import embeddings
+
+        if enc.name == "static":
+            return embeddings.load_static_model()
+        return embeddings.load_sentence_model(device=device)
+    except ModelError:
+        raise
+    except (ImportError, RuntimeError, OSError) as exc:  # ModelMissing is a RuntimeError
+        raise ModelError(str(exc)) from exc

@@ -1,0 +1,79 @@
+"""Questions asked together in one turn: grouping of CSV rows and exchanges, and its effect."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from hearing.document import Exchange
+from hearing.evasion.parts import parts_from_exchanges, parts_from_pairs, runs
+
+LONG = "We work with many partners on this, as the law requires, and we always will."
+
+
+@given(st.lists(st.sampled_from(["a", "b", None]), max_size=30))
+def test_runs_number_each_run_from_zero(keys) -> None:
+    parts = runs(keys)
+    assert len(parts) == len(keys)
+    i = 0
+    while i < len(keys):
+        index, count = parts[i]
+        assert index == 0 and count >= 1
+        for k in range(count):
+            assert parts[i + k] == (k, count)
+            assert keys[i + k] == keys[i]
+        if keys[i] is None:
+            assert count == 1
+        i += count
+
+
+def test_rows_sharing_a_long_answer_are_one_turn_in_file_order() -> None:
+    rows = [("Q1?", LONG), ("Q2?", LONG), ("Q3?", "  " + LONG.upper()), ("Q4?", "Other answer")]
+    assert parts_from_pairs(rows) == [(0, 3), (1, 3), (2, 3), (0, 1)]
+
+
+def test_short_answers_and_other_contexts_do_not_group() -> None:
+    assert parts_from_pairs([("Q1?", "Yes, Senator."), ("Q2?", "Yes, Senator.")]) == [
+        (0, 1),
+        (0, 1),
+    ]
+    rows = [("Q1?", LONG, "first hearing"), ("Q2?", LONG, "second hearing")]
+    assert parts_from_pairs(rows) == [(0, 1), (0, 1)]
+    # the same question twice over one answer is a duplicate row, not a second question
+    assert parts_from_pairs([("Q1?", LONG), ("q1? ", LONG), ("Q2?", LONG)]) == [
+        (0, 1),
+        (0, 2),
+        (1, 2),
+    ]
+    # the same answer further down the file is another turn
+    assert parts_from_pairs([("a?", LONG), ("b?", "x y"), ("c?", LONG)]) == [(0, 1)] * 3
+
+
+def _ex(i: int, asker: str, answer_turns: list[int]) -> Exchange:
+    return Exchange(i, "q?", "a", [i], answer_turns, asker, "W", float(i), float(i) + 1)
+
+
+def test_exchanges_group_by_asker_and_answer_turns() -> None:
+    exs = [_ex(0, "S1", [2]), _ex(1, "S1", [2]), _ex(2, "S1", [4]), _ex(3, "S3", [4])]
+    assert parts_from_exchanges(exs) == [(0, 2), (1, 2), (0, 1), (0, 1)]
+
+
+def test_later_question_of_a_turn_scores_higher_and_says_why() -> None:
+    from tests.evasion_helpers import real_scorer
+
+    scorer = real_scorer()
+    q1 = "How many inspectors does the agency employ?"
+    q2 = "And when will the audit of the grant program be finished?"
+    answer = (
+        "The agency employs four hundred and twelve inspectors across eleven regional "
+        "offices, and we added thirty this year."
+    )
+    together = scorer.score_many([(q1, answer), (q2, answer)])
+    alone = scorer.score_many([(q2, answer)], parts=[(0, 1)])[0]
+    later = together[1]
+    assert later.score > alone.score
+    kinds = [r.kind for r in later.reasons]
+    assert "later_question" in kinds
+    text = next(r.text for r in later.reasons if r.kind == "later_question")
+    assert text.startswith("question 2 of 2 asked in one turn")
+    assert "later_question" not in [r.kind for r in together[0].reasons]
