@@ -47,21 +47,33 @@ def _metrics(y: list[int], scores: list[float], predicted: list[int]) -> dict[st
     return {"roc_auc": float(auc), "average_precision": ap, "macro_f1": float(np.mean(f1s))}
 
 
+ENCODER_HELP = "sentence encoder: static (fast) or minilm (transformer)"
+
+
+def _score_rows(rows: list[dict[str, str]], encoder: str) -> list:
+    """Scores of CSV rows in file order (order matters: see hearing/evasion/parts.py)."""
+    from hearing.evasion import EvasionScorer
+
+    with console.status("loading models…"):
+        scorer = EvasionScorer(encoder=encoder)
+    with console.status(f"scoring {len(rows)} pairs…"):
+        return scorer.score_many(
+            [(r["question"], r["answer"], r.get("context") or "") for r in rows]
+        )
+
+
 def register(app: typer.Typer) -> None:
     @app.command("score-pairs")
     def score_pairs(
         in_csv: Path = typer.Argument(..., help="CSV with columns question, answer (id, context)"),
         out: Path = typer.Option(..., "--out", "-o", help="CSV to write (input + scores)"),
-        encoder: str = typer.Option(
-            "static", "--encoder", help="sentence encoder: static (fast) or minilm (transformer)"
-        ),
+        encoder: str = typer.Option("static", "--encoder", help=ENCODER_HELP),
     ) -> None:
         """Score each question–answer row for evasion: evasion_score, label, reasons.
 
         Consecutive rows with the same answer (and context) are read as questions asked
         together in one turn, in file order; later ones are more often left unanswered.
         """
-        from hearing.evasion import EvasionScorer
         from hearing.evasion.csvio import read_rows, write_rows
 
         header, rows = read_rows(in_csv, ("question", "answer"))
@@ -69,12 +81,7 @@ def register(app: typer.Typer) -> None:
             from hearing.errors import OutputError
 
             raise OutputError(f"{out}: refusing to overwrite the input file; choose another --out")
-        with console.status("loading models…"):
-            scorer = EvasionScorer(encoder=encoder)
-        with console.status(f"scoring {len(rows)} pairs…"):
-            scored = scorer.score_many(
-                [(r["question"], r["answer"], r.get("context") or "") for r in rows]
-            )
+        scored = _score_rows(rows, encoder)
         extra = [c for c in ("evasion_score", "label", "reasons") if c not in header]
         for r, s in zip(rows, scored, strict=True):
             r["evasion_score"] = f"{s.score:.4f}"
@@ -95,12 +102,9 @@ def register(app: typer.Typer) -> None:
         positive: list[str] = typer.Option(
             ..., "--positive", help="label value(s) that count as evasive (repeatable)"
         ),
-        encoder: str = typer.Option(
-            "static", "--encoder", help="sentence encoder: static (fast) or minilm (transformer)"
-        ),
+        encoder: str = typer.Option("static", "--encoder", help=ENCODER_HELP),
     ) -> None:
         """Print ROC-AUC, average precision and macro-F1 of the scorer on labelled pairs."""
-        from hearing.evasion import EvasionScorer
         from hearing.evasion.csvio import read_rows
 
         _, rows = read_rows(labelled, ("question", "answer", label_col))
@@ -113,12 +117,7 @@ def register(app: typer.Typer) -> None:
             )
         if all(y):
             raise InputError(f"{labelled}: every row is positive; need some negatives too")
-        with console.status("loading models…"):
-            scorer = EvasionScorer(encoder=encoder)
-        with console.status(f"scoring {len(rows)} pairs…"):
-            scored = scorer.score_many(
-                [(r["question"], r["answer"], r.get("context") or "") for r in rows]
-            )
+        scored = _score_rows(rows, encoder)
         m = _metrics(y, [s.score for s in scored], [int(s.label != "answered") for s in scored])
         console.print(f"n={len(rows)} positives={sum(y)}")
         console.print(f"roc_auc={m['roc_auc']:.4f}")

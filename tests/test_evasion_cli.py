@@ -165,3 +165,32 @@ def test_metrics_match_scikit_learn() -> None:
     assert m["roc_auc"] == pytest.approx(sk.roc_auc_score(y, s))
     assert m["average_precision"] == pytest.approx(sk.average_precision_score(y, s))
     assert m["macro_f1"] == pytest.approx(sk.f1_score(y, pred, average="macro"))
+
+
+@pytest.mark.slow
+def test_score_pairs_reads_consecutive_rows_with_one_answer_as_one_turn(app, tmp_path) -> None:
+    real_scorer()
+    answer = "We approved the merger between the two airlines in May, with conditions attached."
+    src = write(
+        tmp_path / "turn.csv",
+        [
+            ["question", "answer"],
+            ["Did your agency approve the airline merger?", answer],
+            ["And what did the airlines pay in fines last year?", answer],
+        ],
+    )
+    out = tmp_path / "turn_out.csv"
+    result = run(app, "score-pairs", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    first, second = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert "question 2 of 2 asked in one turn" in second["reasons"]
+    assert "asked in one turn" not in first["reasons"]
+    assert float(second["evasion_score"]) > float(first["evasion_score"])
+
+
+def test_unknown_encoder_is_one_line_and_exit_2(app, tmp_path) -> None:
+    src = write(tmp_path / "in.csv", [["question", "answer"], ["Q?", "A."]])
+    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv", "--encoder", "gpt")
+    assert isinstance(result.exception, InputError)
+    assert result.exception.exit_code == 2 and "static or minilm" in str(result.exception)
+    assert not (tmp_path / "o.csv").exists()
