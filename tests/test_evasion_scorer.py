@@ -178,6 +178,8 @@ def test_every_flag_names_some_evidence(scorer) -> None:
     for got in scorer.score_many(pairs):
         if got.label != "answered":
             assert any(r.weight > 0 for r in got.reasons), got
+        else:  # a clear answer is not told that weak signals "add up"
+            assert "weak_signals" not in [r.kind for r in got.reasons], got
 
 
 @pytest.mark.slow

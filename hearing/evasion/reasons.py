@@ -26,8 +26,13 @@ def _names(items: list[str], limit: int = 3) -> str:
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
-def build_reasons(f: PairFeatures, contrib: dict[str, float]) -> list[Reason]:
-    """Reasons sorted by weight, strongest evidence of evasion first."""
+def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = True) -> list[Reason]:
+    """Reasons sorted by weight, strongest evidence of evasion first.
+
+    ``flagged``: the score reached *partial*. Only then, if no single sign argues for
+    evasion, do the weak signals that added up get named; on a clear answer that summary
+    would read as an accusation.
+    """
     v, ev = f.values, f.evidence
     out: list[Reason] = []
 
@@ -105,7 +110,7 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float]) -> list[Reason]:
     if v["counter_question"]:
         add("counter_question", "answers with a question of its own", ("counter_question",))
 
-    if not any(r.weight > 0 for r in out):
+    if flagged and not any(r.weight > 0 for r in out):
         # No single clear sign: say which measured features pushed the score up, so even
         # a borderline flag names evidence the analyst can weigh rather than none at all.
         top = sorted((c, n) for n, c in contrib.items() if c > 0)[::-1][:3]

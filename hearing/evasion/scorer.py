@@ -136,7 +136,11 @@ class EvasionScorer:
             )
             for i, f in zip(chunk, feats, strict=True):
                 score, contrib = self.combiner.score(f.vector())
-                reasons = build_reasons(f, dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)))
+                reasons = build_reasons(
+                    f,
+                    dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)),
+                    flagged=self.combiner.label(score) != "answered",
+                )
                 results[i] = Scored(
                     score=round(score, 4),
                     label=self.combiner.label(score),
