@@ -6,6 +6,7 @@ screen never shows a change the store does not have; if the terminal dies, nothi
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
@@ -34,6 +35,9 @@ class HearingScreen(ExportAndAudio, Screen):
         "Left: the transcript (flagged answers carry a coloured bar). Right: the flag queue, "
         "most evasive first. Bottom: the selected exchange. Tab moves between panes."
     )
+    # focus lands on the queue once, not first on the transcript: each focus change
+    # rebuilds the footer's key list, which is a noticeable part of opening a hearing
+    AUTO_FOCUS = "#queue-table"
     BINDINGS = [
         Binding("c", "verdict('confirmed')", "Confirm", tooltip="Confirm the flag (evasive)"),
         Binding("d", "verdict('dismissed')", "Dismiss", tooltip="Dismiss the flag (answered)"),
@@ -71,7 +75,7 @@ class HearingScreen(ExportAndAudio, Screen):
         yield Header()
         with Horizontal(id="main"):
             yield TranscriptView(id="transcript")
-            yield FlagQueue(id="queue")
+            yield FlagQueue(id="queue", on_select=self._exchange_chosen)
         yield DetailPane(id="detail")
         yield Input(
             placeholder="Search the transcript (Enter find, ] [ next/previous, Esc close)",
@@ -106,6 +110,11 @@ class HearingScreen(ExportAndAudio, Screen):
             return
         self.load_seconds = time.perf_counter() - started
         self.state = ReviewState(doc, self.hearing_id)
+        # A long hearing is a few hundred thousand objects (words, turns) that live as long
+        # as this screen. Left to the cyclic GC they are re-scanned by every full
+        # collection: a 50-150 ms stall every dozen keys. Frozen, the GC skips them;
+        # they are still freed by reference counting, and unfrozen when the screen goes.
+        gc.freeze()
         self.title = doc.title or self.hearing_id
         self.transcript.border_title = "Transcript"
         self.detail.border_title = "Exchange"
@@ -130,10 +139,14 @@ class HearingScreen(ExportAndAudio, Screen):
         self.call_after_refresh(self._settle)
 
     def _settle(self) -> None:
+        gc.freeze()  # and the widgets and first frame, now that they are built
         if self.current is not None and self.state is not None:
             turn = self.state.turn_of(self.current, "question")
             if turn is not None:
                 self.transcript.select_turn(turn, top=True)
+
+    def on_unmount(self) -> None:
+        gc.unfreeze()
 
     def _first_exchange(self) -> int | None:
         assert self.state is not None
@@ -156,10 +169,14 @@ class HearingScreen(ExportAndAudio, Screen):
             if turn is not None:
                 self.transcript.select_turn(turn, top=True)
 
+    def _exchange_chosen(self, exchange_id: int) -> None:
+        """The queue's cursor moved (called directly, in the same step as the key)."""
+        if exchange_id != self.current and self.state is not None:
+            self.select_exchange(exchange_id)
+
     @on(ExchangeSelected)
     def _exchange_selected(self, event: ExchangeSelected) -> None:
-        if event.exchange_id != self.current:
-            self.select_exchange(event.exchange_id)
+        self._exchange_chosen(event.exchange_id)
 
     @on(TurnSelected)
     def _turn_selected(self, event: TurnSelected) -> None:

@@ -21,6 +21,7 @@ from textual.strip import Strip
 
 from tui.backend import clock
 from tui.review import ReviewState
+from tui.widgets.frame_style import FrameStyle
 from tui.widgets.score_bar import score_bar_text
 
 VERDICT_TEXT = {
@@ -42,7 +43,7 @@ def mark_sentence(answer: str, sentence: str, style: StyleType) -> Text:
     return text
 
 
-class DetailPane(ScrollView, can_focus=True):
+class DetailPane(FrameStyle, ScrollView, can_focus=True):
     """Shows ``exchange_id`` of ``state``; ``show`` is cheap enough to call on every key."""
 
     COMPONENT_CLASSES = {
@@ -70,6 +71,14 @@ class DetailPane(ScrollView, can_focus=True):
     def refresh_content(self) -> None:
         """Re-render after the exchange, its verdict/note or a speaker's name changed."""
         self._rendered_for = None
+        # the title is set here, not while drawing: a change made during a paint would
+        # schedule a second paint of the pane on every key
+        state, eid = self.state, self.exchange_id
+        if state is None or eid is None or eid not in state.exchanges:
+            self.border_title = "Exchange"
+        else:
+            ex = state.exchanges[eid]
+            self.border_title = f"Exchange #{ex.id} · {clock(ex.start)}–{clock(ex.end)}"
         self.refresh()
 
     def notify_style_update(self) -> None:
@@ -90,7 +99,6 @@ class DetailPane(ScrollView, can_focus=True):
         state, eid = self.state, self.exchange_id
         heading, dim = self._style("detail--heading"), self._style("detail--dim")
         if state is None or eid is None or eid not in state.exchanges:
-            self.border_title = "Exchange"
             return Text.assemble(
                 ("No exchange selected. ", heading),
                 "Move through the flag queue, or put the transcript cursor on a question "
@@ -98,7 +106,6 @@ class DetailPane(ScrollView, can_focus=True):
             )
         ex = state.exchanges[eid]
         doc = state.doc
-        self.border_title = f"Exchange #{ex.id} · {clock(ex.start)}–{clock(ex.end)}"
         head = Text(f"{VERDICT_TEXT.get(state.verdict(eid), '?')}  ", style=heading)
         bar_style = self._style(f"score-bar--{ex.label}")
         head.append_text(score_bar_text(ex.score, ex.label, min(20, max(4, width - 40)), bar_style))
@@ -133,6 +140,11 @@ class DetailPane(ScrollView, can_focus=True):
             reasons.append("Best-matching sentence marked", self._style("detail--best"))
             reasons.append(f"; similarity {ex.similarity:.2f}.", dim)
         return Group(head, note_line, Text(""), qa, Text(""), reasons)
+
+    @property
+    def drawn_exchange(self) -> int | None:
+        """The exchange whose lines the pane last drew (None before the first paint)."""
+        return self._rendered_for[1] if self._rendered_for else None
 
     def plain_text(self) -> str:
         """What the pane shows, as text (tests, screen readers)."""

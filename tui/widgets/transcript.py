@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from rich.segment import Segment
 from rich.style import Style
@@ -22,6 +23,7 @@ from textual.strip import Strip
 from tui.backend import clock
 from tui.messages import TurnSelected
 from tui.review import Match, ReviewState
+from tui.widgets.frame_style import FrameStyle
 
 # Speaker colours, stable per speaker (its position in the document); one set per theme
 # mode so that names stay readable on dark and light backgrounds.
@@ -29,6 +31,7 @@ DARK_COLOURS = ("#6cb6ff", "#f0a35e", "#7fd88f", "#e08ee0", "#5fd7d7", "#d7c75f"
 LIGHT_COLOURS = ("#0b5cad", "#9a4a00", "#1f7a35", "#8a2c8a", "#00747a", "#6d6100", "#b02a2a")
 
 HEAD, BODY, GAP = 0, 1, 2
+CACHE_LINES = 600  # drawn lines kept (a few screens' worth)
 INDENT = 3
 _WORD = re.compile(r"\S+")
 # tabs, newlines and other control whitespace inside a turn would break a terminal line
@@ -68,7 +71,7 @@ def wrap_spans(text: str, width: int) -> list[tuple[int, int]]:
     return spans or [(0, 0)]
 
 
-class TranscriptView(ScrollView, can_focus=True):
+class TranscriptView(FrameStyle, ScrollView, can_focus=True):
     """Turns with time, speaker (in its colour) and, on answers, the flag badge."""
 
     COMPONENT_CLASSES = {
@@ -101,6 +104,7 @@ class TranscriptView(ScrollView, can_focus=True):
         self._first_line: list[int] = []
         self._wrapped_width = -1
         self._cache: dict[int, Strip] = {}
+        self._speaker_styles: dict[str, Style] = {}
         self._pending_top: int | None = None  # turn to show at the top once laid out
 
     # -- data ----------------------------------------------------------------------------
@@ -113,11 +117,13 @@ class TranscriptView(ScrollView, can_focus=True):
     def invalidate(self) -> None:
         """Names, verdicts or theme changed: redraw the visible lines from scratch."""
         self._cache.clear()
+        self._speaker_styles.clear()
         self.refresh()
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._cache.clear()
+        self._speaker_styles.clear()
 
     def _rewrap(self) -> None:
         if self.state is None or not self.size.width:
@@ -239,11 +245,15 @@ class TranscriptView(ScrollView, can_focus=True):
 
     # -- drawing -------------------------------------------------------------------------
     def _speaker_style(self, speaker_id: str) -> Style:
-        assert self.state is not None
-        ids = self.state.speaker_ids()
-        pos = ids.index(speaker_id) if speaker_id in ids else len(ids)
-        colours = DARK_COLOURS if self.app.current_theme.dark else LIGHT_COLOURS
-        return Style(color=colours[pos % len(colours)], bold=True)
+        style = self._speaker_styles.get(speaker_id)
+        if style is None:
+            assert self.state is not None
+            ids = self.state.speaker_ids()
+            pos = ids.index(speaker_id) if speaker_id in ids else len(ids)
+            colours = DARK_COLOURS if self.app.current_theme.dark else LIGHT_COLOURS
+            style = Style(color=colours[pos % len(colours)], bold=True)
+            self._speaker_styles[speaker_id] = style
+        return style
 
     def render_line(self, y: int) -> Strip:
         index = self.scroll_offset.y + y
@@ -253,6 +263,11 @@ class TranscriptView(ScrollView, can_focus=True):
         strip = self._cache.get(index)
         if strip is None or strip.cell_length != width:
             strip = self._render(self._lines[index], width)
+            if len(self._cache) >= CACHE_LINES:
+                # drop the oldest half: a bounded cache keeps long sessions from piling
+                # up strips the garbage collector has to walk
+                for old in list(islice(self._cache, CACHE_LINES // 2)):
+                    del self._cache[old]
             self._cache[index] = strip
         return strip
 
