@@ -155,14 +155,16 @@ def _analyze_one(path, out, formats, settings, library, no_library, force, conso
         for fmt in formats
     ]
     if not no_library:
+        from hearing.cli_library import print_import_report
         from hearing.store import Library
 
         lib = Library.open(library)
         try:
-            hearing_id = lib.import_document(doc)
+            report = lib.import_with_report(doc)
         finally:
             lib.close()
-        console.print(f"  library: hearing {hearing_id}")
+        console.print(f"  library: hearing {report.hearing_id}")
+        print_import_report(console, report)  # notes moved or orphaned by re-analysis
     flagged = sum(1 for e in doc.exchanges if e.label in ("partial", "evasive"))
     console.print(
         f"  {doc.source.duration:.0f} s audio, {len(doc.speakers)} speakers, "

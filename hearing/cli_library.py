@@ -7,6 +7,7 @@ of the recording's file name, or a path to a hearing JSON document (then no libr
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 from rich.console import Console
@@ -16,6 +17,9 @@ from rich.text import Text
 from hearing.document import HearingDocument, SchemaError
 from hearing.errors import InputError
 from hearing.export.view import clock
+
+if TYPE_CHECKING:
+    from hearing.store import HearingSummary, ImportReport, OrphanedAnnotation
 
 LibraryOption = typer.Option(
     None,
@@ -79,21 +83,86 @@ def _snippet(text: str) -> Text:
     return out
 
 
+def print_import_report(console: Console, report: ImportReport) -> None:
+    """Say what a re-import did to the analyst's notes, when it did anything worth saying."""
+    done = []
+    if report.moved:
+        done.append(f"{report.moved} moved with their renumbered exchange")
+    if report.rehomed:
+        done.append(f"{report.rehomed} earlier orphaned found their exchange again")
+    if done:
+        console.print(Text("  verdicts/notes: " + "; ".join(done)))
+    if report.orphaned:
+        console.print(
+            Text(
+                f"  {report.orphaned} verdict(s)/note(s) orphaned by re-analysis (their exchange "
+                f"is gone); kept — see `hearing library {report.hearing_id}`",
+                style="yellow",
+            )
+        )
+
+
+def _show_hearing(h: HearingSummary, orphans: list[OrphanedAnnotation]) -> None:
+    console = Console()
+    console.print(Text(f"{h.id}  {h.title or Path(h.source_path).name}", style="bold"))
+    console.print(
+        Text(
+            f"{clock(h.duration)} · {h.n_turns} turns · {h.n_exchanges} exchanges · "
+            f"{h.n_flagged} flagged · {h.n_reviewed}/{h.n_exchanges} reviewed · "
+            f"imported {h.imported_at[:16].replace('T', ' ')}"
+        )
+    )
+    if not orphans:
+        console.print("No orphaned verdicts or notes.")
+        return
+    console.print(
+        Text(
+            f"{len(orphans)} verdict(s)/note(s) orphaned by re-analysis: the exchange they were "
+            "made on is not in the current analysis. Kept as they were:",
+            style="yellow",
+        )
+    )
+    table = Table("#", "was", "time", "verdict", "note", "question (when annotated)")
+    for o in orphans:
+        table.add_row(
+            str(o.id),
+            f"exchange {o.exchange_id}",
+            "" if o.start is None else clock(o.start),
+            o.verdict or "",
+            Text(o.note),
+            Text(o.question),
+        )
+    console.print(table)
+
+
 def register(app: typer.Typer) -> None:
     @app.command("library")
-    def library_cmd(library: Path | None = LibraryOption) -> None:
+    def library_cmd(
+        hearing: str | None = typer.Argument(
+            None, help="Show one hearing (id, id prefix or title) and its orphaned notes."
+        ),
+        library: Path | None = LibraryOption,
+    ) -> None:
         """List the hearings in the library (id, title, length, exchanges, flags, reviewed)."""
         from hearing.store import Library
 
         with Library.open(library) as lib:
+            if hearing is not None:
+                hearing_id = lib.resolve(hearing)
+                summary = next(h for h in lib.list_hearings() if h.id == hearing_id)
+                _show_hearing(summary, lib.orphaned_annotations(hearing_id))
+                return
             rows = lib.list_hearings()
             where = lib.path
         console = Console()
         if not rows:
             console.print(f"No hearings in {where}. Add one with `hearing import DOC.json`.")
             return
+        orphans = any(h.n_orphaned for h in rows)
         table = Table("id", "title", "length", "turns", "exchanges", "flagged", "reviewed",
                       "imported", title=str(where))  # fmt: skip
+        if orphans:
+            table.add_column("orphaned notes")
         for h in rows:
             table.add_row(
                 h.id,
@@ -104,8 +173,17 @@ def register(app: typer.Typer) -> None:
                 str(h.n_flagged),
                 f"{h.n_reviewed}/{h.n_exchanges}",
                 h.imported_at[:16].replace("T", " "),
+                *([str(h.n_orphaned or "")] if orphans else []),
             )
         console.print(table)
+        if orphans:
+            console.print(
+                Text(
+                    "Some verdicts/notes lost their exchange when a hearing was re-analysed; "
+                    "they are kept. See them with `hearing library HEARING`.",
+                    style="yellow",
+                )
+            )
 
     @app.command("import")
     def import_cmd(
@@ -119,8 +197,9 @@ def register(app: typer.Typer) -> None:
         console = Console()
         with Library.open(library) as lib:
             for path, doc in docs:
-                hearing_id = lib.import_document(doc)
-                console.print(Text(f"imported {hearing_id}  {doc.title or path.name}"))
+                report = lib.import_with_report(doc)
+                console.print(Text(f"imported {report.hearing_id}  {doc.title or path.name}"))
+                print_import_report(console, report)
 
     @app.command("export")
     def export_cmd(
@@ -180,7 +259,7 @@ def register(app: typer.Typer) -> None:
         limit: int = typer.Option(50, "--limit", "-n", min=1, help="Most results to show."),
         library: Path | None = LibraryOption,
     ) -> None:
-        """Full-text search of every hearing's transcript."""
+        """Full-text search of every hearing's transcript and the analyst's notes."""
         from hearing.store import Library
 
         with Library.open(library) as lib:
@@ -196,6 +275,8 @@ def register(app: typer.Typer) -> None:
                 Text(h.speaker_name),
                 clock(h.start),
                 "" if h.exchange_id is None else str(h.exchange_id),
-                _snippet(h.snippet or h.text),
+                Text("note: ") + _snippet(h.snippet or h.text)
+                if h.kind == "note"
+                else _snippet(h.snippet or h.text),
             )
         console.print(table)

@@ -81,3 +81,29 @@ def test_corrupt_library_is_exit_code_5(workdir):
     r = hearing("library", cwd=workdir, library=bad)
     assert r.returncode == 5 and "not a hearing library" in r.stderr
     assert bad.read_text() == "not a database"
+
+
+def test_reanalysis_that_drops_an_annotated_exchange_reports_and_shows_the_orphan(workdir):
+    lib = workdir / "lib.sqlite3"
+    again = sample_document()
+    again.annotations = []
+    again.exchanges = [e for e in again.exchanges if e.id != 3]  # re-analysis lost it
+    for i, e in enumerate(again.exchanges):
+        e.id = i
+    (workdir / "again.json").write_text(again.to_json(), encoding="utf-8")
+    assert hearing("import", "doc.json", cwd=workdir, library=lib).returncode == 0
+    r = hearing("import", "again.json", cwd=workdir, library=lib)
+    assert r.returncode == 0, r.stderr
+    assert "2 moved with their renumbered exchange" in r.stdout
+    assert "1 verdict(s)/note(s) orphaned by re-analysis" in r.stdout
+    hearing_id = r.stdout.split()[1]
+    r = hearing("library", cwd=workdir, library=lib)
+    assert r.returncode == 0 and "orphaned notes" in r.stdout
+    assert "`hearing library HEARING`" in r.stdout.replace("\n", " ")
+    r = hearing("library", hearing_id[:6], cwd=workdir, library=lib)
+    assert r.returncode == 0, r.stderr
+    assert "1 verdict(s)/note(s) orphaned by re-analysis" in r.stdout
+    assert "Check the 2019 date" in r.stdout and "exchange 3" in r.stdout
+    assert "require a warrant" in r.stdout  # the question the note was made on
+    r = hearing("search", "deadline", cwd=workdir, library=lib)
+    assert "note: Follow up in writing" in r.stdout  # notes are searchable, on their new id

@@ -132,7 +132,7 @@ def test_v1_library_is_migrated_with_a_backup(tmp_path):
     path = tmp_path / "lib.sqlite3"
     _build_v1(path)
     with Library.open(path) as lib:
-        assert lib.schema_version == SCHEMA_VERSION == 2
+        assert lib.schema_version == SCHEMA_VERSION == 3
         doc = lib.load("abc123def456")
         assert [(r.kind, r.text, r.weight) for r in doc.exchanges[0].reasons] == [
             ("shift", "agency → agencies", 0.4),

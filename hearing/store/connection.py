@@ -42,7 +42,14 @@ def check_file(path: Path) -> None:
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     header_count_valid = header[24:28] == header[92:96]
-    if page_size < 512 or (header_count_valid and pages * page_size > size):
+    # A crash during a WAL checkpoint can leave page 1 (with the new page count) written before
+    # the pages that grow the file; the WAL still holds them all and SQLite replays it on open.
+    wal = path.with_name(path.name + "-wal")
+    try:
+        replayable = wal.is_file() and wal.stat().st_size > 32
+    except OSError:
+        replayable = False
+    if page_size < 512 or (header_count_valid and not replayable and pages * page_size > size):
         raise StoreError(
             f"library {path} is corrupt (truncated: {size} bytes, header says "
             f"{pages * page_size}); it was left untouched — restore it from a backup"

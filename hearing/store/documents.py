@@ -1,7 +1,9 @@
 """Writing a hearing document into the library and reading it back, losslessly.
 
-Machine output is replaced wholesale on re-import; analyst rows (annotations, speaker
-annotations) are merged: a value the imported document states explicitly is kept (an exported
+Machine output is replaced wholesale on re-import. The hearing's existing exchange annotations
+are first re-anchored to the new exchanges (``anchoring.py``: a re-analysis may renumber
+them), then the imported document's own analyst rows (annotations, speaker annotations) are
+merged: a value the imported document states explicitly is kept (an exported
 and re-imported document carries the analyst's work), an absent value never erases one (a
 freshly re-analysed document carries none). Between two annotations of the same exchange the
 later ``updated_at`` wins.
@@ -31,6 +33,7 @@ from hearing.document import (
     Word,
 )
 from hearing.errors import InputError
+from hearing.store.anchoring import ImportReport, read_exchanges, reanchor
 from hearing.store.migrations import index_exchange_turns
 
 _HEX64 = re.compile(r"[0-9a-f]{64}")
@@ -68,8 +71,8 @@ def _validate(doc: HearingDocument) -> None:
 
 def write_document(
     conn: sqlite3.Connection, doc: HearingDocument, imported_at: str
-) -> tuple[int, str]:
-    """Insert or replace the hearing's machine rows and merge its annotations."""
+) -> tuple[int, ImportReport]:
+    """Insert or replace the hearing's machine rows, re-anchor and merge its annotations."""
     _validate(doc)
     identity = identity_of(doc)
     row = conn.execute("SELECT pk, id FROM hearings WHERE identity = ?", (identity,)).fetchone()
@@ -93,6 +96,7 @@ def write_document(
             (hearing_id, identity, *values),
         )
         pk = int(cur.lastrowid)
+        report = ImportReport(hearing_id)
     else:
         pk, hearing_id = int(row[0]), str(row[1])
         conn.execute(
@@ -101,11 +105,15 @@ def write_document(
             "WHERE pk = ?",
             (*values, pk),
         )
+        report = ImportReport(hearing_id, replaced=True)
+        old_exchanges = read_exchanges(conn, pk)
         for table in ("speakers", "segments", "words", "turns", "exchanges"):
             conn.execute(f"DELETE FROM {table} WHERE hearing_pk = ?", (pk,))
     _write_machine_rows(conn, pk, doc)
+    if report.replaced:
+        reanchor(conn, pk, old_exchanges, doc.exchanges, imported_at, report)
     _merge_annotations(conn, pk, doc)
-    return pk, hearing_id
+    return pk, report
 
 
 def _write_machine_rows(conn: sqlite3.Connection, pk: int, doc: HearingDocument) -> None:

@@ -5,6 +5,10 @@
 loses at most the change being typed), reads see a consistent snapshot (WAL), and a lock held
 by another process is waited out (busy timeout) instead of failing. One ``Library`` may be
 shared by a UI thread and worker threads: calls are serialised by a lock.
+
+Re-importing a re-analysed hearing moves each verdict/note to the exchange it was made on
+(exchange ids are positions and may change); one whose exchange is gone is kept as an
+orphan (``orphaned_annotations``, ``reattach_orphan``, ``discard_orphan``), never dropped.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from hearing.document import ROLES, VERDICTS, HearingDocument
 from hearing.errors import InputError, StoreError
 from hearing.store import connection, documents
 from hearing.store import search as fts
+from hearing.store.anchoring import ImportReport
 
 T = TypeVar("T")
 LIBRARY_ENV = "HEARING_LIBRARY"
@@ -48,6 +53,26 @@ class HearingSummary:
     n_reviewed: int
     created_at: str
     imported_at: str = ""
+    n_orphaned: int = 0  # analyst annotations whose exchange a re-analysis dropped
+
+
+@dataclass
+class OrphanedAnnotation:
+    """A verdict/note whose exchange a re-analysis no longer has, and what it was made on."""
+
+    id: int  # for reattach_orphan / discard_orphan
+    exchange_id: int  # the exchange's id before the re-analysis
+    verdict: str | None
+    note: str
+    author: str
+    updated_at: str
+    question: str
+    answer: str
+    asker: str
+    answerer: str
+    start: float | None
+    end: float | None
+    orphaned_at: str
 
 
 def default_path() -> Path:
@@ -138,9 +163,13 @@ class Library:
     # -- hearings ------------------------------------------------------------------------
     def import_document(self, doc: HearingDocument) -> str:
         """Store a hearing; re-importing the same audio replaces the machine output only."""
+        return self.import_with_report(doc).hearing_id
+
+    def import_with_report(self, doc: HearingDocument) -> ImportReport:
+        """``import_document``, saying which annotations moved or were orphaned."""
         with self._write() as conn:
-            _, hearing_id = documents.write_document(conn, doc, now_iso())
-        return hearing_id
+            _, report = documents.write_document(conn, doc, now_iso())
+        return report
 
     def load(self, hearing_id: str) -> HearingDocument:
         """The hearing with analyst names, roles, verdicts and notes applied."""
@@ -171,7 +200,8 @@ class Library:
                     AND a.verdict IS NOT NULL
                     AND EXISTS (SELECT 1 FROM exchanges e
                                 WHERE e.hearing_pk = h.pk AND e.id = a.exchange_id)),
-                h.created_at, h.imported_at
+                h.created_at, h.imported_at,
+                (SELECT count(*) FROM orphaned_annotations o WHERE o.hearing_pk = h.pk)
             FROM hearings h ORDER BY h.imported_at DESC, h.pk DESC
         """
         return self._run(lambda c: [HearingSummary(*r) for r in c.execute(sql)])
@@ -232,6 +262,65 @@ class Library:
                 f"updated_at = excluded.updated_at",
                 (pk, exchange_id, value, self.author if author is None else author, now_iso()),
             )
+
+    # -- annotations a re-analysis orphaned ----------------------------------------------
+    def orphaned_annotations(self, hearing_id: str) -> list[OrphanedAnnotation]:
+        """Verdicts and notes whose exchange is gone since a re-analysis, oldest first."""
+
+        def read(conn: sqlite3.Connection) -> list[OrphanedAnnotation]:
+            return [
+                OrphanedAnnotation(*r)
+                for r in conn.execute(
+                    "SELECT id, exchange_id, verdict, note, author, updated_at, question, "
+                    "answer, asker, answerer, start_s, end_s, orphaned_at "
+                    "FROM orphaned_annotations WHERE hearing_pk = ? ORDER BY start_s, id",
+                    (self._pk(conn, hearing_id),),
+                )
+            ]
+
+        return self._run(read)
+
+    def reattach_orphan(self, hearing_id: str, orphan_id: int, exchange_id: int) -> None:
+        """The analyst puts an orphaned verdict/note on an exchange they chose.
+
+        Refused when that exchange already has a verdict or a note: merging two pieces of
+        analyst work is the analyst's call, not the library's.
+        """
+        with self._write() as conn:
+            pk = self._pk(conn, hearing_id)
+            self._exchange_exists(conn, pk, exchange_id)
+            row = conn.execute(
+                "SELECT verdict, note, author, updated_at FROM orphaned_annotations "
+                "WHERE id = ? AND hearing_pk = ?",
+                (orphan_id, pk),
+            ).fetchone()
+            if row is None:
+                raise StoreError(f"hearing {hearing_id} has no orphaned annotation {orphan_id}")
+            held = conn.execute(
+                "SELECT 1 FROM annotations WHERE hearing_pk = ? AND exchange_id = ? "
+                "AND (verdict IS NOT NULL OR note != '')",
+                (pk, exchange_id),
+            ).fetchone()
+            if held is not None:
+                raise StoreError(f"exchange {exchange_id} already has a verdict or note")
+            conn.execute(
+                "INSERT INTO annotations (hearing_pk, exchange_id, verdict, note, author, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (hearing_pk, exchange_id) "
+                "DO UPDATE SET verdict = excluded.verdict, note = excluded.note, "
+                "author = excluded.author, updated_at = excluded.updated_at",
+                (pk, exchange_id, *row),
+            )
+            conn.execute("DELETE FROM orphaned_annotations WHERE id = ?", (orphan_id,))
+
+    def discard_orphan(self, hearing_id: str, orphan_id: int) -> None:
+        """The analyst has read an orphaned note and no longer needs it."""
+        with self._write() as conn:
+            cur = conn.execute(
+                "DELETE FROM orphaned_annotations WHERE id = ? AND hearing_pk = ?",
+                (orphan_id, self._pk(conn, hearing_id)),
+            )
+            if cur.rowcount == 0:
+                raise StoreError(f"hearing {hearing_id} has no orphaned annotation {orphan_id}")
 
     def rename_speaker(self, hearing_id: str, speaker_id: str, name: str | None) -> None:
         """Give a speaker a display name; an empty name goes back to the detected one."""

@@ -13,6 +13,11 @@ History:
   speaker annotations record their author; exchanges (question + answer) are indexed too, so
   a query whose words span the question and the answer finds the exchange; an
   ``exchange_turns`` table maps each turn to its exchange (search hits name their exchange).
+- v3: annotations re-anchored on re-import; those whose exchange a re-analysis dropped go to
+  ``orphaned_annotations`` (with a snapshot of the exchange) instead of silently pointing at
+  whatever exchange later takes their id. ``annotations`` gets an integer row id so analyst
+  notes can be full-text indexed (``notes_fts``). Existing annotations keep their exchange ids:
+  v2 never renumbered silently on purpose, so they are taken as they stand.
 """
 
 from __future__ import annotations
@@ -135,8 +140,22 @@ def index_exchange_turns(
     )
 
 
+def _v2_to_v3(conn: sqlite3.Connection) -> None:
+    # SQLite cannot change a primary key in place: rebuild the table, copying every row.
+    conn.execute("ALTER TABLE annotations RENAME TO annotations_v2")
+    _run_script(conn, schema.ANNOTATIONS + schema.ORPHANED_ANNOTATIONS)
+    conn.execute(
+        "INSERT INTO annotations (hearing_pk, exchange_id, verdict, note, author, updated_at) "
+        "SELECT hearing_pk, exchange_id, verdict, note, author, updated_at FROM annotations_v2 "
+        "ORDER BY hearing_pk, exchange_id"
+    )
+    conn.execute("DROP TABLE annotations_v2")
+    _run_script(conn, schema.NOTES_FTS)
+    conn.execute("INSERT INTO notes_fts(notes_fts) VALUES ('rebuild')")
+
+
 # MIGRATIONS[v] takes a library from version v to v + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {1: _v1_to_v2, 2: _v2_to_v3}
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:

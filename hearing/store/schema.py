@@ -2,19 +2,23 @@
 
 Machine output (speakers, segments, words, turns, exchanges, reasons) and the analyst's work
 (``annotations``, ``speaker_annotations``) are separate tables: re-importing a re-analysed
-hearing replaces the machine rows and never touches the analyst rows, which are keyed by the
-stable ids the analyst saw (exchange id, speaker id), not by row ids.
+hearing replaces the machine rows; the analyst rows are keyed by the ids the analyst saw
+(exchange id, speaker id), not by row ids. Because a re-analysis may renumber exchanges, an
+import re-anchors each annotation to the new exchange that is the same question and answer
+(``anchoring.py``); one whose exchange is gone is moved to ``orphaned_annotations`` with a
+snapshot of what it was about, never deleted and never attached to another exchange.
 
 WITHOUT ROWID tables list their primary-key columns first: SQLite 3.40's integrity_check
 reports false NOT NULL errors when a non-key column precedes a key column.
 
-Full-text search uses two external-content FTS5 indexes kept in step by triggers, so the text
-is stored once and an import or re-import updates the index in the same transaction.
+Full-text search uses external-content FTS5 indexes (turns, exchanges, analyst notes) kept in
+step by triggers, so the text is stored once and an import or re-import updates the index in
+the same transaction.
 """
 
 from __future__ import annotations
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Porter stemming lets "contracts" find "contract"; unicode61 folds case and diacritics.
 TOKENIZER = "porter unicode61 remove_diacritics 2"
@@ -112,15 +116,46 @@ CREATE TABLE reasons (
     weight REAL NOT NULL,
     PRIMARY KEY (exchange_rowid, seq)
 ) WITHOUT ROWID;
+"""
+
+# v3: an integer row id (the notes index needs a stable one) and UNIQUE instead of the key.
+ANNOTATIONS = """
 CREATE TABLE annotations (
+    rowid INTEGER PRIMARY KEY,
     hearing_pk INTEGER NOT NULL REFERENCES hearings(pk) ON DELETE CASCADE,
     exchange_id INTEGER NOT NULL,
     verdict TEXT CHECK (verdict IS NULL OR verdict IN ('confirmed', 'dismissed', 'flagged')),
     note TEXT NOT NULL DEFAULT '',
     author TEXT NOT NULL DEFAULT '',
     updated_at TEXT NOT NULL DEFAULT '',
-    PRIMARY KEY (hearing_pk, exchange_id)
+    UNIQUE (hearing_pk, exchange_id)
 );
+"""
+
+# Analyst work whose exchange a re-analysis no longer has, with a snapshot of that exchange
+# (words, speakers, time) so the analyst can see what the note was about and a later import can
+# put it back when the exchange reappears.
+ORPHANED_ANNOTATIONS = """
+CREATE TABLE orphaned_annotations (
+    id INTEGER PRIMARY KEY,
+    hearing_pk INTEGER NOT NULL REFERENCES hearings(pk) ON DELETE CASCADE,
+    exchange_id INTEGER NOT NULL,
+    verdict TEXT CHECK (verdict IS NULL OR verdict IN ('confirmed', 'dismissed', 'flagged')),
+    note TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL DEFAULT '',
+    question TEXT NOT NULL DEFAULT '',
+    answer TEXT NOT NULL DEFAULT '',
+    asker TEXT NOT NULL DEFAULT '',
+    answerer TEXT NOT NULL DEFAULT '',
+    start_s REAL,
+    end_s REAL,
+    orphaned_at TEXT NOT NULL
+);
+CREATE INDEX orphaned_annotations_by_hearing ON orphaned_annotations (hearing_pk);
+"""
+
+SPEAKER_ANNOTATIONS = """
 CREATE TABLE speaker_annotations (
     hearing_pk INTEGER NOT NULL REFERENCES hearings(pk) ON DELETE CASCADE,
     speaker_id TEXT NOT NULL,
@@ -168,7 +203,31 @@ CREATE TRIGGER exchanges_fts_update AFTER UPDATE OF question, answer ON exchange
 END;
 """
 
-CURRENT = TABLES + TURNS_FTS + EXCHANGES_FTS
+NOTES_FTS = f"""
+CREATE VIRTUAL TABLE notes_fts USING fts5(
+    note, content='annotations', content_rowid='rowid', tokenize='{TOKENIZER}'
+);
+CREATE TRIGGER notes_fts_insert AFTER INSERT ON annotations BEGIN
+    INSERT INTO notes_fts(rowid, note) VALUES (new.rowid, new.note);
+END;
+CREATE TRIGGER notes_fts_delete AFTER DELETE ON annotations BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, note) VALUES ('delete', old.rowid, old.note);
+END;
+CREATE TRIGGER notes_fts_update AFTER UPDATE OF note ON annotations BEGIN
+    INSERT INTO notes_fts(notes_fts, rowid, note) VALUES ('delete', old.rowid, old.note);
+    INSERT INTO notes_fts(rowid, note) VALUES (new.rowid, new.note);
+END;
+"""
+
+CURRENT = (
+    TABLES
+    + ANNOTATIONS
+    + ORPHANED_ANNOTATIONS
+    + SPEAKER_ANNOTATIONS
+    + TURNS_FTS
+    + EXCHANGES_FTS
+    + NOTES_FTS
+)
 
 # Tables a hearing library must have; used to tell a library from someone else's database.
 REQUIRED_TABLES = frozenset({"hearings", "turns", "exchanges", "annotations"})

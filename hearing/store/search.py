@@ -10,8 +10,10 @@ a query under ~50 ms and is exact whenever a query matches fewer turns than the 
 Snippets are cut in Python around the first matching word (FTS5's ``snippet()`` re-scans the
 index per row, which cost ~2 ms a hit).
 
-Turn matches come first (they carry the speaker and the time); an exchange is listed on its
-own only when its words match across the question and the answer and no turn of it is listed.
+Analyst notes that match come first (few, and the analyst's own words for what mattered), then
+turns (they carry the speaker and the time); an exchange is listed on its own only when its
+words match across the question and the answer and no turn of it is listed. A note hit carries
+its exchange's answerer and time; notes orphaned by a re-analysis are not searched.
 """
 
 from __future__ import annotations
@@ -40,6 +42,7 @@ class SearchHit:
     turn_id: int | None
     exchange_id: int | None
     snippet: str = ""  # the matching passage, matched words between « and »
+    kind: str = "turn"  # "turn", "exchange" or "note" (then text is the analyst's note)
 
 
 def _quote(term: str) -> str:
@@ -147,12 +150,34 @@ def _in_list(n: int) -> str:
     return "(" + ",".join("?" * n) + ")"
 
 
+def _note_hits(
+    conn: sqlite3.Connection, fts: str, pattern: re.Pattern[str] | None, limit: int
+) -> list[SearchHit]:
+    rowids = _ranked(conn, "notes_fts", fts, limit)
+    order = {r: i for i, r in enumerate(rowids)}
+    rows = conn.execute(
+        f"""
+        SELECT a.rowid, h.id, h.title, e.answerer, {_speaker_name("e.answerer")},
+               e.start_s, e.end_s, a.note, NULL, a.exchange_id
+        FROM annotations a JOIN hearings h ON h.pk = a.hearing_pk
+        JOIN exchanges e ON e.hearing_pk = a.hearing_pk AND e.id = a.exchange_id
+        WHERE a.rowid IN {_in_list(len(rowids))}
+          AND e.seq = (SELECT min(seq) FROM exchanges x
+                       WHERE x.hearing_pk = a.hearing_pk AND x.id = a.exchange_id)
+        """,
+        rowids,
+    ).fetchall()
+    rows.sort(key=lambda r: order[r[0]])
+    return [SearchHit(*r[1:], snippet=make_snippet(r[7], pattern), kind="note") for r in rows]
+
+
 def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[SearchHit]:
     fts = to_fts_query(query)
     if not fts or limit <= 0:
         return []
     pattern = highlighter(query)
-    rowids = _ranked(conn, "turns_fts", fts, limit)
+    hits = _note_hits(conn, fts, pattern, limit)
+    rowids = _ranked(conn, "turns_fts", fts, limit - len(hits))
     order = {r: i for i, r in enumerate(rowids)}
     rows = conn.execute(
         f"""
@@ -167,7 +192,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Search
         rowids,
     ).fetchall()
     rows.sort(key=lambda r: order[r[0]])
-    hits = [SearchHit(*r[2:11], snippet=make_snippet(r[8], pattern)) for r in rows]
+    hits += [SearchHit(*r[2:11], snippet=make_snippet(r[8], pattern)) for r in rows]
     seen = {(r[1], r[10]) for r in rows if r[10] is not None}
     if len(hits) < limit:
         ex_rowids = _ranked(conn, "exchanges_fts", fts, limit)
@@ -185,7 +210,7 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[Search
         for r in ex_rows:
             if (r[1], r[10]) in seen:
                 continue
-            hits.append(SearchHit(*r[2:11], snippet=make_snippet(r[8], pattern)))
+            hits.append(SearchHit(*r[2:11], snippet=make_snippet(r[8], pattern), kind="exchange"))
             if len(hits) >= limit:
                 break
     return hits
