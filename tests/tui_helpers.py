@@ -7,6 +7,8 @@ TUI's tests and snapshots do not move when the bundled sample is regenerated.
 from __future__ import annotations
 
 import asyncio
+import copy
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +36,35 @@ def annotated_sample() -> HearingDocument:
     ]
     doc.speakers[3].name = "Ms. Kim"
     return doc
+
+
+ORPHAN_NOTE = "Asked twice; no date given"
+
+
+def reanalysed_without(doc: HearingDocument, exchange_id: int) -> HearingDocument:
+    """``doc`` re-analysed without one exchange, renumbered 0..n-1 as the pipeline does."""
+    out = copy.deepcopy(doc)
+    out.annotations = []
+    kept = [e for e in out.exchanges if e.id != exchange_id]
+    out.exchanges = [dataclasses.replace(e, id=i) for i, e in enumerate(kept)]
+    return out
+
+
+def orphaned_library(path: Path) -> tuple[Library, str, str]:
+    """A library whose hearing was re-analysed without its most evasive exchange.
+
+    That exchange had a confirmed verdict and a note, now one orphan; nothing else in the
+    hearing is annotated. Returns the library, the hearing id and the lost question.
+    """
+    doc = clean_sample()
+    gone = sorted(doc.exchanges, key=lambda e: (-e.score, e.id))[0]
+    doc.annotations = [
+        Annotation(gone.id, "confirmed", ORPHAN_NOTE, "ana", "2024-06-11T10:00:00.000Z")
+    ]
+    lib = Library.open(path)
+    hearing_id = lib.import_document(doc)
+    lib.import_document(reanalysed_without(doc, gone.id))
+    return lib, hearing_id, gone.question
 
 
 def library_with(path: Path, doc: HearingDocument | None = None) -> tuple[Library, str]:

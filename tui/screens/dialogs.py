@@ -1,4 +1,4 @@
-"""Small modal dialogs: note, speaker name, speaker role, export, open a recording.
+"""Small modal dialogs: note, speaker name, speaker role, export, open a recording, confirm.
 
 Each returns its result through ``dismiss`` (``None`` when cancelled with Escape); the
 screen that opened it writes the result to the store, so a dialog never saves on its own.
@@ -9,12 +9,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from rich.console import RenderableType
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, Input, Label, OptionList, Select, TextArea
+from textual.widgets import (
+    Button,
+    Checkbox,
+    Input,
+    Label,
+    OptionList,
+    Select,
+    Static,
+    TextArea,
+)
 from textual.widgets.option_list import Option
 
 from hearing.document import ROLES
@@ -230,3 +240,32 @@ class OpenRecordingDialog(Dialog):
         raw = self.query_one(Input).value.strip()
         if raw:
             self.dismiss(Path(raw).expanduser())
+
+
+class ConfirmDialog(Dialog):
+    """Ask before an action that changes the analyst's work; dismisses ``True`` or ``None``."""
+
+    BINDINGS = [Binding("y", "confirm", "Yes", show=False)]
+
+    def __init__(self, title: str, body: RenderableType, ok: str, *, danger: bool = False):
+        super().__init__()
+        self.title_text = title
+        self.body = body
+        self.ok = ok
+        self.danger = danger
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog", id="confirm-dialog"):
+            yield Label(self.title_text, classes="dialog-title")
+            yield Static(self.body, id="confirm-body")
+            yield Label("Enter or y confirm · Esc cancel", classes="dialog-hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.ok, variant="error" if self.danger else "primary", id="ok")
+                yield Button("Cancel", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#ok", Button).focus()
+
+    @on(Button.Pressed, "#ok")
+    def action_confirm(self) -> None:
+        self.dismiss(True)

@@ -23,13 +23,14 @@ from tui.messages import ExchangeSelected, TurnSelected
 from tui.review import FLAG_LABELS, Match, ReviewState
 from tui.screens.dialogs import NoteDialog, RenameDialog, RoleDialog
 from tui.screens.hearing_io import ExportAndAudio
+from tui.screens.hearing_orphans import ORPHANS_KEY, OrphanReview
 from tui.screens.hearing_palette import hearing_commands
 from tui.widgets.detail import DetailPane
 from tui.widgets.flag_queue import FlagQueue
 from tui.widgets.transcript import TranscriptView
 
 
-class HearingScreen(ExportAndAudio, Screen):
+class HearingScreen(ExportAndAudio, OrphanReview, Screen):
     HELP_TITLE = "Hearing review"
     HELP_INTRO = (
         "Left: the transcript (flagged answers carry a coloured bar). Right: the flag queue, "
@@ -53,6 +54,7 @@ class HearingScreen(ExportAndAudio, Screen):
         Binding("s", "role", "Role", show=False, tooltip="Set a speaker's role"),
         Binding("a", "play", "Play", show=False, tooltip="Play the exchange (again: stop)"),
         Binding("x", "export", "Export", show=False, tooltip="Export the hearing"),
+        Binding(ORPHANS_KEY, "orphans", "Orphans", show=False, tooltip="Review orphaned notes"),
         Binding("l", "cycle_filter('label')", "Label filter", show=False),
         Binding("w", "cycle_filter('speaker')", "Speaker filter", show=False),
         Binding("v", "cycle_filter('status')", "Status filter", show=False),
@@ -121,6 +123,7 @@ class HearingScreen(ExportAndAudio, Screen):
         self.query_one("#search", Input).display = False
         self.transcript.set_state(self.state)
         self.queue.set_state(self.state)
+        self.check_orphans()
         self._update_counts()
         # the panes' own children mount in their own time: select once they are there
         self.call_after_refresh(self._start)
@@ -155,7 +158,7 @@ class HearingScreen(ExportAndAudio, Screen):
     def _update_counts(self) -> None:
         assert self.state is not None
         flagged, reviewed = self.state.counts()
-        self.sub_title = f"{flagged} flagged · {reviewed} reviewed"
+        self.sub_title = f"{flagged} flagged · {reviewed} reviewed{self.orphan_badge}"
         self.queue.border_subtitle = f"{reviewed} reviewed"
 
     # -- selection -----------------------------------------------------------------------

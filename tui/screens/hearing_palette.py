@@ -19,6 +19,7 @@ PALETTE = [
     ("Search transcript", "Find words in the transcript", "search"),
     ("Next search match", "Go to the next match", "match(1)"),
     ("Previous search match", "Go to the previous match", "match(-1)"),
+    ("Orphaned notes", "Verdicts/notes a re-analysis left without their exchange", "orphans"),
     ("Play exchange audio", "Listen to the selected exchange (again: stop)", "play"),
     ("Zoom pane", "Maximise or restore the focused pane", "zoom"),
     ("Back to library", "Close this hearing", "back"),

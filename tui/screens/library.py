@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,6 +12,9 @@ from textual.widgets import DataTable, Footer, Header, Static
 from hearing.errors import HearingError
 from tui.backend import hms
 from tui.commands import PaletteCommand
+
+COLUMNS = ("Title", "Duration", "Exchanges", "Flagged", "Reviewed")
+ORPHANS = "orphaned notes"  # the column's key
 
 
 class LibraryScreen(Screen):
@@ -35,11 +39,8 @@ class LibraryScreen(Screen):
         self.title = "hearing"
         self.sub_title = "library"
         table = self.query_one(DataTable)
-        table.add_column("Title", key="title")
-        table.add_column("Duration", key="duration")
-        table.add_column("Exchanges", key="exchanges")
-        table.add_column("Flagged", key="flagged")
-        table.add_column("Reviewed", key="reviewed")
+        for label in COLUMNS:
+            table.add_column(label, key=label.lower())
         self.action_reload()
 
     def on_screen_resume(self) -> None:
@@ -64,18 +65,26 @@ class LibraryScreen(Screen):
             hearings = []
         keep = table.cursor_row
         table.clear()
+        # the orphaned-notes column is there only while some hearing has orphans
+        orphans = any(h.n_orphaned for h in hearings)
+        if orphans and ORPHANS not in table.columns:
+            table.add_column("Orphaned notes", key=ORPHANS)
+        elif not orphans and ORPHANS in table.columns:
+            table.remove_column(ORPHANS)
         # the numbers must stay on screen: the title gives way on a narrow terminal
-        room = max(12, self.app.size.width - 48)
+        room = max(12, self.app.size.width - (65 if orphans else 48))
         for h in hearings:
             title = h.title or h.id
-            table.add_row(
+            row = [
                 title if len(title) <= room else title[: room - 1] + "…",
                 hms(h.duration),
                 str(h.n_exchanges),
                 str(h.n_flagged),
                 str(h.n_reviewed),
-                key=h.id,
-            )
+            ]
+            if orphans:
+                row.append(Text(f"{h.n_orphaned} to review", style="bold") if h.n_orphaned else "")
+            table.add_row(*row, key=h.id)
         self.hearings = {h.id: h for h in hearings}
         empty = self.query_one("#library-empty", Static)
         empty.display = not hearings
@@ -97,7 +106,9 @@ class LibraryScreen(Screen):
             info.update("")
             return
         h = self.hearings[hid]
-        info.update(f"{h.id} · {h.n_turns} turns · {h.source_path}")
+        n = h.n_orphaned
+        lost = f" · {n} orphaned note{'s' * (n != 1)} (open it, press o)" if n else ""
+        info.update(f"{h.id} · {h.n_turns} turns{lost} · {h.source_path}")
 
     @property
     def current(self) -> str | None:
