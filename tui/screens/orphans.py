@@ -165,6 +165,7 @@ class OrphansDialog(Dialog):
         return text
 
     def on_mount(self) -> None:
+        self.app.clear_notifications()  # the "press o" warning would cover the buttons
         options = self.query_one(OptionList)
         options.highlighted = options.get_option_index(str(self.orphans[self.index].id))
         options.focus()
