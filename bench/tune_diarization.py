@@ -43,6 +43,8 @@ MIN_DURATION_OFFS = (0.0, 0.25, 0.5)
 METHODS = ("centroid", "average")
 RESEGMENT_MARGINS = (0.0, 0.05, 0.1)
 CACHE_KEYS = ("training_cache/segmentation", "training_cache/embeddings")
+# bump when the embeddings change (trunk2: pooled from one CAM++ trunk pass, eroded masks)
+EMBEDDINGS_VERSION = "trunk2"
 
 
 def prepared_file(pipeline, case, step: float, cache_dir: Path) -> dict:
@@ -53,7 +55,7 @@ def prepared_file(pipeline, case, step: float, cache_dir: Path) -> dict:
     file = {"waveform": waveform, "sample_rate": 16000, "uri": case.uri}
     # keyed by the audio's content: a regenerated sample must not reuse stale embeddings
     digest = hashlib.sha256(case.audio.read_bytes()).hexdigest()[:12]
-    path = cache_dir / f"{case.name}-{digest}-step{step}.pkl"
+    path = cache_dir / f"{case.name}-{digest}-step{step}-{EMBEDDINGS_VERSION}.pkl"
     if path.is_file():
         with path.open("rb") as fh:
             file.update(pickle.load(fh))

