@@ -49,13 +49,16 @@ def test_short_answers_and_other_contexts_do_not_group() -> None:
     assert parts_from_pairs([("a?", LONG), ("b?", "x y"), ("c?", LONG)]) == [(0, 1)] * 3
 
 
-def _ex(i: int, asker: str, answer_turns: list[int]) -> Exchange:
-    return Exchange(i, "q?", "a", [i], answer_turns, asker, "W", float(i), float(i) + 1)
+def _ex(i: int, asker: str, answer_turns: list[int], answer: str = "a") -> Exchange:
+    return Exchange(i, "q?", answer, [i], answer_turns, asker, "W", float(i), float(i) + 1)
 
 
-def test_exchanges_group_by_asker_and_answer_turns() -> None:
+def test_exchanges_group_by_asker_and_shared_answer() -> None:
     exs = [_ex(0, "S1", [2]), _ex(1, "S1", [2]), _ex(2, "S1", [4]), _ex(3, "S3", [4])]
     assert parts_from_exchanges(exs) == [(0, 2), (1, 2), (0, 1), (0, 1)]
+    # pairing split the answer turn between the questions: each was answered on its own
+    split = [_ex(0, "S1", [2], "About 400 million."), _ex(1, "S1", [2], "From the news.")]
+    assert parts_from_exchanges(split) == [(0, 1), (0, 1)]
 
 
 def test_later_question_of_a_turn_scores_higher_and_says_why() -> None:

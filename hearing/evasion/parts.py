@@ -5,7 +5,8 @@ the first and lets the later ones go. On QEvasion (grouped CV by interview) the 
 evasive answers rises from 0.56 for the first of two questions to 0.82 for the second, and
 from 0.51 to 0.92 over three; knowing a pair's place adds about 0.04 ROC-AUC to the combiner.
 
-In a hearing document the pairing knows this directly (exchanges that share answer turns).
+In a hearing document the pairing knows this directly (exchanges of one asker that share
+an answer turn the pairing could not split between them).
 In a CSV of pairs it is read from the rows: consecutive rows with the same answer (and the
 same context, when given) are the sub-questions of one turn, in file order. Short answers
 ("Yes.") repeat by chance and never group.
@@ -57,8 +58,15 @@ def parts_from_pairs(pairs: Sequence[Sequence[str]]) -> list[Part]:
 
 
 def parts_from_exchanges(exchanges: Sequence) -> list[Part]:
-    """Parts of exchanges in document order: the same asker's questions answered by one turn."""
-    return runs([(ex.asker, tuple(ex.answer_turns)) for ex in exchanges])
+    """Parts of exchanges in document order: one asker's questions sharing one answer.
+
+    When pairing could split the answer turn between the questions (each got its own
+    part of the reply), each was answered on its own and stands alone; only questions left
+    sharing the same answer text count as asked together, as in a CSV.
+    """
+    return runs(
+        [(ex.asker, tuple(ex.answer_turns), " ".join(ex.answer.split())) for ex in exchanges]
+    )
 
 
 def part_text(part: Part) -> str:
