@@ -18,6 +18,7 @@ pair's score would move (by up to ~0.01) with the other pairs scored beside it.
 
 from __future__ import annotations
 
+import json
 import threading
 import warnings
 from typing import Any
@@ -89,9 +90,11 @@ class StaticEncoder:
     same span of a long sentence.
     """
 
-    def __init__(self, model: Any) -> None:
+    def __init__(self, model: Any, cosine_map: tuple[float, float] = (1.0, 0.0)) -> None:
         self.model = model
         self.dim = int(model.dim)
+        # (scale, offset) that puts this model's cosines on MiniLM's scale (calibrate.py)
+        self.cosine_map = cosine_map
 
     def encode(self, texts: list[str], normalize_embeddings: bool = True, **_: Any) -> Any:
         import numpy as np
@@ -119,6 +122,10 @@ def load_static_model() -> StaticEncoder:
             from model2vec import StaticModel
         except ImportError as exc:
             raise ModelMissing("model2vec is not installed: pip install model2vec==0.10.0") from exc
-        encoder = StaticEncoder(StaticModel.from_pretrained(path, force_download=False))
+        calibration = json.loads((path / "calibration.json").read_text(encoding="utf-8"))
+        encoder = StaticEncoder(
+            StaticModel.from_pretrained(path, force_download=False),
+            (float(calibration["scale"]), float(calibration["offset"])),
+        )
         _cache[key] = encoder
         return encoder

@@ -190,6 +190,10 @@ ENTRIES: tuple[ModelEntry, ...] = (
                 "dd33465341c98889c3338356b6200c8b232b89af5f1b7aa8e6ee1d4d7a699631",
                 445610,
             ),
+            "calibration.json": (
+                "c5c3be2c01178d2ae008ccc91e581456a821da44a49f91b3c0f203023dd267f9",
+                203,
+            ),
             "config.json": (
                 "9d4c9edf3db391f83353523037fed0f0d959fa0ccbbc63d932148dbbd8c78aee",
                 353,
@@ -243,6 +247,12 @@ def _package_dir(e: ModelEntry) -> Path:
     if spec is None or not spec.submodule_search_locations:
         raise ModelMissing(f"model {e.id} is not installed: {e.pip_hint()}")
     return Path(next(iter(spec.submodule_search_locations)))
+
+
+def folder(model_id: str) -> Path:
+    """Where the model's files live, without checking them (for the scripts that make them)."""
+    e = entry(model_id)
+    return _package_dir(e) / e.subdir
 
 
 def model_path(model_id: str) -> Path:

@@ -69,11 +69,18 @@ class FeatureExtractor:
     """Batch feature computation; ``embed`` and ``nlp`` are injected so tests can swap them."""
 
     def __init__(
-        self, embed: Embed, nlp: Any | None, embed_sentences: int = EMBED_SENTENCES
+        self,
+        embed: Embed,
+        nlp: Any | None,
+        embed_sentences: int = EMBED_SENTENCES,
+        cosine_map: tuple[float, float] = (1.0, 0.0),
     ) -> None:
+        """``cosine_map``: (scale, offset) putting the encoder's cosines on MiniLM's scale,
+        so ON_TOPIC, the reasons' thresholds and the similarity shown mean the same."""
         self.embed = embed
         self.nlp = nlp
         self.embed_sentences = embed_sentences
+        self.scale, self.offset = cosine_map
         protos = [*lx.QUESTION_PROTOTYPES.items(), *lx.ANSWER_PROTOTYPES.items()]
         texts = [t for _, group in protos for t in group]
         vecs = embed(texts)
@@ -126,6 +133,9 @@ class FeatureExtractor:
             out.append(f)
         return out
 
+    def _cos(self, cosines: Any) -> np.ndarray:
+        return self.scale * np.asarray(cosines, dtype=float) + self.offset
+
     # ------------------------------------------------------------------------------------
     def _features(
         self,
@@ -139,7 +149,7 @@ class FeatureExtractor:
     ) -> PairFeatures:
         # Similarities cover the embedded sentences (idx, in answer order); a sentence left
         # out shares fewer of the question's terms and counts as off topic.
-        sims = (sv @ qv).astype(float)
+        sims = self._cos(sv @ qv)
         all_lens = np.array([max(1, len(lower_words(s))) for s in sents], dtype=float)
         lens = all_lens[idx]
         whole = (sv * lens[:, None]).sum(0)
@@ -147,7 +157,7 @@ class FeatureExtractor:
         best_k = int(np.argmax(sims))
         best = idx[best_k]
         v: dict[str, float] = {}
-        v["sim_whole"] = float(whole @ qv)
+        v["sim_whole"] = float(self._cos(whole @ qv))
         v["sim_best"] = float(sims[best_k])
         v["sim_first"] = float(sims[0])
         v["sim_mean"] = float(np.average(sims, weights=lens))
@@ -194,7 +204,7 @@ class FeatureExtractor:
         if len(idx) > 1:
             win = sv[:-1] + sv[1:]
             win /= np.linalg.norm(win, axis=1, keepdims=True) + 1e-9
-            v["sim_window"] = float((win @ qv).max())
+            v["sim_window"] = float(self._cos(win @ qv).max())
         else:
             v["sim_window"] = float(sims[0])
         v["q_commas"] = float(min(info.focus.count(","), 5))
@@ -274,9 +284,9 @@ class FeatureExtractor:
         )
 
         for name in lx.QUESTION_PROTOTYPES:
-            v[f"qp_{name}"] = float((self._proto[name] @ qv).max())
+            v[f"qp_{name}"] = float(self._cos(self._proto[name] @ qv).max())
         for name in lx.ANSWER_PROTOTYPES:
-            v[f"ap_{name}"] = float((sv @ self._proto[name].T).max())
+            v[f"ap_{name}"] = float(self._cos(sv @ self._proto[name].T).max())
 
         return PairFeatures(
             values=v,

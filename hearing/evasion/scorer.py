@@ -98,7 +98,12 @@ class EvasionScorer:
                 "evasion combiner was fit on other features; run: "
                 f"python -m models.evasion.train --encoder {self.encoder.name}"
             )
-        self.extractor = FeatureExtractor(self._embed, nlp, self.encoder.embed_sentences)
+        self.extractor = FeatureExtractor(
+            self._embed,
+            nlp,
+            self.encoder.embed_sentences,
+            getattr(self.model, "cosine_map", (1.0, 0.0)),
+        )
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         return encode_unique(self.model, texts)

@@ -54,7 +54,9 @@ def _features(df, cache: Path | None, enc) -> np.ndarray:
     def embed(texts: list[str]) -> np.ndarray:
         return encode_unique(model, texts)
 
-    fx = FeatureExtractor(embed, load_nlp(), enc.embed_sentences)
+    fx = FeatureExtractor(
+        embed, load_nlp(), enc.embed_sentences, getattr(model, "cosine_map", (1.0, 0.0))
+    )
     pairs = list(zip(df["question"].str.strip(), df["interview_answer"], strict=True))
     # Sub-questions of one turn are consecutive rows sharing the answer, as in a CSV.
     parts = parts_from_pairs(pairs)
