@@ -136,3 +136,19 @@ def test_unknown_encoder_is_an_input_error() -> None:
 
     with pytest.raises(InputError, match="static or minilm"):
         EvasionScorer(encoder="bert-large")
+
+
+def test_static_cosines_are_put_on_minilm_scale_in_the_features() -> None:
+    """calibration.json (scale, offset) is loaded with the model and applied by the scorer."""
+    import json
+
+    from hearing.evasion import EvasionScorer
+
+    m = embeddings.load_static_model()
+    data = json.loads((registry.model_path("minilm-static") / "calibration.json").read_text())
+    assert m.cosine_map == (data["scale"], data["offset"])
+    assert 0.5 < data["scale"] < 2 and -0.5 < data["offset"] < 0  # static cosines run high
+    q, a = "How many images are in your database?", "Our database has about 400 million images."
+    raw = float(m.encode([q])[0] @ m.encode([a])[0])
+    got = EvasionScorer(encoder="static").score(q, a, "")
+    assert got.similarity == pytest.approx(data["scale"] * raw + data["offset"], abs=1e-3)
