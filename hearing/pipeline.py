@@ -109,7 +109,7 @@ def run_diarize(audio, settings: Settings, device: str, cache: StageCache, on_pr
         "min": settings.min_speakers,
         "max": settings.max_speakers,
         "params": asdict(DEFAULT_PARAMS),
-        "v": 1,
+        "v": 2,  # 2: chunk embeddings pooled from one CAM++ trunk pass
     }
     cached = cache.get(audio.sha256, "diarize", key)
     if cached is not None:
