@@ -79,7 +79,7 @@ def _speakers_in_order(segments: list[SpeakerSegment], words: list[Word]) -> lis
 
 
 def run_transcribe(audio, settings: Settings, device: str, cache: StageCache, on_progress, cancel):
-    key = {"model": settings.model, "language": settings.language, "v": 1}
+    key = {"model": settings.model, "language": settings.language, "v": 2}  # 2: pieces
     cached = cache.get(audio.sha256, "transcribe", key)
     if cached is not None:
         if on_progress:
