@@ -29,13 +29,12 @@ os.environ["PYANNOTE_METRICS_ENABLED"] = "0"
 import numpy as np  # noqa: E402
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
-import torchaudio  # noqa: E402
 from pyannote.audio import Model  # noqa: E402
 from pyannote.audio.core.plda import PLDA  # noqa: E402
 from pyannote.audio.pipelines import SpeakerDiarization  # noqa: E402
 from pyannote.audio.pipelines.clustering import AgglomerativeClustering  # noqa: E402
 
-from models.campplus_trunk import RecordingTrunk  # noqa: E402
+from models.campplus_trunk import N_MELS, SAMPLE_RATE, RecordingTrunk, fbank  # noqa: E402
 
 try:
     from pyannote.audio.telemetry import set_telemetry_metrics
@@ -59,9 +58,7 @@ SEGMENTATION_REL = "models/pyannote_segmentation_3.0/pytorch_model.bin"
 CAMPLUS_REL = "models/speech_campplus_sv_zh_en_16k-common_advanced/campplus_cn_en_common.pt"
 CAMPLUS_NET_REL = "camplusplus.py"
 
-SAMPLE_RATE = 16000
 EMBEDDING_DIM = 192
-N_MELS = 80
 # Kaldi fbank: 25 ms window, 10 ms shift -> the fewest samples that give MIN_FRAMES frames.
 MIN_FRAMES = 5
 MIN_NUM_SAMPLES = 400 + (MIN_FRAMES - 1) * 160
@@ -132,22 +129,13 @@ class CamPlusPlusEmbedding(Model):
     def dimension(self) -> int:
         return EMBEDDING_DIM
 
-    def _fbank(self, waveform: torch.Tensor) -> torch.Tensor:
-        # float audio in [-1, 1] and no dither, as 3D-Speaker extracts CAM++ features
-        return torchaudio.compliance.kaldi.fbank(
-            waveform.unsqueeze(0),
-            num_mel_bins=N_MELS,
-            sample_frequency=SAMPLE_RATE,
-            dither=0.0,
-        )
-
     def forward(self, waveforms: torch.Tensor, weights: torch.Tensor | None = None) -> torch.Tensor:
         """(batch, 1, samples) [+ (batch, frames) masks] -> (batch, 192); NaN where no speech."""
         if waveforms.shape[-1] < MIN_NUM_SAMPLES:
             raise ValueError(f"CAM++ needs at least {MIN_NUM_SAMPLES} samples")
         out = torch.full((waveforms.shape[0], EMBEDDING_DIM), float("nan"), device=waveforms.device)
         for b in range(waveforms.shape[0]):
-            feats = self._fbank(waveforms[b, 0])
+            feats = fbank(waveforms[b, 0])
             if weights is not None:
                 mask = weights[b].float()
                 if mask.sum() <= 0:
