@@ -80,7 +80,7 @@ def test_missing_or_corrupt_artefact_is_a_model_error(tmp_path) -> None:
 def test_encode_unique_embeds_each_distinct_text_once() -> None:
     """A stand-in model records what it was asked; the real model is exercised in
     test_evasion_scorer.py through the same function."""
-    from hearing.evasion.scorer import encode_unique
+    from hearing.evasion.encoders import encode_unique
 
     class Recorder:
         def __init__(self) -> None:

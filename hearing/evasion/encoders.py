@@ -18,8 +18,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
+
 from hearing.errors import InputError, ModelError
+from hearing.evasion.features import FeatureExtractor
 from hearing.evasion.text import MAX_SENTENCES
+
+BATCH = 128  # texts per forward pass; sentence-transformers sorts them by length first
 
 
 @dataclass(frozen=True)
@@ -58,3 +63,34 @@ def load_encoder_model(enc: Encoder, device: str = "cpu") -> Any:
         raise
     except (ImportError, RuntimeError, OSError) as exc:  # ModelMissing is a RuntimeError
         raise ModelError(str(exc)) from exc
+
+
+def encode_unique(model: Any, texts: list[str]) -> np.ndarray:
+    """Unit-length embeddings of ``texts``, each distinct text encoded once.
+
+    Sub-questions answered in one turn share their answer sentences, and hearings repeat
+    formulas ("Thank you, Senator."), so a batch often holds the same text several times.
+    """
+    index: dict[str, int] = {}
+    slots = [index.setdefault(t, len(index)) for t in texts]
+    if not index:
+        return np.zeros((0, 0), dtype=np.float32)
+    vecs = model.encode(
+        list(index),
+        batch_size=BATCH,
+        convert_to_numpy=True,
+        normalize_embeddings=True,
+        show_progress_bar=False,
+    )
+    return vecs[np.asarray(slots)]
+
+
+def feature_extractor(enc: Encoder, model: Any, nlp: Any) -> FeatureExtractor:
+    """Features as this encoder gives them: the scorer and ``models.evasion.train`` both
+    build them here, so the combiner is fit on exactly the features scored at run time."""
+    return FeatureExtractor(
+        lambda texts: encode_unique(model, texts),
+        nlp,
+        enc.embed_sentences,
+        getattr(model, "cosine_map", (1.0, 0.0)),
+    )

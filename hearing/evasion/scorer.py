@@ -14,18 +14,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
 from hearing.document import Exchange, Reason
 from hearing.errors import ModelError
 from hearing.evasion.combiner import Combiner
 from hearing.evasion.encoders import encoder as get_encoder
-from hearing.evasion.encoders import load_encoder_model
-from hearing.evasion.features import FEATURE_NAMES, FeatureExtractor
+from hearing.evasion.encoders import feature_extractor, load_encoder_model
+from hearing.evasion.features import FEATURE_NAMES
 from hearing.evasion.parts import Part, parts_from_exchanges, parts_from_pairs
 from hearing.evasion.reasons import build_reasons
-
-BATCH = 128  # texts per forward pass; sentence-transformers sorts them by length first
 
 
 @dataclass
@@ -44,26 +40,6 @@ def _load_nlp() -> Any:
         return load_nlp()
     except (ImportError, RuntimeError, OSError) as exc:  # ModelMissing is a RuntimeError
         raise ModelError(str(exc)) from exc
-
-
-def encode_unique(model: Any, texts: list[str]) -> np.ndarray:
-    """Unit-length embeddings of ``texts``, each distinct text encoded once.
-
-    Sub-questions answered in one turn share their answer sentences, and hearings repeat
-    formulas ("Thank you, Senator."), so a batch often holds the same text several times.
-    """
-    index: dict[str, int] = {}
-    slots = [index.setdefault(t, len(index)) for t in texts]
-    if not index:
-        return np.zeros((0, 0), dtype=np.float32)
-    vecs = model.encode(
-        list(index),
-        batch_size=BATCH,
-        convert_to_numpy=True,
-        normalize_embeddings=True,
-        show_progress_bar=False,
-    )
-    return vecs[np.asarray(slots)]
 
 
 class EvasionScorer:
@@ -98,15 +74,7 @@ class EvasionScorer:
                 "evasion combiner was fit on other features; run: "
                 f"python -m models.evasion.train --encoder {self.encoder.name}"
             )
-        self.extractor = FeatureExtractor(
-            self._embed,
-            nlp,
-            self.encoder.embed_sentences,
-            getattr(self.model, "cosine_map", (1.0, 0.0)),
-        )
-
-    def _embed(self, texts: list[str]) -> np.ndarray:
-        return encode_unique(self.model, texts)
+        self.extractor = feature_extractor(self.encoder, self.model, nlp)
 
     def score(self, question: str, answer: str, context: str = "") -> Scored:
         return self.score_many([(question, answer, context)])[0]
@@ -141,14 +109,15 @@ class EvasionScorer:
             )
             for i, f in zip(chunk, feats, strict=True):
                 score, contrib = self.combiner.score(f.vector())
+                label = self.combiner.label(score)
                 reasons = build_reasons(
                     f,
                     dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)),
-                    flagged=self.combiner.label(score) != "answered",
+                    flagged=label != "answered",
                 )
                 results[i] = Scored(
                     score=round(score, 4),
-                    label=self.combiner.label(score),
+                    label=label,
                     reasons=reasons,
                     best_sentence=f.best_sentence,
                     similarity=round(f.values["sim_best"], 4),
