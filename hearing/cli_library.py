@@ -212,7 +212,11 @@ def register(app: typer.Typer) -> None:
             "repeat or comma-separate, or 'all'.",
         ),
         out: Path | None = typer.Option(
-            None, "--out", "-o", help="Output file, or folder (default: current folder)."
+            None,
+            "--out",
+            "-o",
+            help="Output file, or folder (default: current folder; a new path without an "
+            "extension is a folder).",
         ),
         only_flagged: bool = typer.Option(False, "--only-flagged", help="Flagged exchanges only."),
         only_confirmed: bool = typer.Option(
@@ -230,7 +234,14 @@ def register(app: typer.Typer) -> None:
         names = parse_formats(formats)
         doc = resolve_document(hearing, library)
         target = out or Path.cwd()
-        as_folder = len(names) > 1 or target.is_dir() or str(target).endswith(("/", "\\"))
+        # A path that does not exist yet and has no extension is a folder, as in the
+        # README's `--out DIR` and `hearing analyze --out DIR`; "report.html" is a file.
+        as_folder = (
+            len(names) > 1
+            or target.is_dir()
+            or str(target).endswith(("/", "\\"))
+            or (not target.exists() and not target.suffix)
+        )
         if len(names) > 1 and target.exists() and not target.is_dir():
             raise InputError(f"--out {target} must be a folder when exporting several formats")
         paths = [target / default_filename(doc, n) if as_folder else target for n in names]

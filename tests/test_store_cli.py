@@ -47,6 +47,14 @@ def test_import_list_search_export(workdir):
     assert "Good morning" not in md and "So is that a yes?" in md
 
 
+def test_export_to_a_new_folder_without_extension_creates_it(workdir):
+    lib = workdir / "lib.sqlite3"
+    r = hearing("export", "doc.json", "-f", "html", "-o", "reports", cwd=workdir, library=lib)
+    assert r.returncode == 0, r.stderr
+    assert (workdir / "reports").is_dir()
+    assert [p.suffix for p in (workdir / "reports").iterdir()] == [".html"]
+
+
 def test_export_refuses_to_overwrite_then_forces(workdir):
     lib = workdir / "lib.sqlite3"
     (workdir / "h.txt").write_text("keep me")
