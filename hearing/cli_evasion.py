@@ -51,15 +51,16 @@ ENCODER_HELP = "sentence encoder: static (fast) or minilm (transformer)"
 
 
 def _score_rows(rows: list[dict[str, str]], encoder: str) -> list:
-    """Scores of CSV rows in file order (order matters: see hearing/evasion/parts.py)."""
+    """Scores of CSV rows in file order (row order matters: see hearing/evasion/parts.py)."""
     from hearing.evasion import EvasionScorer
+    from hearing.evasion.parts import parts_from_rows
 
     with console.status("loading models…"):
         scorer = EvasionScorer(encoder=encoder)
     with console.status(f"scoring {len(rows)} pairs…"):
-        return scorer.score_many(
-            [(r["question"], r["answer"], r.get("context") or "") for r in rows]
-        )
+        pairs = [(r["question"], r["answer"], r.get("context") or "") for r in rows]
+        ids = [r.get("id") or "" for r in rows] if rows and "id" in rows[0] else None
+        return scorer.score_many(pairs, parts_from_rows(pairs, ids))
 
 
 def register(app: typer.Typer) -> None:

@@ -188,6 +188,28 @@ def test_score_pairs_reads_consecutive_rows_with_one_answer_as_one_turn(app, tmp
     assert float(second["evasion_score"]) > float(first["evasion_score"])
 
 
+@pytest.mark.slow
+def test_score_pairs_orders_turns_by_numbered_ids(app, tmp_path) -> None:
+    real_scorer()
+    answer = "We approved the merger between the two airlines in May, with conditions attached."
+    src = write(
+        tmp_path / "shuffled.csv",
+        [
+            ["id", "question", "answer"],
+            ["12", "And what did the airlines pay in fines last year?", answer],
+            ["3", DIRECT_Q, DIRECT_A],
+            ["11", "Did your agency approve the airline merger?", answer],
+        ],
+    )
+    out = tmp_path / "shuffled_out.csv"
+    result = run(app, "score-pairs", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    later, direct, first = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert [later["id"], direct["id"], first["id"]] == ["12", "3", "11"]  # file order kept
+    assert "question 2 of 2 asked in one turn" in later["reasons"]
+    assert "asked in one turn" not in first["reasons"] + direct["reasons"]
+
+
 def test_unknown_encoder_is_one_line_and_exit_2(app, tmp_path) -> None:
     src = write(tmp_path / "in.csv", [["question", "answer"], ["Q?", "A."]])
     result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv", "--encoder", "gpt")

@@ -6,7 +6,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hearing.document import Exchange
-from hearing.evasion.parts import parts_from_exchanges, parts_from_pairs, runs
+from hearing.evasion.parts import (
+    id_order,
+    parts_from_exchanges,
+    parts_from_pairs,
+    parts_from_rows,
+    runs,
+)
 
 LONG = "We work with many partners on this, as the law requires, and we always will."
 
@@ -47,6 +53,27 @@ def test_short_answers_and_other_contexts_do_not_group() -> None:
     ]
     # the same answer further down the file is another turn
     assert parts_from_pairs([("a?", LONG), ("b?", "x y"), ("c?", LONG)]) == [(0, 1)] * 3
+
+
+def test_numbered_ids_restore_the_turns_of_a_shuffled_file() -> None:
+    rows = [("Q2?", LONG), ("Q9?", "Other answer"), ("Q1?", LONG)]
+    assert parts_from_rows(rows) == [(0, 1)] * 3  # file order: the turn is split
+    assert parts_from_rows(rows, ["2", "9", "1"]) == [(1, 2), (0, 1), (0, 2)]
+    assert parts_from_rows(rows, ["q02", "q09", "q01"]) == [(1, 2), (0, 1), (0, 2)]
+
+
+@given(st.permutations(list(range(6))))
+def test_id_order_sorts_numbered_ids(perm) -> None:
+    ids = [f"row{n}" for n in perm]
+    order = id_order(ids)
+    assert order is not None and [perm[i] for i in order] == sorted(perm)
+
+
+def test_free_form_ids_keep_file_order() -> None:
+    for ids in (["b7", "a3"], ["3", "3"], ["3", ""], ["1e3f", "9a"], ["x", "y"], ["1.5", "2"]):
+        assert id_order(ids) is None, ids
+    rows = [("Q1?", LONG), ("Q2?", LONG)]
+    assert parts_from_rows(rows, ["ab", "cd"]) == [(0, 2), (1, 2)]
 
 
 def _ex(i: int, asker: str, answer_turns: list[int], answer: str = "a") -> Exchange:

@@ -9,13 +9,17 @@ In a hearing document the pairing knows this directly (exchanges of one asker th
 an answer turn the pairing could not split between them).
 In a CSV of pairs it is read from the rows: consecutive rows with the same answer (and the
 same context, when given) are the sub-questions of one turn, in file order. Short answers
-("Yes.") repeat by chance and never group.
+("Yes.") repeat by chance and never group. When every row has a numbered ``id`` ("17",
+"q17"), the rows are read in id order instead, so a file sorted or shuffled after numbering
+keeps its turns together; without such ids, file order is the only order there is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Sequence
 
+_NUMBERED = re.compile(r"(\D*?)(\d+)")
 MIN_SHARED_WORDS = 8  # answers shorter than this repeat by chance ("Yes, Senator.")
 
 Part = tuple[int, int]  # (0-based index among the questions asked together, how many)
@@ -55,6 +59,34 @@ def parts_from_pairs(pairs: Sequence[Sequence[str]]) -> list[Part]:
     """Parts of (question, answer[, context]) rows, as they come in a CSV."""
     keys = [_key(str(p[1] or ""), str(p[2] or "") if len(p) > 2 else "") for p in pairs]
     return runs(keys, [" ".join(str(p[0] or "").split()).lower() for p in pairs])
+
+
+def id_order(ids: Sequence[str]) -> list[int] | None:
+    """Row positions in id order when all ids share a prefix and end in distinct numbers.
+
+    Anything else (missing, repeated or free-form ids, hashes) gives None: file order.
+    """
+    keys = []
+    for raw in ids:
+        m = _NUMBERED.fullmatch((raw or "").strip())
+        if not m:
+            return None
+        keys.append((m.group(1), int(m.group(2))))
+    if len({p for p, _ in keys}) != 1 or len({n for _, n in keys}) != len(keys):
+        return None
+    return sorted(range(len(keys)), key=lambda i: keys[i][1])
+
+
+def parts_from_rows(pairs: Sequence[Sequence[str]], ids: Sequence[str] | None = None) -> list[Part]:
+    """``parts_from_pairs`` over CSV rows, in id order when the ids allow (see module doc)."""
+    order = id_order(ids) if ids is not None else None
+    if order is None:
+        return parts_from_pairs(pairs)
+    found = parts_from_pairs([pairs[i] for i in order])
+    out: list[Part] = [(0, 1)] * len(pairs)
+    for pos, i in enumerate(order):
+        out[i] = found[pos]
+    return out
 
 
 def parts_from_exchanges(exchanges: Sequence) -> list[Part]:
