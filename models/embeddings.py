@@ -73,7 +73,12 @@ def load_sentence_model(device: str = "cpu", quantized: bool = False) -> Any:
             return _cache[key]
         path = model_path(MODEL_ID)
         from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
 
+        # transformers prints a progress bar and a "LOAD REPORT" (an unused position-id
+        # buffer) on every load: noise on a user's terminal, not a problem with the model.
+        hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
         model = SentenceTransformer(str(path), device=device, local_files_only=True)
         model.max_seq_length = MAX_SEQ_LENGTH
         model.eval()

@@ -194,3 +194,23 @@ def test_minilm_encoder_scores_through_the_same_path() -> None:
     assert any(r.kind == "shift" for r in ice.reasons)
     assert direct.label == "answered" and direct.similarity > 0.5
     assert ice.score > direct.score + 0.3
+
+
+def test_answer_that_says_the_question_back_counts_as_a_yes_no(scorer) -> None:
+    """ "Are you satisfied ...?" - "I'm satisfied with the team": answered without a "yes"."""
+    q = "Are you satisfied with your team at the agency?"
+    echo = "I'm satisfied with the team. We have three priorities for the coming year."
+    vague = "We have three priorities for the coming year, and we will keep to them."
+    f_echo, f_vague = scorer.extractor.extract_many([(q, echo), (q, vague)], [(0, 1)] * 2)
+    assert f_echo.values["yn_echo"] == 1.0 and f_echo.values["yn_unanswered"] == 0.0
+    assert f_vague.values["yn_echo"] == 0.0 and f_vague.values["yn_unanswered"] == 1.0
+    s_echo, s_vague = scorer.score_many([(q, echo), (q, vague)])
+    assert s_echo.score < s_vague.score
+    assert "yes_no_unanswered" not in [r.kind for r in s_echo.reasons]
+
+
+def test_a_plain_no_late_in_the_answer_is_a_commitment(scorer) -> None:
+    q = "Will you resign?"
+    a = "I have read the reports, and I understand the anger. I will not."
+    f = scorer.extractor.extract_many([(q, a)], [(0, 1)])[0]
+    assert f.values["yn_early"] == 1.0 and f.values["yn_unanswered"] == 0.0

@@ -39,6 +39,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "multipart", "opener_discourse", "tell_you_rate", "future_rate", "sim_top3",
     "sim_max_first2", "q_commas", "q_conditional", "wh_expected", "wh_satisfied",
     "sim_window", "cov_first_sent", "part_index", "part_later", "parts_log", "part_last",
+    "yn_echo",
     *(f"qp_{k}" for k in lx.QUESTION_PROTOTYPES),
     *(f"ap_{k}" for k in lx.ANSWER_PROTOTYPES),
 )  # fmt: skip
@@ -185,7 +186,13 @@ class FeatureExtractor:
         early_text = " ".join(low.split()[:FIRST_WORDS])
         early = lx.YES_NO_EARLY.search(early_text)
         v["yn_answered"] = float(info.kind in ("yesno", "choice") and committed)
-        v["yn_unanswered"] = float(info.kind == "yesno" and not committed and early is None)
+        # "Are you satisfied ...?" - "I'm satisfied with the team": said back, so answered.
+        v["yn_echo"] = float(
+            any(stem(w) in info.predicate for w in a_words[:FIRST_WORDS]) if info.predicate else 0
+        )
+        v["yn_unanswered"] = float(
+            info.kind == "yesno" and not committed and early is None and not v["yn_echo"]
+        )
         v["yn_early"] = float(early is not None)
         v["yn_any_rate"] = _rate(len(lx.YES_NO_EARLY.findall(low)), n_a)
         v["multipart"] = float(min(lx.count_all(lx.MULTIPART_RE, low), 3))

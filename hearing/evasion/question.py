@@ -32,6 +32,8 @@ _TIME_LABELS = {"DATE", "TIME"}
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _NOT_ENTITIES = {"I", "OK", "US", "Q", "A", "AM", "PM", "TV", "OR", "IF", "SO"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+# Verbs too common to show that an answer took up the question ("Do you think ...?").
+_LIGHT_VERBS = {"be", "have", "do", "think", "go", "get", "say", "make", "know", "see", "want"}
 
 
 @dataclass
@@ -49,6 +51,9 @@ class QuestionInfo:
     # Multi-noun names found by part of speech, whatever their casing ("immigration and
     # customs enforcement" as Whisper writes it): evidence for the shift reason only.
     phrases: list[str] = field(default_factory=list)
+    # Stems of what a yes/no question asks about ("satisfied" in "Are you satisfied with
+    # the team?"): an answer that says it back ("I'm satisfied with the team") has answered.
+    predicate: tuple[str, ...] = ()
 
 
 def question_focus(question: str) -> str:
@@ -110,6 +115,14 @@ def noun_phrases(doc: Any) -> list[str]:
     return out
 
 
+def yes_no_predicate(doc: Any) -> tuple[str, ...]:
+    """Stems of the first verb or adjective after the opening auxiliary, light verbs aside."""
+    for tok in list(doc)[1:]:
+        if tok.pos_ in ("VERB", "ADJ") and tok.is_alpha and tok.lemma_.lower() not in _LIGHT_VERBS:
+            return tuple(dict.fromkeys((stem(tok.lemma_), stem(tok.text))))
+    return ()
+
+
 def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
     """Build QuestionInfo from the raw question and its spaCy doc (of the focus text)."""
     focus = question_focus(question)
@@ -121,6 +134,8 @@ def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
             if tok.pos_ in _CONTENT_POS and low not in STOPWORDS and len(low) > 2 and tok.is_alpha:
                 info.terms.setdefault(stem(tok.lemma_ if tok.pos_ != "PROPN" else low), tok.text)
         info.phrases = noun_phrases(doc)
+        if kind == "yesno":
+            info.predicate = yes_no_predicate(doc)
         for ent in doc.ents:
             if ent.label_ in _SPECIFIC_LABELS and ent.text not in _NOT_ENTITIES:
                 info.entities.append(ent.text)
