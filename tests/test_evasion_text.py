@@ -138,3 +138,28 @@ def test_embedded_sentences_keep_the_one_on_the_question_terms() -> None:
         "Our staff worked hard on many files.",
     ]
     assert embedded_sentences(sents, info, 3) == [0, 1, 3]
+
+
+_LISTS = [getattr(lx, n) for n in dir(lx) if n.endswith("_RE") and isinstance(getattr(lx, n), list)]
+# Words and phrases from the lists themselves, so generated answers hit the patterns often.
+_PIECES = sorted(
+    {w for pats in _LISTS for p in pats for w in lx.re.findall(r"[a-z']+(?: [a-z']+)?", p.pattern)}
+)
+
+
+@given(st.lists(st.sampled_from([*_PIECES, ",", ".", "the", "x"]), max_size=40))
+def test_scan_counts_and_finds_what_plain_regex_does(tokens: list[str]) -> None:
+    """The literal shortcut in ``scan`` never changes a count or the first match."""
+    text = " ".join(tokens)
+    for pats in _LISTS:
+        count, best = lx.scan(pats, text)
+        assert count == sum(len(p.findall(text)) for p in pats)
+        starts = [(m.start(), m.end()) for p in pats if (m := p.search(text))]
+        assert (best[0] if best else None) == (min(starts)[0] if starts else None)
+
+
+def test_required_literal_of_word_patterns() -> None:
+    assert lx._required_literal(lx.re.compile(r"\bmaybe\b")) == "maybe"
+    assert lx._required_literal(lx.re.compile(r"\blet me (?:say|tell)\b")) == "let me "
+    assert lx._required_literal(lx.re.compile(r"\b(?:will|gonna)\b")) is None
+    assert lx._required_literal(lx.re.compile(r"maybe", lx.re.IGNORECASE)) is None

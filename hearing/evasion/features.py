@@ -27,6 +27,16 @@ FIRST_WORDS = 40
 # Answer sentences embedded per pair (the first two, then the most on-term): grouped-CV AUC
 # 0.718 against 0.721 for all 24, with a ninth of the embedding work.
 EMBED_SENTENCES = 3
+_SCANNED = {
+    "multipart": lx.MULTIPART_RE,
+    "refusal": lx.REFUSAL_RE,
+    "ignorance": lx.IGNORANCE_RE,
+    "deferral": lx.DEFERRAL_RE,
+    "generic": lx.GENERIC_RE,
+    "pivot": lx.PIVOT_RE,
+}
+# spaCy docs per batch: 256 tags 400 questions in 1.6 s against 2.0 s at 64, same output.
+NLP_BATCH = 256
 
 FEATURE_NAMES: tuple[str, ...] = (
     "sim_whole", "sim_best", "sim_first", "sim_mean", "sim_best_gap", "on_topic_frac",
@@ -102,7 +112,7 @@ class FeatureExtractor:
         questions = [q for q, _ in pairs]
         focuses = [_focus(q) for q in questions]
         docs: list[Any] = (
-            list(self.nlp.pipe(focuses, batch_size=64)) if self.nlp else [None] * len(pairs)
+            list(self.nlp.pipe(focuses, batch_size=NLP_BATCH)) if self.nlp else [None] * len(pairs)
         )
         infos = [analyse_question(q, doc) for q, doc in zip(questions, docs, strict=True)]
         sentence_lists = [
@@ -195,7 +205,10 @@ class FeatureExtractor:
         )
         v["yn_early"] = float(early is not None)
         v["yn_any_rate"] = _rate(len(lx.YES_NO_EARLY.findall(low)), n_a)
-        v["multipart"] = float(min(lx.count_all(lx.MULTIPART_RE, low), 3))
+        # one scan per phrase list gives both the count (a feature) and the first match
+        # (quoted in the reasons)
+        found = {name: lx.scan(pats, low) for name, pats in _SCANNED.items()}
+        v["multipart"] = float(min(found["multipart"][0], 3))
         v["opener_discourse"] = float(lx.OPENERS.match(low) is not None)
         v["tell_you_rate"] = _rate(lx.count_all(lx.TELL_YOU_RE, low), n_a)
         v["future_rate"] = _rate(lx.count_all(lx.FUTURE_RE, low), n_a)
@@ -220,20 +233,16 @@ class FeatureExtractor:
         )
         ev: dict[str, Any] = {
             "opener": opener.group(0) if opener else (early.group(0) if early else None),
-            "multipart": lx.find_first(lx.MULTIPART_RE, low, said),
+            "multipart": lx.quote(found["multipart"][1], low, said),
         }
-        refusal = lx.find_first(lx.REFUSAL_RE, low, said)
-        ignorance = lx.find_first(lx.IGNORANCE_RE, low, said)
-        deferral = lx.find_first(lx.DEFERRAL_RE, low, said)
-        ev.update(refusal=refusal, ignorance=ignorance, deferral=deferral)
-        v["refusal"] = float(min(lx.count_all(lx.REFUSAL_RE, low), 3))
-        v["ignorance"] = float(min(lx.count_all(lx.IGNORANCE_RE, low), 3))
-        v["deferral"] = float(min(lx.count_all(lx.DEFERRAL_RE, low), 3))
+        for name in ("refusal", "ignorance", "deferral"):
+            ev[name] = lx.quote(found[name][1], low, said)
+            v[name] = float(min(found[name][0], 3))
         v["hedge_rate"] = _rate(lx.count_all(lx.HEDGE_RE, low), n_a)
-        generic = lx.find_first(lx.GENERIC_RE, low, said, extend=2)
-        v["generic_rate"] = _rate(lx.count_all(lx.GENERIC_RE, low), n_a)
-        v["pivot_rate"] = _rate(lx.count_all(lx.PIVOT_RE, low), n_a)
-        ev["pivot"] = lx.find_first(lx.PIVOT_RE, low, said)
+        generic = lx.quote(found["generic"][1], low, said, extend=2)
+        v["generic_rate"] = _rate(found["generic"][0], n_a)
+        v["pivot_rate"] = _rate(found["pivot"][0], n_a)
+        ev["pivot"] = lx.quote(found["pivot"][1], low, said)
         v["i_rate"] = _rate(sum(w in lx.FIRST_PERSON for w in a_words), n_a)
         v["we_rate"] = _rate(sum(w in lx.WE for w in a_words), n_a)
         v["they_rate"] = _rate(sum(w in lx.THIRD for w in a_words), n_a)
