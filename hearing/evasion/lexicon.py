@@ -35,6 +35,8 @@ YES_NO_EARLY = re.compile(
     r"\b(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|sure|of course|correct|"
     r"exactly|not at all|not really|i do|i don't|i did|i didn't|i will|i won't|we will|we won't|"
     r"(?:i|we) (?:do|did|will|would|have|am|are|can|could|should) not|i'm not|we're not|"
+    r"(?:absolutely|certainly|definitely|of course) not|"
+    r"(?:it's|that's|it is|that is) (?:just |simply )?(?:not )?(?:true|correct|accurate|false)|"
     r"i think so|i don't think so|i hope so|i doubt it|i agree|i disagree)"
     r"(?=[.,;!:?—–-]|\s+(?:sir|ma'am|i|we|it|that|and|but|because)\b)"
     r"|\bthe (?:short |simple )?answer is,?:? (?:yes|no)\b"
