@@ -15,6 +15,7 @@ the similarity features' scales differ between them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -51,18 +52,38 @@ def encoder(name: str | None) -> Encoder:
         ) from None
 
 
+def _loaded(load: Callable[[], Any]) -> Any:
+    """Run a model loader; a missing package or file becomes a one-line ModelError."""
+    try:
+        return load()
+    except ModelError:
+        raise
+    except (ImportError, RuntimeError, OSError) as exc:  # ModelMissing is a RuntimeError
+        raise ModelError(str(exc)) from exc
+
+
 def load_encoder_model(enc: Encoder, device: str = "cpu") -> Any:
     """An object with ``encode(texts, ...)`` returning unit vectors; ModelError if missing."""
-    try:
+
+    def load() -> Any:
         from models import embeddings
 
         if enc.name == "static":
             return embeddings.load_static_model()
         return embeddings.load_sentence_model(device=device)
-    except ModelError:
-        raise
-    except (ImportError, RuntimeError, OSError) as exc:  # ModelMissing is a RuntimeError
-        raise ModelError(str(exc)) from exc
+
+    return _loaded(load)
+
+
+def load_language_model() -> Any:
+    """spaCy's English pipeline (question lemmas and entities); ModelError if missing."""
+
+    def load() -> Any:
+        from models.spacy_nlp import load_nlp
+
+        return load_nlp()
+
+    return _loaded(load)
 
 
 def encode_unique(model: Any, texts: list[str]) -> np.ndarray:

@@ -18,7 +18,7 @@ from hearing.document import Exchange, Reason
 from hearing.errors import ModelError
 from hearing.evasion.combiner import Combiner
 from hearing.evasion.encoders import encoder as get_encoder
-from hearing.evasion.encoders import feature_extractor, load_encoder_model
+from hearing.evasion.encoders import feature_extractor, load_encoder_model, load_language_model
 from hearing.evasion.features import FEATURE_NAMES
 from hearing.evasion.parts import Part, parts_from_exchanges, parts_from_pairs
 from hearing.evasion.reasons import build_reasons
@@ -31,15 +31,6 @@ class Scored:
     reasons: list[Reason] = field(default_factory=list)
     best_sentence: str = ""
     similarity: float = 0.0
-
-
-def _load_nlp() -> Any:
-    try:
-        from models.spacy_nlp import load_nlp
-
-        return load_nlp()
-    except (ImportError, RuntimeError, OSError) as exc:  # ModelMissing is a RuntimeError
-        raise ModelError(str(exc)) from exc
 
 
 class EvasionScorer:
@@ -63,7 +54,7 @@ class EvasionScorer:
 
             torch.set_num_threads(threads)
         self.model = model if model is not None else load_encoder_model(self.encoder, device)
-        nlp = nlp if nlp is not None else _load_nlp()
+        nlp = nlp if nlp is not None else load_language_model()
         if combiner is None:
             from models.evasion import COMBINER_DIR
 

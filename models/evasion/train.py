@@ -39,17 +39,16 @@ PARTIAL_RECALL = 0.80  # "partial or evasive" must catch this share of evasive a
 
 
 def _features(df, cache: Path | None, enc) -> np.ndarray:
-    from hearing.evasion.encoders import feature_extractor, load_encoder_model
+    from hearing.evasion.encoders import feature_extractor, load_encoder_model, load_language_model
     from hearing.evasion.features import FEATURE_NAMES
     from hearing.evasion.parts import parts_from_pairs
-    from models.spacy_nlp import load_nlp
 
     if cache and cache.exists():
         data = np.load(cache, allow_pickle=False)
         if tuple(data["names"].tolist()) == FEATURE_NAMES and len(data["X"]) == len(df):
             return data["X"]
     # the scorer's encoder and extractor, so the features fit are the ones scored
-    fx = feature_extractor(enc, load_encoder_model(enc), load_nlp())
+    fx = feature_extractor(enc, load_encoder_model(enc), load_language_model())
     pairs = list(zip(df["question"].str.strip(), df["interview_answer"], strict=True))
     # Sub-questions of one turn are consecutive rows sharing the answer, as in a CSV.
     parts = parts_from_pairs(pairs)
