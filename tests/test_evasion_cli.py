@@ -210,6 +210,26 @@ def test_score_pairs_orders_turns_by_numbered_ids(app, tmp_path) -> None:
     assert "asked in one turn" not in first["reasons"] + direct["reasons"]
 
 
+@pytest.mark.slow
+def test_topic_line_question_takes_its_form_from_the_context(app, tmp_path) -> None:
+    real_scorer()
+    turn = "Thank you, Chair. Did the agency approve the airline merger before the deadline?"
+    answer = "Our agency reviews every merger carefully and follows the process set by law."
+    rows = [
+        ["question", "answer", "context"],
+        ["Approval of the airline merger before the deadline", answer, turn],
+        ["Approval of the airline merger before the deadline", answer + " ", ""],
+    ]
+    src = write(tmp_path / "topics.csv", rows)
+    out = tmp_path / "topics_out.csv"
+    result = run(app, "score-pairs", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    with_turn, without = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert "yes/no question, no yes/no in answer" in with_turn["reasons"]
+    assert "yes/no question" not in without["reasons"]
+    assert with_turn["question"] == rows[1][0]  # the CSV keeps what it was given
+
+
 def test_unknown_encoder_is_one_line_and_exit_2(app, tmp_path) -> None:
     src = write(tmp_path / "in.csv", [["question", "answer"], ["Q?", "A."]])
     result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv", "--encoder", "gpt")

@@ -8,7 +8,12 @@ from hypothesis import strategies as st
 
 from hearing.evasion import lexicon as lx
 from hearing.evasion.features import embedded_sentences
-from hearing.evasion.question import analyse_question, question_focus, question_kind
+from hearing.evasion.question import (
+    analyse_question,
+    question_focus,
+    question_from_context,
+    question_kind,
+)
 from hearing.evasion.text import split_sentences, stem, words
 
 sentence = st.from_regex(r"[A-Z][a-z]{1,8}( [a-z]{1,8}){2,8}[.?!]", fullmatch=True)
@@ -163,3 +168,20 @@ def test_required_literal_of_word_patterns() -> None:
     assert lx._required_literal(lx.re.compile(r"\blet me (?:say|tell)\b")) == "let me "
     assert lx._required_literal(lx.re.compile(r"\b(?:will|gonna)\b")) is None
     assert lx._required_literal(lx.re.compile(r"maybe", lx.re.IGNORECASE)) is None
+
+
+def test_topic_line_question_is_read_from_the_question_turn() -> None:
+    turn = (
+        "Thank you, sir. On trade with China: will Huawei be removed from the entity list? "
+        "And when will you meet President Xi?"
+    )
+    topic = "Possibility of Huawei being removed from the entity list"
+    assert question_from_context(topic, turn) == (
+        "On trade with China: will Huawei be removed from the entity list?"
+    )
+    assert question_from_context("Meeting with President Xi", turn).startswith("And when will")
+    # a real question, no context, or a turn without a question: left as given
+    assert question_from_context("Will Huawei be removed?", turn) == "Will Huawei be removed?"
+    assert question_from_context(topic, "") == topic
+    assert question_from_context(topic, "Thank you. We go on.") == topic
+    assert question_from_context("Payment", turn).startswith("On trade")  # no word shared

@@ -21,6 +21,7 @@ from hearing.evasion.encoders import encoder as get_encoder
 from hearing.evasion.encoders import feature_extractor, load_encoder_model, load_language_model
 from hearing.evasion.features import FEATURE_NAMES
 from hearing.evasion.parts import Part, parts_from_exchanges, parts_from_pairs
+from hearing.evasion.question import question_from_context
 from hearing.evasion.reasons import build_reasons
 
 
@@ -77,13 +78,20 @@ class EvasionScorer:
 
         ``parts``: which of the questions asked together in one turn each pair is. Left out,
         it is read from the rows (``parts.parts_from_pairs``: consecutive rows sharing one
-        answer and context); context otherwise only separates such groups.
+        answer and context). ``context`` is the whole question turn: a question given as a
+        topic line is read from it (``question.question_from_context``).
         """
         rows = [tuple(p) for p in pairs]
         parts = list(parts) if parts is not None else parts_from_pairs(rows)
         if len(parts) != len(rows):
             raise ValueError("one part per pair")
-        items = [(str(p[0] or ""), str(p[1] or "")) for p in rows]
+        items = [
+            (
+                question_from_context(str(p[0] or ""), str(p[2] or "") if len(p) > 2 else ""),
+                str(p[1] or ""),
+            )
+            for p in rows
+        ]
         results: list[Scored | None] = [None] * len(items)
         todo: list[int] = []
         for i, (q, a) in enumerate(items):

@@ -10,6 +10,11 @@ Only numbers leave this script: feature names, scaler statistics, weights, thres
 cross-validated metrics. No QEvasion text (nor any embedding of it) is written to the
 artefact; the optional features cache holds feature values only and lives outside the repo.
 
+Each row is scored as ``hearing score-pairs`` would score it with the columns question =
+``question`` (the sub-question), answer = ``interview_answer`` and context =
+``interview_question`` (the whole question turn). The cross-validated metrics also give the
+same combiner on rows without context and on rows scored one at a time.
+
 Rows that share one answer turn (several sub-questions answered at once) and rows of one
 interview stay in the same fold: folds are grouped by interview (GroupKFold on title/url).
 This script is a development tool and, unlike the rest of ``models``, imports ``hearing``
@@ -38,29 +43,49 @@ EVASIVE_PRECISION = 0.85  # "evasive" must be right this often on held-out inter
 PARTIAL_RECALL = 0.80  # "partial or evasive" must catch this share of evasive answers
 
 
-def _features(df, cache: Path | None, enc) -> np.ndarray:
+def _features(df, cache: Path | None, enc) -> tuple[np.ndarray, np.ndarray]:
+    """Feature rows with the question turn as context (as fit) and without it (as a CSV
+    without a ``context`` column is scored)."""
     from hearing.evasion.encoders import feature_extractor, load_encoder_model, load_language_model
     from hearing.evasion.features import FEATURE_NAMES
     from hearing.evasion.parts import parts_from_pairs
+    from hearing.evasion.question import question_from_context
 
     if cache and cache.exists():
         data = np.load(cache, allow_pickle=False)
-        if tuple(data["names"].tolist()) == FEATURE_NAMES and len(data["X"]) == len(df):
-            return data["X"]
+        if (
+            tuple(data["names"].tolist()) == FEATURE_NAMES
+            and len(data["X"]) == len(df)
+            and "X_no_context" in data
+        ):
+            return data["X"], data["X_no_context"]
     # the scorer's encoder and extractor, so the features fit are the ones scored
     fx = feature_extractor(enc, load_encoder_model(enc), load_language_model())
-    pairs = list(zip(df["question"].str.strip(), df["interview_answer"], strict=True))
+    questions = df["question"].str.strip().tolist()
+    answers = df["interview_answer"].tolist()
     # Sub-questions of one turn are consecutive rows sharing the answer, as in a CSV.
-    parts = parts_from_pairs(pairs)
-    rows = []
-    step = 256  # rows of one interview are adjacent: their shared answers embed once
-    for i in range(0, len(pairs), step):
-        rows.extend(f.vector() for f in fx.extract_many(pairs[i : i + step], parts[i : i + step]))
-        print(f"features {min(i + step, len(pairs))}/{len(pairs)}", file=sys.stderr, flush=True)
-    X = np.vstack(rows)
+    parts = parts_from_pairs(list(zip(questions, answers, strict=True)))
+    # The scorer reads a topic-line question from the turn given as context; so does this.
+    asked = [
+        question_from_context(q, c)
+        for q, c in zip(questions, df["interview_question"], strict=True)
+    ]
+
+    def extract(qs: list[str]) -> np.ndarray:
+        pairs = list(zip(qs, answers, strict=True))
+        rows = []
+        step = 256  # rows of one interview are adjacent: their shared answers embed once
+        for i in range(0, len(pairs), step):
+            feats = fx.extract_many(pairs[i : i + step], parts[i : i + step])
+            rows.extend(f.vector() for f in feats)
+            print(f"features {min(i + step, len(pairs))}/{len(pairs)}", file=sys.stderr, flush=True)
+        return np.vstack(rows)
+
+    X = extract(asked)
+    X_no_context = extract(questions)
     if cache:
-        np.savez(cache, X=X, names=np.array(FEATURE_NAMES))
-    return X
+        np.savez(cache, X=X, X_no_context=X_no_context, names=np.array(FEATURE_NAMES))
+    return X, X_no_context
 
 
 def _fit(X: np.ndarray, y: np.ndarray):
@@ -135,24 +160,30 @@ def _train(enc, data: Path, cache: Path | None, out: Path) -> None:
     df = df[df["clarity_label"].isin((*POSITIVE, NEGATIVE))].reset_index(drop=True)
     y = df["clarity_label"].isin(POSITIVE).to_numpy().astype(int)
     groups = df["title"].to_numpy()  # coarser than url: never splits an interview
-    X = _features(df, cache, enc)
+    X, X_no_context = _features(df, cache, enc)
     part_cols = [FEATURE_NAMES.index(n) for n in PART_FEATURES]
     alone = X.copy()  # every pair scored on its own: no turn grouping known
     alone[:, part_cols] = [0.0, 0.0, 0.0, 0.0]
 
     oof = np.zeros(len(y))
     oof_alone = np.zeros(len(y))
+    oof_no_context = np.zeros(len(y))
     for tr, te in GroupKFold(n_splits=FOLDS).split(X, y, groups):
         scaler, lr = _fit(X[tr], y[tr])
         oof[te] = lr.predict_proba(scaler.transform(X[te]))[:, 1]
         oof_alone[te] = lr.predict_proba(scaler.transform(alone[te]))[:, 1]
+        oof_no_context[te] = lr.predict_proba(scaler.transform(X_no_context[te]))[:, 1]
     partial, evasive = _thresholds(y, oof)
-    sim = X[:, FEATURE_NAMES.index("sim_whole")]
-    sim_best = X[:, FEATURE_NAMES.index("sim_best")]
+    # the baselines compare the sub-question as given (no context) with the answer
+    sim = X_no_context[:, FEATURE_NAMES.index("sim_whole")]
+    sim_best = X_no_context[:, FEATURE_NAMES.index("sim_best")]
     cv = _metrics(y, oof, (oof >= partial).astype(int))
     cv["evasive_precision"] = round(float(y[oof >= evasive].mean()), 4)
     cv["evasive_recall"] = round(float((oof[y == 1] >= evasive).mean()), 4)
     cv["roc_auc_pairs_scored_alone"] = _metrics(y, oof_alone, oof_alone >= partial)["roc_auc"]
+    cv["roc_auc_without_context"] = _metrics(y, oof_no_context, oof_no_context >= partial)[
+        "roc_auc"
+    ]
     baseline = _metrics(y, -sim, (-sim >= np.median(-sim)).astype(int))
     baseline_best = _metrics(y, -sim_best, (-sim_best >= np.median(-sim_best)).astype(int))
 
