@@ -196,10 +196,10 @@ class FeatureExtractor:
         early_text = " ".join(low.split()[:FIRST_WORDS])
         early = lx.YES_NO_EARLY.search(early_text)
         v["yn_answered"] = float(info.kind in ("yesno", "choice") and committed)
+        a_stems = {stem(w) for w in a_words}
+        first_stems = {stem(w) for w in a_words[:FIRST_WORDS]}
         # "Are you satisfied ...?" - "I'm satisfied with the team": said back, so answered.
-        v["yn_echo"] = float(
-            any(stem(w) in info.predicate for w in a_words[:FIRST_WORDS]) if info.predicate else 0
-        )
+        v["yn_echo"] = float(not first_stems.isdisjoint(info.predicate))
         v["yn_unanswered"] = float(
             info.kind == "yesno" and not committed and early is None and not v["yn_echo"]
         )
@@ -251,8 +251,6 @@ class FeatureExtractor:
         v["number_rate"] = _rate(sum(w[0].isdigit() for w in a_words), n_a)
         v["counter_question"] = float(min(answer.count("?"), 3))
 
-        a_stems = {stem(w) for w in a_words}
-        first_stems = {stem(w) for w in a_words[:FIRST_WORDS]}
         terms = info.terms
         covered = [t for t in terms if t in a_stems]
         v["cov_terms"] = len(covered) / len(terms) if terms else 1.0

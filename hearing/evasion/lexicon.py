@@ -9,6 +9,7 @@ flag can always be checked against the words actually said.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 YES_NO_AUX = (
     "is are was were am do does did will would can could should shall have has had may might "
@@ -236,6 +237,7 @@ STOPWORDS = frozenset(
 )
 
 
+@cache
 def _required_literal(pat: re.Pattern[str]) -> str | None:
     """The longest text every match of ``pat`` must contain, or None.
 
@@ -262,21 +264,12 @@ def _required_literal(pat: re.Pattern[str]) -> str | None:
     return max(runs, key=len) or None
 
 
-_LITERALS: dict[re.Pattern[str], str | None] = {}
-
-
-def _possible(pat: re.Pattern[str], text: str) -> bool:
-    if pat not in _LITERALS:
-        _LITERALS[pat] = _required_literal(pat)
-    lit = _LITERALS[pat]
-    return lit is None or lit in text
-
-
 def scan(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, int] | None]:
     """How many matches all patterns have in ``text``, and the span of the earliest one."""
     count, best = 0, None
     for pat in patterns:
-        if not _possible(pat, text):
+        lit = _required_literal(pat)
+        if lit is not None and lit not in text:
             continue
         for m in pat.finditer(text):
             if best is None or m.start() < best[0]:
