@@ -71,18 +71,22 @@ def _features(df, cache: Path | None, enc) -> tuple[np.ndarray, np.ndarray]:
         for q, c in zip(questions, df["interview_question"], strict=True)
     ]
 
-    def extract(qs: list[str]) -> np.ndarray:
-        pairs = list(zip(qs, answers, strict=True))
-        rows = []
+    def extract(rows: list[int], qs: list[str]) -> np.ndarray:
+        rows_out = []
         step = 256  # rows of one interview are adjacent: their shared answers embed once
-        for i in range(0, len(pairs), step):
-            feats = fx.extract_many(pairs[i : i + step], parts[i : i + step])
-            rows.extend(f.vector() for f in feats)
-            print(f"features {min(i + step, len(pairs))}/{len(pairs)}", file=sys.stderr, flush=True)
-        return np.vstack(rows)
+        for i in range(0, len(rows), step):
+            chunk = rows[i : i + step]
+            feats = fx.extract_many([(qs[k], answers[k]) for k in chunk], [parts[k] for k in chunk])
+            rows_out.extend(f.vector() for f in feats)
+            print(f"features {min(i + step, len(rows))}/{len(rows)}", file=sys.stderr, flush=True)
+        return np.vstack(rows_out)
 
-    X = extract(asked)
-    X_no_context = extract(questions)
+    X = extract(list(range(len(df))), asked)
+    # Without context only the topic-line rows differ; the rest are the same features.
+    X_no_context = X.copy()
+    changed = [k for k, (a, q) in enumerate(zip(asked, questions, strict=True)) if a != q]
+    if changed:
+        X_no_context[changed] = extract(changed, questions)
     if cache:
         np.savez(cache, X=X, X_no_context=X_no_context, names=np.array(FEATURE_NAMES))
     return X, X_no_context
