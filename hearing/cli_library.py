@@ -246,11 +246,11 @@ def register(app: typer.Typer) -> None:
             raise InputError(f"--out {target} must be a folder when exporting several formats")
         paths = [target / default_filename(doc, n) if as_folder else target for n in names]
         if not force:
-            from hearing.errors import OutputError
+            from hearing.errors import OutputExists
 
             for p in paths:
                 if p.exists():
-                    raise OutputError(f"{p} exists; pass --force to overwrite it")
+                    raise OutputExists(p)
         console = Console()
         for name, path in zip(names, paths, strict=True):
             written = export_document(

@@ -30,6 +30,18 @@ class OutputError(HearingError):
     exit_code = 4
 
 
+class OutputExists(OutputError):
+    """The output file is already there and overwriting was not asked for.
+
+    Its own class so each front end can say how to overwrite: ``--force`` on the command
+    line, the Overwrite box in the TUI's export dialog.
+    """
+
+    def __init__(self, path: object) -> None:
+        super().__init__(f"{path} exists; pass --force to overwrite it")
+        self.path = path
+
+
 class StoreError(HearingError):
     """The hearing library cannot be opened or used."""
 

@@ -11,7 +11,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from hearing.errors import OutputError
+from hearing.errors import OutputError, OutputExists
 
 
 def _umask() -> int:
@@ -23,7 +23,7 @@ def _umask() -> int:
 def atomic_write_bytes(path: str | Path, data: bytes, *, force: bool = True) -> Path:
     path = Path(path)
     if path.exists() and not force:
-        raise OutputError(f"{path} exists; pass --force to overwrite it")
+        raise OutputExists(path)
     folder = path.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)

@@ -304,6 +304,9 @@ async def test_export_every_format(setup, tmp_path):
         app.screen.query_one("#export-path", Input).value = str(tmp_path / "out" / "hearing.md")
         await pilot.press("enter")
         await wait_for(pilot, lambda: any("exists" in n for n in notifications(app)))
+        # the TUI has no --force: the message names the dialog's Overwrite box
+        refused = [n for n in notifications(app) if "exists" in n]
+        assert "tick Overwrite" in refused[-1] and "--force" not in refused[-1]
     md = (tmp_path / "out" / "hearing.md").read_text(encoding="utf-8")
     assert "Renamed Witness" in md
 

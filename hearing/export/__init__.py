@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from hearing.document import HearingDocument
-from hearing.errors import InputError, OutputError
+from hearing.errors import InputError, OutputExists
 from hearing.export import csv_table, html_report, json_doc, markdown, rttm, subtitles, text
 from hearing.export.view import DocumentView, build_view, is_flagged
 from hearing.fsutil import atomic_write_bytes
@@ -103,7 +103,7 @@ def export_document(
     if out.is_dir() or str(out_path).endswith(("/", "\\")):
         out = out / default_filename(doc, fmt)
     if out.exists() and not force:
-        raise OutputError(f"{out} exists; pass --force to overwrite it")
+        raise OutputExists(out)
     data = render(
         doc, fmt, only_flagged=only_flagged, only_confirmed=only_confirmed, word_timing=word_timing
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from textual import work
 
-from hearing.errors import HearingError
+from hearing.errors import HearingError, OutputExists
 from tui.audio import PlaybackError
 from tui.backend import clock
 from tui.messages import ExportDone, PlaybackFailed
@@ -88,6 +88,10 @@ class ExportAndAudio:
                 only_confirmed=request.only_confirmed,
                 force=request.force,
             )
+        except OutputExists as exc:
+            message = f"{exc.path} exists; tick Overwrite to replace it"
+            self.post_message(ExportDone(request.fmt, str(request.path), message))
+            return
         except HearingError as exc:
             self.post_message(ExportDone(request.fmt, str(request.path), str(exc)))
             return
