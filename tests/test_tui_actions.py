@@ -311,6 +311,25 @@ async def test_export_every_format(setup, tmp_path):
     assert "Renamed Witness" in md
 
 
+async def test_overwrite_ticked_from_the_keyboard_replaces_the_export(setup, tmp_path):
+    path, lib, hid = setup
+    out = tmp_path / "hearing.md"
+    out.write_text("old", encoding="utf-8")
+    app = HearingApp(hid, library=lib)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_hearing(pilot)
+        await pilot.press("x")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+        app.screen.query_one("#export-path", Input).value = str(out)
+        await pilot.press(
+            "tab", "tab", "tab"
+        )  # path -> only flagged -> only confirmed -> overwrite
+        assert app.focused is not None and app.focused.id == "export-force"
+        await pilot.press("space", "enter")
+        await wait_for(pilot, lambda: screen.last_export == out.resolve())
+    assert out.read_text(encoding="utf-8").startswith("# ")
+
+
 async def test_help_screen_lists_actions(setup):
     path, lib, hid = setup
     app = HearingApp(hid, library=lib)

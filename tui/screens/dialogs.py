@@ -48,6 +48,17 @@ class Dialog(ModalScreen):
         self.dismiss(None)
 
 
+class OptionBox(Checkbox, inherit_bindings=False):
+    """A dialog option toggled with Space only.
+
+    Textual's checkbox also toggles on Enter, so ticking "Overwrite" and pressing Enter,
+    as the dialog's hint says, un-ticked it again and exported nothing; Enter is left to
+    the dialog.
+    """
+
+    BINDINGS = [Binding("space", "toggle_button", "Toggle", show=False)]
+
+
 class NoteDialog(Dialog):
     """Edit the analyst's note on one exchange; Ctrl+S saves, Escape cancels."""
 
@@ -168,6 +179,8 @@ class ExportRequest:
 class ExportDialog(Dialog):
     """Pick a format and a path; the screen runs the export in a worker."""
 
+    BINDINGS = [Binding("enter", "export", "Export", show=False)]
+
     def __init__(self, formats: tuple[str, ...], stem: Path, fmt: str | None = None) -> None:
         super().__init__()
         self.formats = formats
@@ -185,9 +198,9 @@ class ExportDialog(Dialog):
             )
             yield Input(str(self.stem.with_suffix(f".{self.fmt}")), id="export-path")
             with Horizontal(classes="dialog-options"):
-                yield Checkbox("Only flagged", id="export-flagged")
-                yield Checkbox("Only confirmed", id="export-confirmed")
-                yield Checkbox("Overwrite", id="export-force")
+                yield OptionBox("Only flagged", id="export-flagged")
+                yield OptionBox("Only confirmed", id="export-confirmed")
+                yield OptionBox("Overwrite", id="export-force")
             yield Label("Enter export · Esc cancel", classes="dialog-hint")
             yield from self.buttons("Export")
 
@@ -200,6 +213,9 @@ class ExportDialog(Dialog):
     def _format_changed(self, event: Select.Changed) -> None:
         path = self.query_one("#export-path", Input)
         path.value = str(Path(path.value or str(self.stem)).with_suffix(f".{event.value}"))
+
+    def action_export(self) -> None:
+        self._ok()
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
