@@ -306,3 +306,32 @@ def test_exported_json_reimports_with_analyst_work(doc, tmp_path):
     with Library.open(tmp_path / "lib.sqlite3") as lib:
         loaded = lib.load(lib.import_document(HearingDocument.load(Path(path))))
     assert loaded.to_dict() == doc.to_dict()
+
+
+def test_reasons_are_grouped_by_which_way_they_moved_the_score(doc):
+    """A reason the combiner weighed *against* evasion must not read as a reason for a flag."""
+    from hearing.document import Reason
+
+    ex = doc.exchanges[0]
+    ex.reasons = [
+        Reason("yes_no_unanswered", "yes/no question, no yes/no in answer", 0.26),
+        Reason("pivot", "turns to its own record or priorities: 'we are proud'", -0.13),
+        Reason("no_question", "measured, weighed nothing", 0.0),
+    ]
+    groups = ("Signs of evasion", "Counted against evasion", "Noted, no effect on the score")
+    md = render(doc, "md")
+    at = [md.index(f"{g}:") for g in groups]
+    assert at == sorted(at)
+    assert at[0] < md.index("no yes/no in answer (+0.26)") < at[1]
+    assert at[1] < md.index("own record or priorities: 'we are proud' (-0.13)") < at[2]
+    txt = render(doc, "txt")
+    assert ">> sign: yes/no question, no yes/no in answer (+0.26)" in txt
+    assert ">> against: turns to its own record" in txt
+    assert ">> noted: measured, weighed nothing (+0.00)" in txt
+    html = render(doc, "html")
+    assert '<div class="why">Counted against evasion:</div>' in html
+    dump = docx_dump(render(doc, "docx"))
+    assert "[B]Counted against evasion:" in dump
+    assert re.search(r"List Bullet 3\| pivot: .*\(-0\.13\)", dump)
+    row = next(csv.DictReader(io.StringIO(render(doc, "csv"))))
+    assert row["reasons"].startswith("yes/no question, no yes/no in answer (+0.26); turns to")

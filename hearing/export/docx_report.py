@@ -15,7 +15,15 @@ from docx import Document
 from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Pt, RGBColor
 
-from hearing.export.view import DocumentView, ExchangeView, clock, one_line, turn_words
+from hearing.export.view import (
+    DocumentView,
+    ExchangeView,
+    clock,
+    one_line,
+    reason_groups,
+    reason_line,
+    turn_words,
+)
 
 HIGHLIGHT = {
     "evasive": WD_COLOR_INDEX.PINK,
@@ -52,8 +60,10 @@ def _flag_details(document, view: DocumentView, v: ExchangeView) -> None:  # noq
         p.add_run(" · flagged by the analyst")
     if v.verdict:
         p.add_run(f" · verdict: {v.verdict}").bold = True
-    for r in e.reasons:
-        document.add_paragraph(clean(f"{r.kind}: {one_line(r.text)}"), style="List Bullet 2")
+    for heading, reasons in reason_groups(e.reasons):
+        document.add_paragraph(style="List Bullet 2").add_run(clean(f"{heading}:")).bold = True
+        for r in reasons:
+            document.add_paragraph(clean(f"{r.kind}: {reason_line(r)}"), style="List Bullet 3")
     if v.note:
         note = document.add_paragraph(style="List Bullet 2").add_run(clean(f"Note: {v.note}"))
         note.italic = True

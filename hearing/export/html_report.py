@@ -9,7 +9,14 @@ from __future__ import annotations
 
 from html import escape
 
-from hearing.export.view import DocumentView, ExchangeView, clock, turn_words
+from hearing.export.view import (
+    DocumentView,
+    ExchangeView,
+    clock,
+    reason_groups,
+    reason_line,
+    turn_words,
+)
 
 CSS = """
 :root { color-scheme: light; --evasive: #c62828; --partial: #ef6c00; --analyst: #6a1b9a; }
@@ -39,7 +46,7 @@ th { background: #f0f0f0; }
 .flaginfo { margin: 6px 0 2px; padding: 6px 10px; background: rgba(255,255,255,.7);
        border: 1px dashed #bbb; font-size: .9em; }
 .flaginfo ul { margin: 4px 0; padding-left: 20px; }
-.note { font-style: italic; } .verdict { font-weight: 600; }
+.note { font-style: italic; } .verdict { font-weight: 600; } .why { margin-top: .3em; }
 .dismissed { color: #666; } .dismissed .badge { background: #999; }
 """
 
@@ -57,9 +64,11 @@ def _flag_info(view: DocumentView, v: ExchangeView) -> str:
     if v.verdict:
         rows.append(f' · <span class="verdict">verdict: {escape(v.verdict)}</span>')
     parts = ["".join(rows)]
-    if e.reasons:
-        items = "".join(f"<li><b>{escape(r.kind)}</b>: {escape(r.text)}</li>" for r in e.reasons)
-        parts.append(f"<ul>{items}</ul>")
+    for heading, reasons in reason_groups(e.reasons):
+        items = "".join(
+            f"<li><b>{escape(r.kind)}</b>: {escape(reason_line(r))}</li>" for r in reasons
+        )
+        parts.append(f'<div class="why">{escape(heading)}:</div><ul>{items}</ul>')
     if v.note:
         parts.append(f'<div class="note">Note: {escape(v.note)}</div>')
     cls = "flaginfo dismissed" if v.verdict == "dismissed" else "flaginfo"
@@ -105,7 +114,10 @@ def render(view: DocumentView) -> str:
         )
         for v in listed:
             e = v.exchange
-            reasons = "<br>".join(escape(r.text) for r in e.reasons)
+            reasons = "<br>".join(
+                f"<small>{escape(h)}:</small> " + "; ".join(escape(reason_line(r)) for r in rs)
+                for h, rs in reason_groups(e.reasons)
+            )
             out.append(
                 f'<tr><td><a href="#ex-{e.id}">{e.id}</a></td><td>{clock(e.start)}</td>'
                 f"<td>{escape(view.name(e.asker))}</td><td>{escape(view.name(e.answerer))}</td>"

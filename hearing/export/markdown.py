@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from hearing.export.view import DocumentView, ExchangeView, clock, one_line, turn_words
+from hearing.export.view import (
+    DocumentView,
+    ExchangeView,
+    clock,
+    one_line,
+    reason_groups,
+    reason_line,
+    turn_words,
+)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
@@ -66,9 +74,9 @@ def render(view: DocumentView) -> str:
             out.append(f"**Question — {esc(view.name(e.asker))}:** {esc(e.question)}")
             out.append("")
             out.append(f"**Answer — {esc(view.name(e.answerer))}:** {esc(e.answer)}")
-            if e.reasons:
-                out += ["", "Reasons:", ""]
-                out += [f"- {esc(r.kind)}: {esc(r.text)}" for r in e.reasons]
+            for heading, reasons in reason_groups(e.reasons):
+                out += ["", f"{heading}:", ""]
+                out += [f"- {esc(r.kind)}: {esc(reason_line(r))}" for r in reasons]
             if v.verdict:
                 out += ["", f"Verdict: **{v.verdict}**"]
             if v.note:

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from hearing.export.view import DocumentView, clock, one_line, turn_words
+from hearing.export.view import (
+    REASON_GROUPS,
+    DocumentView,
+    clock,
+    one_line,
+    reason_groups,
+    reason_line,
+    turn_words,
+)
+
+# One word per group keeps each ">>" line greppable: "sign", "against", "noted".
+TEXT_TAGS = dict(zip(REASON_GROUPS, ("sign", "against", "noted"), strict=True))
 
 
 def render(view: DocumentView) -> str:
@@ -20,7 +31,9 @@ def render(view: DocumentView) -> str:
             e = v.exchange
             flag = "FLAGGED" if v.flagged else "NOT FLAGGED"
             out.append(f"    >> {flag}: {e.label} {e.score:.2f} (exchange {e.id})")
-            out += [f"    >> reason: {one_line(r.text) or r.kind}" for r in e.reasons]
+            for heading, reasons in reason_groups(e.reasons):
+                tag = TEXT_TAGS[heading]
+                out += [f"    >> {tag}: {reason_line(r)}" for r in reasons]
             if v.verdict:
                 out.append(f"    >> verdict: {v.verdict}")
             if v.note:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from hearing.document import Annotation, Exchange, HearingDocument, Turn
+from hearing.document import Annotation, Exchange, HearingDocument, Reason, Turn
 
 FLAG_LABELS = ("partial", "evasive")
 # Fixed palette (colour-blind-safe Okabe–Ito, then extras); speakers take colours in order.
@@ -133,8 +133,29 @@ def build_view(
     )
 
 
+REASON_GROUPS = ("Signs of evasion", "Counted against evasion", "Noted, no effect on the score")
+
+
+def reason_groups(reasons: list[Reason]) -> list[tuple[str, list[Reason]]]:
+    """The non-empty groups of ``REASON_GROUPS``, by the sign of each reason's weight.
+
+    A fitted combiner can weigh a piece of evidence against evasion (an answer that turns
+    to its own record scored as *more* responsive on the training interviews); listing it
+    among the reasons for a flag would tell the analyst the opposite of what the score did.
+    """
+    groups: tuple[list[Reason], ...] = ([], [], [])
+    for r in reasons:
+        groups[0 if r.weight > 0 else 1 if r.weight < 0 else 2].append(r)
+    return [(name, rs) for name, rs in zip(REASON_GROUPS, groups, strict=True) if rs]
+
+
+def reason_line(r: Reason) -> str:
+    """One reason on one line with its signed share of the score, e.g. "... (+0.26)"."""
+    return f"{one_line(r.text) or r.kind} ({r.weight:+.2f})"
+
+
 def reasons_text(v: ExchangeView, sep: str = "; ") -> str:
-    return sep.join(one_line(r.text) or r.kind for r in v.exchange.reasons)
+    return sep.join(reason_line(r) for r in v.exchange.reasons)
 
 
 def turn_words(doc: HearingDocument, turn: Turn) -> list:

@@ -19,6 +19,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from hearing.export.view import reason_groups
 from tui.backend import clock
 from tui.review import ReviewState
 from tui.widgets.frame_style import FrameStyle
@@ -126,14 +127,17 @@ class DetailPane(FrameStyle, ScrollView, can_focus=True):
             qa.add_row(question)
             qa.add_row(answer)
         reasons = Text()
-        if ex.reasons:
-            reasons.append("Why: ", heading)
-            for k, reason in enumerate(ex.reasons):
+        groups = reason_groups(ex.reasons)
+        for g, (title, items) in enumerate(groups):
+            if g:
+                reasons.append("\n")
+            reasons.append(f"{title}: ", heading)
+            for k, reason in enumerate(items):
                 if k:
                     reasons.append("  ")
                 reasons.append(f"• {reason.text} ")
                 reasons.append(f"({reason.weight:+.2f})", dim)
-        else:
+        if not groups:
             reasons.append("No reasons recorded.", dim)
         if ex.best_sentence:
             reasons.append("\n")
