@@ -95,3 +95,40 @@ def test_encode_unique_embeds_each_distinct_text_once() -> None:
     assert model.seen == ["a b", "c", "d e f"]
     assert out[:, 0].tolist() == [3.0, 1.0, 3.0, 1.0, 5.0]
     assert encode_unique(model, []).shape[0] == 0
+
+
+@pytest.mark.parametrize("path", ARTEFACTS, ids=lambda p: p.name)
+def test_shipped_weights_keep_the_direction_their_evidence_argues(path) -> None:
+    """A phrase list found in the answer (a deferral, a pivot) never lowers the score."""
+    from models.evasion.train import FLOORS, SIGNS
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    coef = dict(zip(data["features"], data["coef"], strict=True))
+    for name, sign in SIGNS.items():
+        assert coef[name] * sign >= FLOORS.get(name, 0.0) - 1e-4, name
+    assert set(data["training"]["weight_bounds"]) == set(SIGNS)
+
+
+def test_signed_fit_matches_sklearn_when_free_and_holds_its_bounds() -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    from models.evasion.bounded_lr import BoundedLogisticRegression
+
+    rng = np.random.default_rng(0)
+    X = rng.normal(size=(400, 4))
+    # feature 2 helps on its own but is a near copy of feature 0 with the opposite slope
+    X[:, 2] = X[:, 0] + 0.3 * rng.normal(size=400)
+    y = (X[:, 0] - 0.5 * X[:, 1] + rng.logistic(size=400) > 0.4).astype(int)
+    free = BoundedLogisticRegression(C=0.1).fit(X, y)
+    ref = LogisticRegression(C=0.1, class_weight="balanced").fit(X, y)
+    assert np.allclose(free.coef_, ref.coef_, atol=1e-3)
+    assert np.allclose(free.intercept_, ref.intercept_, atol=1e-3)
+    assert np.allclose(free.predict_proba(X), ref.predict_proba(X), atol=1e-3)
+    bounds = [(0.0, None), (0.0, None), (None, 0.0), (0.25, None)]
+    bounded = BoundedLogisticRegression(C=0.1, bounds=bounds).fit(X, y)
+    w = bounded.coef_[0]
+    assert w[1] == 0.0  # wants to be negative: held at zero
+    assert w[0] > 0 and w[2] <= 0
+    assert w[3] == pytest.approx(0.25)  # pure noise: held at its floor
+    with pytest.raises(ValueError):
+        BoundedLogisticRegression(C=0.1, bounds=bounds[:3]).fit(X, y)
