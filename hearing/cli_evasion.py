@@ -77,7 +77,8 @@ def register(app: typer.Typer) -> None:
         """
         from hearing.evasion.csvio import read_rows, write_rows
 
-        header, rows = read_rows(in_csv, ("question", "answer"))
+        table = read_rows(in_csv, ("question", "answer"))
+        header, rows = table.header, table.rows
         if out.exists() and out.resolve() == in_csv.resolve():
             from hearing.errors import OutputError
 
@@ -88,7 +89,7 @@ def register(app: typer.Typer) -> None:
             r["evasion_score"] = f"{s.score:.4f}"
             r["label"] = s.label
             r["reasons"] = "; ".join(f"{x.text} ({x.weight:+.2f})" for x in s.reasons)
-        write_rows(out, header + extra, rows, src=in_csv)
+        write_rows(out, header + extra, rows, src=in_csv, delimiter=table.delimiter)
         counts = {k: sum(s.label == k for s in scored) for k in ("answered", "partial", "evasive")}
         console.print(
             f"scored {len(rows)} pairs → {out} "
@@ -108,7 +109,7 @@ def register(app: typer.Typer) -> None:
         """Print ROC-AUC, average precision and macro-F1 of the scorer on labelled pairs."""
         from hearing.evasion.csvio import read_rows
 
-        _, rows = read_rows(labelled, ("question", "answer", label_col))
+        rows = read_rows(labelled, ("question", "answer", label_col)).rows
         wanted = {p.strip() for p in positive}
         y = [int(r[label_col].strip() in wanted) for r in rows]
         if not any(y):

@@ -99,8 +99,8 @@ def test_utf8_bom_is_accepted_by_the_reader(tmp_path: Path) -> None:
     from hearing.evasion.csvio import read_rows
 
     src = write(tmp_path / "bom.csv", [["question", "answer"], ["Did you?", "Yes."]], "utf-8-sig")
-    header, rows = read_rows(src, ("question", "answer"))
-    assert header == ["question", "answer"] and rows[0]["question"] == "Did you?"
+    table = read_rows(src, ("question", "answer"))
+    assert table.header == ["question", "answer"] and table.rows[0]["question"] == "Did you?"
 
 
 def test_score_pairs_refuses_to_overwrite_input(app, tmp_path: Path) -> None:
@@ -236,3 +236,49 @@ def test_unknown_encoder_is_one_line_and_exit_2(app, tmp_path) -> None:
     assert isinstance(result.exception, InputError)
     assert result.exception.exit_code == 2 and "static or minilm" in str(result.exception)
     assert not (tmp_path / "o.csv").exists()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("delimiter", "encoding"),
+    [(";", "utf-8-sig"), ("\t", "utf-16")],  # Excel's "CSV" in many locales; "Unicode text"
+    ids=["semicolon", "utf16-tab"],
+)
+def test_spreadsheet_csv_dialects_are_read_and_written_back_alike(
+    app, tmp_path: Path, delimiter: str, encoding: str
+) -> None:
+    real_scorer()
+    src = tmp_path / "in.csv"
+    with src.open("w", encoding=encoding, newline="") as fh:
+        w = csv.writer(fh, delimiter=delimiter)
+        w.writerows([["question", "answer", "note"], [ICE_Q, ICE_A, "a, b; c"]])
+    out = tmp_path / "out.csv"
+    result = run(app, "score-pairs", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline=""), delimiter=delimiter))
+    assert rows[0]["note"] == "a, b; c" and rows[0]["label"] in ("partial", "evasive")
+    labelled = tmp_path / "l.csv"
+    with labelled.open("w", encoding=encoding, newline="") as fh:
+        w = csv.writer(fh, delimiter=delimiter)
+        w.writerows(
+            [["question", "answer", "gold"], [ICE_Q, ICE_A, "ev"], [DIRECT_Q, DIRECT_A, "ok"]]
+        )
+    result = run(app, "eval-evasion", labelled, "--label-col", "gold", "--positive", "ev")
+    assert result.exit_code == 0, result.output
+    assert "roc_auc=1.0000" in result.output
+
+
+def test_a_delimiter_without_the_columns_still_names_what_was_found(app, tmp_path: Path) -> None:
+    src = tmp_path / "pipe.csv"
+    src.write_text("question|answer\nDid you?|Yes.\n", encoding="utf-8")
+    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
+    assert isinstance(result.exception, InputError)
+    assert "missing column(s) question, answer; found: question|answer" in str(result.exception)
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_broken_utf16_is_an_input_error(app, tmp_path: Path) -> None:
+    src = tmp_path / "u16.csv"
+    src.write_bytes("question\tanswer\nDid you?\tYes.\n".encode("utf-16")[:-1])  # odd length
+    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
+    assert isinstance(result.exception, InputError) and "UTF-16" in str(result.exception)

@@ -3,26 +3,41 @@
 Every way a hand-made CSV goes wrong (missing file, wrong encoding, missing column, empty
 cell) becomes an ``InputError`` that names the file and the row, so the user can fix it
 without reading a traceback. Row numbers count the header as row 1, as spreadsheets do.
+
+What spreadsheets write is read as it is: Excel in many locales saves "CSV" with semicolons,
+and its "Unicode text" is tab-separated UTF-16. The delimiter is the first of comma,
+semicolon and tab under which the header holds every required column, and the scored file
+is written back with the same delimiter, so it opens in the program that made the input.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from dataclasses import dataclass
 from pathlib import Path
 
 from hearing.errors import InputError, OutputError
 from hearing.fsutil import atomic_write_text
 
-ENCODINGS = ("utf-8-sig",)  # utf-8 with or without a byte-order mark
+DELIMITERS = (",", ";", "\t")
+
+
+@dataclass
+class Table:
+    header: list[str]
+    rows: list[dict[str, str]]
+    delimiter: str = ","
 
 
 def _decode(path: Path, raw: bytes) -> str:
-    for enc in ENCODINGS:
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError as exc:
-            bad = exc.start
+    encoding = "utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        bad = exc.start
+    if encoding == "utf-16":
+        raise InputError(f"{path}: broken UTF-16 text at byte {bad}; save the file as UTF-8")
     line = raw[:bad].count(b"\n") + 1
     raise InputError(
         f"{path}: not UTF-8 text: undecodable byte 0x{raw[bad]:02x} at byte {bad} "
@@ -30,10 +45,18 @@ def _decode(path: Path, raw: bytes) -> str:
     )
 
 
-def read_rows(
-    path: str | Path, required: tuple[str, ...]
-) -> tuple[list[str], list[dict[str, str]]]:
-    """Return (header, rows); checks columns and that required cells are not empty."""
+def _parse(path: Path, text: str, delimiter: str) -> tuple[list[str], list[dict[str, str]]]:
+    try:
+        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+        header = [h.strip() for h in (reader.fieldnames or [])]
+        reader.fieldnames = header
+        return header, list(reader)
+    except csv.Error as exc:
+        raise InputError(f"{path}: not a valid CSV: {exc}") from exc
+
+
+def read_rows(path: str | Path, required: tuple[str, ...]) -> Table:
+    """The table; checks columns and that required cells are not empty."""
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -46,13 +69,13 @@ def read_rows(
     text = _decode(path, raw)
     if not text.strip():
         raise InputError(f"{path}: file is empty")
-    try:
-        reader = csv.DictReader(io.StringIO(text, newline=""))
-        header = [h.strip() for h in (reader.fieldnames or [])]
-        reader.fieldnames = header
-        rows = list(reader)
-    except csv.Error as exc:
-        raise InputError(f"{path}: not a valid CSV: {exc}") from exc
+    first_line = text.lstrip().split("\n", 1)[0]
+    delimiter = ","
+    for d in DELIMITERS:
+        if d in first_line and all(c in _parse(path, first_line, d)[0] for c in required):
+            delimiter = d
+            break
+    header, rows = _parse(path, text, delimiter)
     missing = [c for c in required if c not in header]
     if missing:
         raise InputError(
@@ -66,11 +89,16 @@ def read_rows(
         for col in required:
             if not (row.get(col) or "").strip():
                 raise InputError(f"{path}: row {i}: empty '{col}' cell")
-    return header, rows
+    return Table(header, rows, delimiter)
 
 
 def write_rows(
-    path: str | Path, header: list[str], rows: list[dict[str, str]], *, src: Path
+    path: str | Path,
+    header: list[str],
+    rows: list[dict[str, str]],
+    *,
+    src: Path,
+    delimiter: str = ",",
 ) -> Path:
     path = Path(path)
     try:
@@ -80,7 +108,9 @@ def write_rows(
     if same:
         raise OutputError(f"{path}: refusing to overwrite the input file; choose another --out")
     buf = io.StringIO(newline="")
-    writer = csv.DictWriter(buf, fieldnames=header, lineterminator="\n", extrasaction="ignore")
+    writer = csv.DictWriter(
+        buf, fieldnames=header, delimiter=delimiter, lineterminator="\n", extrasaction="ignore"
+    )
     writer.writeheader()
     for row in rows:
         writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
