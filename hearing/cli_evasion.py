@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from hearing.errors import InputError
 
@@ -57,10 +58,22 @@ def _score_rows(rows: list[dict[str, str]], encoder: str) -> list:
 
     with console.status("loading models…"):
         scorer = EvasionScorer(encoder=encoder)
-    with console.status(f"scoring {len(rows)} pairs…"):
-        pairs = [(r["question"], r["answer"], r.get("context") or "") for r in rows]
-        ids = [r.get("id") or "" for r in rows] if rows and "id" in rows[0] else None
-        return scorer.score_many(pairs, parts_from_rows(pairs, ids))
+    pairs = [(r["question"], r["answer"], r.get("context") or "") for r in rows]
+    ids = [r.get("id") or "" for r in rows] if rows and "id" in rows[0] else None
+    columns = (
+        TextColumn("scoring"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("pairs"),
+        TimeRemainingColumn(),
+    )
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("score", total=len(pairs))
+        return scorer.score_many(
+            pairs,
+            parts_from_rows(pairs, ids),
+            on_progress=lambda done, total: bar.update(task, completed=done, total=total),
+        )
 
 
 def register(app: typer.Typer) -> None:

@@ -214,3 +214,13 @@ def test_a_plain_no_late_in_the_answer_is_a_commitment(scorer) -> None:
     a = "I have read the reports, and I understand the anger. I will not."
     f = scorer.extractor.extract_many([(q, a)], [(0, 1)])[0]
     assert f.values["yn_early"] == 1.0 and f.values["yn_unanswered"] == 0.0
+
+
+@pytest.mark.slow
+def test_progress_is_reported_per_batch_up_to_the_pairs_scored() -> None:
+    calls: list[tuple[int, int]] = []
+    pairs = [(f"Did you approve contract {i}?", "Yes, in March.") for i in range(300)]
+    pairs.append(("Did you?", ""))  # no answer: scored without the models, not counted
+    scored = real_scorer().score_many(pairs, on_progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(256, 300), (300, 300)]
+    assert len(scored) == 301 and scored[-1].label == "evasive"

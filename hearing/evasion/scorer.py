@@ -10,7 +10,7 @@ each encoder has its own fitted combiner.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,14 +72,18 @@ class EvasionScorer:
         return self.score_many([(question, answer, context)])[0]
 
     def score_many(
-        self, pairs: Iterable[Sequence[str]], parts: Sequence[Part] | None = None
+        self,
+        pairs: Iterable[Sequence[str]],
+        parts: Sequence[Part] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
     ) -> list[Scored]:
         """Score (question, answer[, context]) tuples.
 
         ``parts``: which of the questions asked together in one turn each pair is. Left out,
         it is read from the rows (``parts.parts_from_pairs``: consecutive rows sharing one
         answer and context). ``context`` is the whole question turn: a question given as a
-        topic line is read from it (``question.question_from_context``).
+        topic line is read from it (``question.question_from_context``). ``on_progress(done,
+        total)`` is called after each batch: a large CSV takes minutes.
         """
         rows = [tuple(p) for p in pairs]
         parts = list(parts) if parts is not None else parts_from_pairs(rows)
@@ -121,6 +125,8 @@ class EvasionScorer:
                     best_sentence=f.best_sentence,
                     similarity=round(f.values["sim_best"], 4),
                 )
+            if on_progress is not None:
+                on_progress(start + len(chunk), len(todo))
         return [r for r in results if r is not None]
 
 
