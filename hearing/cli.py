@@ -7,13 +7,16 @@ one line (``error: ...``) with a documented exit code, never a traceback.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import sys
+from collections.abc import Callable
+from typing import Any
 
 import typer
 from rich.console import Console
 
-from hearing.errors import HearingError
+from hearing.errors import Cancelled, HearingError
 
 EXIT_CODES = """\b
 Exit codes:
@@ -52,6 +55,24 @@ for _name in _COMMAND_MODULES:
             raise
         continue
     _module.register(app)
+
+
+def _interruptible(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Ctrl-C inside a command becomes ``Cancelled``: Typer would exit 130 without a word."""
+
+    @functools.wraps(command)  # keeps the signature Typer reads the options from
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise Cancelled("interrupted; no partial output was kept") from None
+
+    return run
+
+
+for _info in app.registered_commands:
+    if _info.callback is not None:
+        _info.callback = _interruptible(_info.callback)
 
 
 def fail(err: HearingError) -> None:

@@ -64,7 +64,7 @@ def register(app: typer.Typer) -> None:
     @app.command("analyze")
     def analyze_cmd(
         audio: list[Path] = typer.Argument(
-            ..., help="Recordings (wav, flac, mp3, m4a, ogg, mp4…)."
+            ..., help="Recordings (wav, flac, mp3, m4a, ogg, mp4…).", metavar="AUDIO"
         ),
         out: Path = typer.Option(..., "--out", "-o", help="Folder for DIR/<stem>.<ext> outputs."),
         model: str = typer.Option("tiny.en", help="Whisper model: tiny.en (English) or base."),

@@ -54,10 +54,15 @@ ENCODER_HELP = "sentence encoder: static (fast) or minilm (transformer)"
 def _score_rows(rows: list[dict[str, str]], encoder: str) -> list:
     """Scores of CSV rows in file order (row order matters: see hearing/evasion/parts.py)."""
     from hearing.evasion import EvasionScorer
-    from hearing.evasion.parts import parts_from_rows
 
     with console.status("loading models…"):
         scorer = EvasionScorer(encoder=encoder)
+    return _score_with_progress(scorer, rows)
+
+
+def _score_with_progress(scorer, rows: list[dict[str, str]]) -> list:  # noqa: ANN001
+    from hearing.evasion.parts import parts_from_rows
+
     pairs = [(r["question"], r["answer"], r.get("context") or "") for r in rows]
     ids = [r.get("id") or "" for r in rows] if rows and "id" in rows[0] else None
     columns = (
@@ -79,7 +84,9 @@ def _score_rows(rows: list[dict[str, str]], encoder: str) -> list:
 def register(app: typer.Typer) -> None:
     @app.command("score-pairs")
     def score_pairs(
-        in_csv: Path = typer.Argument(..., help="CSV with columns question, answer (id, context)"),
+        in_csv: Path = typer.Argument(
+            ..., help="CSV with columns question, answer (id, context)", metavar="IN.csv"
+        ),
         out: Path = typer.Option(..., "--out", "-o", help="CSV to write (input + scores)"),
         encoder: str = typer.Option("static", "--encoder", help=ENCODER_HELP),
     ) -> None:
@@ -112,7 +119,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("eval-evasion")
     def eval_evasion(
-        labelled: Path = typer.Argument(..., help="CSV with question, answer and a label column"),
+        labelled: Path = typer.Argument(
+            ..., help="CSV with question, answer and a label column", metavar="LABELLED.csv"
+        ),
         label_col: str = typer.Option(..., "--label-col", help="column holding the gold label"),
         positive: list[str] = typer.Option(
             ..., "--positive", help="label value(s) that count as evasive (repeatable)"

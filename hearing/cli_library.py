@@ -139,7 +139,9 @@ def register(app: typer.Typer) -> None:
     @app.command("library")
     def library_cmd(
         hearing: str | None = typer.Argument(
-            None, help="Show one hearing (id, id prefix or title) and its orphaned notes."
+            None,
+            help="Show one hearing (id, id prefix or title) and its orphaned notes.",
+            metavar="HEARING",
         ),
         library: Path | None = LibraryOption,
     ) -> None:
@@ -187,7 +189,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("import")
     def import_cmd(
-        documents: list[Path] = typer.Argument(..., help="Hearing JSON documents."),
+        documents: list[Path] = typer.Argument(
+            ..., help="Hearing JSON documents.", metavar="DOCUMENT.json"
+        ),
         library: Path | None = LibraryOption,
     ) -> None:
         """Add hearing documents to the library (re-importing keeps the analyst's work)."""
@@ -203,7 +207,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("export")
     def export_cmd(
-        hearing: str = typer.Argument(..., help="Hearing id, id prefix, title, or JSON path."),
+        hearing: str = typer.Argument(
+            ..., help="Hearing id, id prefix, title, or JSON path.", metavar="HEARING"
+        ),
         formats: list[str] = typer.Option(
             ["md"],
             "--format",
@@ -266,7 +272,9 @@ def register(app: typer.Typer) -> None:
 
     @app.command("search")
     def search_cmd(
-        query: str = typer.Argument(..., help='Words, "a phrase", OR, NOT, prefix*.'),
+        query: str = typer.Argument(
+            ..., help='Words, "a phrase", OR, NOT, prefix*.', metavar="QUERY"
+        ),
         limit: int = typer.Option(50, "--limit", "-n", min=1, help="Most results to show."),
         library: Path | None = LibraryOption,
     ) -> None:

@@ -19,6 +19,7 @@ def register(app: typer.Typer) -> None:
             help="A recording (analysed first), a hearing document (.json) or a hearing id. "
             "Without it: the library of analysed hearings.",
             show_default=False,
+            metavar="PATH",
         ),
         library: Path = typer.Option(
             None,

@@ -282,3 +282,32 @@ def test_broken_utf16_is_an_input_error(app, tmp_path: Path) -> None:
     src.write_bytes("question\tanswer\nDid you?\tYes.\n".encode("utf-16")[:-1])  # odd length
     result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
     assert isinstance(result.exception, InputError) and "UTF-16" in str(result.exception)
+
+
+@pytest.mark.slow
+def test_interrupted_scoring_exits_130_says_so_and_writes_nothing(tmp_path: Path) -> None:
+    """Ctrl-C while loading or scoring (whichever it hits): exit 130, a line, no output."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    src = write(
+        tmp_path / "big.csv",
+        [["question", "answer"]] + [[f"{ICE_Q} ({i})", ICE_A] for i in range(6000)],
+    )
+    out = tmp_path / "out.csv"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "hearing.cli", "score-pairs", str(src), "--out", str(out)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "COLUMNS": "100"},
+    )
+    time.sleep(6)
+    proc.send_signal(signal.SIGINT)
+    err = proc.communicate(timeout=120)[1]
+    assert proc.returncode == 130, err
+    assert "interrupted; no partial output was kept" in err and "Traceback" not in err
+    assert list(tmp_path.iterdir()) == [src]
