@@ -54,15 +54,10 @@ ENCODER_HELP = "sentence encoder: static (fast) or minilm (transformer)"
 def _score_rows(rows: list[dict[str, str]], encoder: str) -> list:
     """Scores of CSV rows in file order (row order matters: see hearing/evasion/parts.py)."""
     from hearing.evasion import EvasionScorer
+    from hearing.evasion.parts import parts_from_rows
 
     with console.status("loading models…"):
         scorer = EvasionScorer(encoder=encoder)
-    return _score_with_progress(scorer, rows)
-
-
-def _score_with_progress(scorer, rows: list[dict[str, str]]) -> list:  # noqa: ANN001
-    from hearing.evasion.parts import parts_from_rows
-
     pairs = [(r["question"], r["answer"], r.get("context") or "") for r in rows]
     ids = [r.get("id") or "" for r in rows] if rows and "id" in rows[0] else None
     columns = (
@@ -95,20 +90,18 @@ def register(app: typer.Typer) -> None:
         Consecutive rows with the same answer (and context) are read as questions asked
         together in one turn, in file order; later ones are more often left unanswered.
         """
-        from hearing.evasion.csvio import read_rows, write_rows
+        from hearing.evasion.csvio import read_rows, refuse_input, write_rows
+        from hearing.export.view import reason_line
 
         table = read_rows(in_csv, ("question", "answer"))
         header, rows = table.header, table.rows
-        if out.exists() and out.resolve() == in_csv.resolve():
-            from hearing.errors import OutputError
-
-            raise OutputError(f"{out}: refusing to overwrite the input file; choose another --out")
+        refuse_input(out, in_csv)  # before minutes of scoring, not after
         scored = _score_rows(rows, encoder)
         extra = [c for c in ("evasion_score", "label", "reasons") if c not in header]
         for r, s in zip(rows, scored, strict=True):
             r["evasion_score"] = f"{s.score:.4f}"
             r["label"] = s.label
-            r["reasons"] = "; ".join(f"{x.text} ({x.weight:+.2f})" for x in s.reasons)
+            r["reasons"] = "; ".join(reason_line(x) for x in s.reasons)
         write_rows(out, header + extra, rows, src=in_csv, delimiter=table.delimiter)
         counts = {k: sum(s.label == k for s in scored) for k in ("answered", "partial", "evasive")}
         console.print(

@@ -92,6 +92,16 @@ def read_rows(path: str | Path, required: tuple[str, ...]) -> Table:
     return Table(header, rows, delimiter)
 
 
+def refuse_input(path: Path, src: Path) -> None:
+    """OutputError when ``path`` is the input file ``src`` itself."""
+    try:
+        same = path.exists() and path.resolve() == src.resolve()
+    except OSError:
+        same = False
+    if same:
+        raise OutputError(f"{path}: refusing to overwrite the input file; choose another --out")
+
+
 def write_rows(
     path: str | Path,
     header: list[str],
@@ -101,12 +111,7 @@ def write_rows(
     delimiter: str = ",",
 ) -> Path:
     path = Path(path)
-    try:
-        same = path.exists() and path.resolve() == src.resolve()
-    except OSError:
-        same = False
-    if same:
-        raise OutputError(f"{path}: refusing to overwrite the input file; choose another --out")
+    refuse_input(path, src)
     buf = io.StringIO(newline="")
     writer = csv.DictWriter(
         buf, fieldnames=header, delimiter=delimiter, lineterminator="\n", extrasaction="ignore"
