@@ -108,6 +108,10 @@ def register(app: typer.Typer) -> None:
         if len(set(stems)) != len(stems):
             raise InputError("two inputs share a file name stem; their outputs would collide")
         console = Console(stderr=True, quiet=quiet)
+        from hearing.pipeline import resolve_devices
+
+        for note in resolve_devices(settings.device).notes:  # cuda unusable: fails here, early
+            console.print(f"[yellow]note:[/] {note}", highlight=False)
         failures: list[HearingError] = []
         for path in audio:
             try:

@@ -34,8 +34,26 @@ def register(app: typer.Typer) -> None:
                 "[green]ok[/]" if status == "ok" else status,
             )
         if not quiet:
-            Console().print(table)
+            console = Console()
+            console.print(table)
+            _print_devices(console)
         if problems:
             raise ModelError(
                 problems[0] + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "")
             )
+
+
+def _print_devices(console: Console) -> None:
+    """Where ``--device auto`` would run each engine, and why not on the GPU if not."""
+    from models.devices import ctranslate2_cuda_problem, resolve_devices, torch_cuda_problem
+
+    got = resolve_devices("auto")
+    console.print(
+        f"--device auto: Whisper on {got.whisper}, pyannote on {got.torch}", highlight=False
+    )
+    for engine, problem in (
+        ("Whisper", ctranslate2_cuda_problem()),
+        ("pyannote", torch_cuda_problem()),
+    ):
+        if problem:
+            console.print(f"  {engine} not on a GPU: {problem}", highlight=False)

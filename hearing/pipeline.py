@@ -131,7 +131,7 @@ def run_diarize(audio, settings: Settings, device: str, cache: StageCache, on_pr
     return list(result.segments)
 
 
-def _transcribe_and_diarize(audio, settings, device, cache, on_progress, cancel):
+def _transcribe_and_diarize(audio, settings, devices, cache, on_progress, cancel):
     """Whisper and pyannote side by side: both release the GIL in their native kernels,
     so on two cores the pair takes about as long as the slower one alone. A failure in
     either stops the other at its next checkpoint."""
@@ -155,10 +155,14 @@ def _transcribe_and_diarize(audio, settings, device, cache, on_progress, cancel)
             thread_name_prefix="diarize",
             initializer=lambda: torch.set_num_threads(diarize_threads),
         ) as pool:
-            diarized = pool.submit(run_diarize, audio, settings, device, cache, on_progress, stop)
+            diarized = pool.submit(
+                run_diarize, audio, settings, devices.torch, cache, on_progress, stop
+            )
             diarized.add_done_callback(lambda f: f.exception() and stop.set())
             try:
-                words, language = run_transcribe(audio, settings, device, cache, on_progress, stop)
+                words, language = run_transcribe(
+                    audio, settings, devices.whisper, cache, on_progress, stop
+                )
             except BaseException:
                 stop.set()  # the diarizer gives up at its next hook call
                 failed = diarized.exception() if isinstance(sys.exc_info()[1], Cancelled) else None
@@ -180,17 +184,16 @@ def analyze(
 ) -> HearingDocument:
     """Analyse one recording into a hearing document (nothing is written to disk here)."""
     from models.registry import ModelMissing
-    from models.whisper import resolve_device
 
     settings = settings or Settings()
     settings.validate()
-    device = resolve_device(settings.device)
+    devices = resolve_devices(settings.device)
     cache = StageCache(settings.cache_dir, enabled=settings.use_cache)
     audio = decode(path, on_progress)
     _check(cancel)
     try:
         words, language, segments = _transcribe_and_diarize(
-            audio, settings, device, cache, on_progress, cancel
+            audio, settings, devices, cache, on_progress, cancel
         )
     except ModelMissing as exc:
         raise ModelError(str(exc)) from exc
@@ -202,7 +205,7 @@ def analyze(
     doc = HearingDocument(
         source=Source(path=str(audio.path), sha256=audio.sha256, duration=round(audio.duration, 3)),
         title=audio.path.stem,
-        models=_model_infos(settings, device),
+        models=_model_infos(settings, devices),
         speakers=_speakers_in_order(segments, words),
         segments=segments,
         words=words,
@@ -238,7 +241,18 @@ def add_exchanges(doc: HearingDocument, on_progress: Progress | None = None) -> 
     return doc
 
 
-def _model_infos(settings: Settings, device: str) -> list[ModelInfo]:
+def resolve_devices(requested: str):
+    """Per-engine devices (see ``models.devices``); ModelError if ``cuda`` cannot be had."""
+    from models.devices import DeviceUnavailable
+    from models.devices import resolve_devices as resolve
+
+    try:
+        return resolve(requested)
+    except DeviceUnavailable as exc:
+        raise ModelError(str(exc)) from exc
+
+
+def _model_infos(settings: Settings, devices) -> list[ModelInfo]:
     from models.registry import entry
 
     whisper = entry("whisper-tiny.en" if settings.model == "tiny.en" else "whisper-base")
@@ -252,9 +266,14 @@ def _model_infos(settings: Settings, device: str) -> list[ModelInfo]:
             "transcribe",
             whisper.package,
             whisper.version,
-            {"device": device, "compute_type": "float16" if device == "cuda" else "int8"},
+            {
+                "device": devices.whisper,
+                "compute_type": "float16" if devices.whisper == "cuda" else "int8",
+            },
         ),
-        ModelInfo(seg.id, "diarize-segmentation", seg.package, seg.version, {}),
-        ModelInfo(emb.id, "diarize-embedding", emb.package, emb.version, {}),
+        ModelInfo(
+            seg.id, "diarize-segmentation", seg.package, seg.version, {"device": devices.torch}
+        ),
+        ModelInfo(emb.id, "diarize-embedding", emb.package, emb.version, {"device": devices.torch}),
         ModelInfo(st.id, "evasion-similarity", st.package, st.version, {}),
     ]

@@ -94,8 +94,18 @@ def transcribe(
     options = options or TranscribeOptions()
     try:
         model = load_whisper(options.model, options.device, options.cpu_threads)
+        return _transcribe_pieces(model, waveform, options, on_progress, cancel, piece_s)
     except ModelMissing as exc:
         raise ModelError(str(exc)) from exc
+    except RuntimeError as exc:
+        # CTranslate2 reports a missing CUDA library or an exhausted GPU as RuntimeError,
+        # possibly only at the first matrix product, so mid-file; on the CPU it is a bug.
+        if options.device != "cuda":
+            raise
+        raise ModelError(f"Whisper failed on the GPU ({exc}); run again with --device cpu") from exc
+
+
+def _transcribe_pieces(model, waveform, options, on_progress, cancel, piece_s) -> Transcript:
     duration = len(waveform) / SAMPLE_RATE
     language = options.language or ("en" if options.model.endswith(".en") else None)
     words: list[Word] = []

@@ -15,19 +15,6 @@ from models.registry import ModelMissing, entry, model_path
 MODEL_IDS = {"tiny.en": "whisper-tiny.en", "base": "whisper-base"}
 
 
-def resolve_device(device: str = "auto") -> str:
-    if device not in ("auto", "cpu", "cuda"):
-        raise ValueError(f"device must be auto, cpu or cuda, not {device!r}")
-    if device != "auto":
-        return device
-    try:
-        import ctranslate2
-
-        return "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
-    except Exception:  # noqa: BLE001 - no CUDA runtime at all means CPU
-        return "cpu"
-
-
 def compute_type_for(device: str) -> str:
     # int8 is 5-7x faster than float32 on CPU at no measurable WER cost; fp16 on CUDA.
     return "float16" if device == "cuda" else "int8"
@@ -35,9 +22,19 @@ def compute_type_for(device: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def load_whisper(name: str = "tiny.en", device: str = "cpu", cpu_threads: int = 0):
-    """Load a faster-whisper model by short name (``tiny.en`` or ``base``); cached."""
+    """Load a faster-whisper model by short name (``tiny.en`` or ``base``); cached.
+
+    ``device`` is already resolved (``models.devices``): on ``cuda`` CUDA 12's cuBLAS is
+    loaded first, from pip's ``nvidia-cublas-cu12`` if that is where it is.
+    """
     from faster_whisper import WhisperModel
 
+    if device not in ("cpu", "cuda"):
+        raise ValueError(f"device must be cpu or cuda, not {device!r}")
+    if device == "cuda":
+        from models.devices import load_cublas12
+
+        load_cublas12()
     if name not in MODEL_IDS:
         raise ModelMissing(f"unknown Whisper model {name!r}; choose one of {', '.join(MODEL_IDS)}")
     threads = cpu_threads or min(4, os.cpu_count() or 1)

@@ -90,6 +90,7 @@ def test_models_table_verifies_checksums():
     for model_id in ("whisper-tiny.en", "pyannote-segmentation-3.0", "campplus"):
         assert model_id in proc.stdout
     assert "missing" not in proc.stdout
+    assert "--device auto: Whisper on " in proc.stdout  # where each engine would run
 
 
 @pytest.mark.slow
