@@ -57,10 +57,15 @@ def _threads(settings: Settings) -> int:
     return settings.threads or max(1, min(4, os.cpu_count() or 1))
 
 
-def _split_threads(settings: Settings) -> tuple[int, int]:
+def _split_threads(settings: Settings, devices) -> tuple[int, int]:
     """Threads for (Whisper, pyannote) when both run at once: oversubscribing a core
-    slowed torch ~8x here, so the two stages share the budget instead of each taking it."""
+    slowed torch ~8x here, so the two stages share the budget instead of each taking it.
+    An engine on the GPU needs one thread to feed it, and the other takes the rest."""
     total = _threads(settings)
+    if devices.torch == "cuda" and devices.whisper == "cpu":
+        return total, 1
+    if devices.whisper == "cuda" and devices.torch == "cpu":
+        return 1, total
     whisper = max(1, total // 2)
     return whisper, max(1, total - whisper)
 
@@ -78,7 +83,7 @@ def _speakers_in_order(segments: list[SpeakerSegment], words: list[Word]) -> lis
     return [Speaker(id=label, label=label) for label in seen]
 
 
-def run_transcribe(audio, settings: Settings, device: str, cache: StageCache, on_progress, cancel):
+def run_transcribe(audio, settings: Settings, devices, cache: StageCache, on_progress, cancel):
     key = {"model": settings.model, "language": settings.language, "v": 2}  # 2: pieces
     cached = cache.get(audio.sha256, "transcribe", key)
     if cached is not None:
@@ -87,9 +92,9 @@ def run_transcribe(audio, settings: Settings, device: str, cache: StageCache, on
         return [Word(**w) for w in cached["words"]], cached["language"]
     options = TranscribeOptions(
         model=settings.model,
-        device=device,
+        device=devices.whisper,
         language=settings.language,
-        cpu_threads=_split_threads(settings)[0],
+        cpu_threads=_split_threads(settings, devices)[0],
     )
     result = transcribe(audio.waveform, options, on_progress, cancel)
     cache.put(
@@ -101,7 +106,7 @@ def run_transcribe(audio, settings: Settings, device: str, cache: StageCache, on
     return result.words, result.language
 
 
-def run_diarize(audio, settings: Settings, device: str, cache: StageCache, on_progress, cancel):
+def run_diarize(audio, settings: Settings, devices, cache: StageCache, on_progress, cancel):
     from hearing.diarize import DEFAULT_PARAMS, diarize
 
     key = {
@@ -122,9 +127,9 @@ def run_diarize(audio, settings: Settings, device: str, cache: StageCache, on_pr
         num_speakers=settings.num_speakers,
         min_speakers=settings.min_speakers,
         max_speakers=settings.max_speakers,
-        device=device,
+        device=devices.torch,
         on_progress=on_progress,
-        threads=_split_threads(settings)[1],
+        threads=_split_threads(settings, devices)[1],
         cancel=cancel,
     )
     cache.put(audio.sha256, "diarize", key, [asdict(s) for s in result.segments])
@@ -148,21 +153,17 @@ def _transcribe_and_diarize(audio, settings, devices, cache, on_progress, cancel
     # torch's intra-op thread count is per OS thread, so it is set inside the diarizer's
     # thread. Giving it both cores once Whisper finished measured slower (77 s vs 64 s on
     # the sample): CAM++'s small convolutions do not scale past one thread here.
-    diarize_threads = _split_threads(settings)[1]
+    diarize_threads = _split_threads(settings, devices)[1]
     try:
         with ThreadPoolExecutor(
             max_workers=1,
             thread_name_prefix="diarize",
             initializer=lambda: torch.set_num_threads(diarize_threads),
         ) as pool:
-            diarized = pool.submit(
-                run_diarize, audio, settings, devices.torch, cache, on_progress, stop
-            )
+            diarized = pool.submit(run_diarize, audio, settings, devices, cache, on_progress, stop)
             diarized.add_done_callback(lambda f: f.exception() and stop.set())
             try:
-                words, language = run_transcribe(
-                    audio, settings, devices.whisper, cache, on_progress, stop
-                )
+                words, language = run_transcribe(audio, settings, devices, cache, on_progress, stop)
             except BaseException:
                 stop.set()  # the diarizer gives up at its next hook call
                 failed = diarized.exception() if isinstance(sys.exc_info()[1], Cancelled) else None

@@ -117,3 +117,13 @@ def test_whisper_failing_on_gpu_is_a_clear_model_error(monkeypatch):
         transcribe(audio, TranscribeOptions(device="cuda"))
     with pytest.raises(RuntimeError, match="libcublas"):  # on the CPU it is a bug: not hidden
         transcribe(audio, TranscribeOptions(device="cpu"))
+
+
+def test_threads_go_to_the_engine_left_on_the_cpu():
+    from hearing.pipeline import Settings, _split_threads
+
+    four = Settings(threads=4)
+    assert _split_threads(four, Devices("cpu", "cpu")) == (2, 2)
+    assert _split_threads(four, Devices("cpu", "cuda")) == (4, 1)  # pyannote on the GPU
+    assert _split_threads(four, Devices("cuda", "cpu")) == (1, 4)
+    assert _split_threads(Settings(threads=1), Devices("cpu", "cpu")) == (1, 1)
