@@ -103,14 +103,15 @@ def register(app: typer.Typer) -> None:
             use_cache=not no_cache,
         )
         settings.validate()
+        from hearing.pipeline import resolve_devices
+
+        notes = resolve_devices(settings.device).notes  # cuda unusable: fails here, first
         check_writable_dir(out)
         stems = [p.stem for p in audio]
         if len(set(stems)) != len(stems):
             raise InputError("two inputs share a file name stem; their outputs would collide")
         console = Console(stderr=True, quiet=quiet)
-        from hearing.pipeline import resolve_devices
-
-        for note in resolve_devices(settings.device).notes:  # cuda unusable: fails here, early
+        for note in notes:
             console.print(f"[yellow]note:[/] {note}", highlight=False)
         failures: list[HearingError] = []
         for path in audio:
