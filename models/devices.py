@@ -29,7 +29,7 @@ class DeviceUnavailable(RuntimeError):
 @dataclass(frozen=True)
 class Devices:
     whisper: str  # "cpu" or "cuda", for CTranslate2
-    torch: str  # "cpu" or "cuda", for pyannote (and the sentence encoder)
+    torch: str  # "cpu" or "cuda", for pyannote
     notes: tuple[str, ...] = ()  # why an engine stays on the CPU while a GPU is present
 
 
