@@ -77,6 +77,26 @@ async def test_progress_then_hearing_opens(tmp_path, recording):
         assert again.load(hid).source.path == str(recording)
 
 
+async def test_engine_left_on_the_cpu_is_told(tmp_path, recording, monkeypatch):
+    """A GPU machine whose Whisper cannot use CUDA: the analyst is told before it runs
+    (the probes themselves are tested on this machine in test_devices)."""
+    from tui import backend
+
+    note = "Whisper runs on the CPU: CTranslate2 4.8.5 needs CUDA 12's cuBLAS"
+    monkeypatch.setattr(backend, "device_notes", lambda: (note,))
+    lib = Library.open(tmp_path / "library.sqlite3")
+    fake = FakePipeline()
+    app = HearingApp(recording, library=lib, analyze=fake)
+    async with app.run_test(size=SIZE) as pilot:
+        try:
+            await wait_for(pilot, lambda: note in notifications(app))
+        finally:
+            fake.release.set()  # else the worker waits forever and the app never exits
+        await wait_for(pilot, lambda: isinstance(app.screen, HearingScreen))
+        await wait_for(pilot, lambda: app.screen.current is not None)
+    lib.close()
+
+
 async def test_cancel_returns_to_library_and_keeps_nothing(tmp_path, recording):
     path = tmp_path / "library.sqlite3"
     lib = Library.open(path)

@@ -32,6 +32,14 @@ def default_analyze() -> Callable[..., HearingDocument]:
     return analyze
 
 
+def device_notes() -> tuple[str, ...]:
+    """Why an engine stays on the CPU although a GPU is present (nothing on a CPU machine),
+    shown before an analysis as ``hearing analyze`` prints its ``note:`` lines."""
+    from hearing.pipeline import resolve_devices
+
+    return resolve_devices("auto").notes
+
+
 @dataclass(frozen=True)
 class Target:
     """What the app opens first: the library, one stored hearing, or a recording to analyse."""

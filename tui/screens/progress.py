@@ -20,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Header, Label, ProgressBar
 
 from hearing.errors import Cancelled, HearingError
+from tui import backend
 from tui.backend import hms
 from tui.messages import AnalysisDone, AnalysisFailed, AnalysisProgress
 
@@ -76,6 +77,8 @@ class ProgressScreen(Screen):
             last["stage"], last["at"] = stage, now
             self.post_message(AnalysisProgress(stage, float(done), float(total)))
 
+        for note in backend.device_notes():
+            self.app.call_from_thread(self.app.notify, note, severity="warning", timeout=12)
         try:
             doc = self.analyze(self.path, None, on_progress, self.cancel_event)
         except Cancelled:
