@@ -15,7 +15,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
-from hearing.errors import Cancelled, HearingError, InputError, OutputError
+from hearing.errors import Cancelled, HearingError, InputError, OutputExists
 
 DEFAULT_FORMATS = "json,rttm,srt,vtt,txt,csv,md"
 
@@ -139,7 +139,7 @@ def _analyze_one(path, out, formats, settings, library, no_library, force, conso
     if not force:
         existing = [str(p) for p in targets.values() if p.exists()]
         if existing:
-            raise OutputError(f"{existing[0]} exists; pass --force to overwrite")
+            raise OutputExists(existing[0])
     started = time.monotonic()
     console.print(f"[bold]{path}[/]")
     progress = Progress(
