@@ -31,21 +31,27 @@ def write(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
     return path
 
 
+def score(app, tmp_path: Path, rows: list[list[str]]) -> list[dict[str, str]]:
+    """``score-pairs`` on these CSV rows (header first); the scored rows read back."""
+    src = write(tmp_path / "in.csv", rows)
+    out = tmp_path / "out.csv"
+    result = run(app, "score-pairs", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    return list(csv.DictReader(out.open(encoding="utf-8")))
+
+
 @pytest.mark.slow
 def test_score_pairs_round_trip_keeps_columns(app, tmp_path: Path) -> None:
     real_scorer()  # load models once for the module
-    src = write(
-        tmp_path / "in.csv",
+    rows = score(
+        app,
+        tmp_path,
         [
             ["id", "question", "answer", "context", "note"],
             ["a1", ICE_Q, ICE_A, "privacy hearing", "x"],
             ["a2", DIRECT_Q, DIRECT_A, "", "é"],
         ],
     )
-    out = tmp_path / "out.csv"
-    result = run(app, "score-pairs", src, "--out", out)
-    assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [r["id"] for r in rows] == ["a1", "a2"]
     assert rows[1]["note"] == "é" and rows[0]["context"] == "privacy hearing"
     assert set(rows[0]) >= {"evasion_score", "label", "reasons"}
@@ -171,18 +177,15 @@ def test_metrics_match_scikit_learn() -> None:
 def test_score_pairs_reads_consecutive_rows_with_one_answer_as_one_turn(app, tmp_path) -> None:
     real_scorer()
     answer = "We approved the merger between the two airlines in May, with conditions attached."
-    src = write(
-        tmp_path / "turn.csv",
+    first, second = score(
+        app,
+        tmp_path,
         [
             ["question", "answer"],
             ["Did your agency approve the airline merger?", answer],
             ["And what did the airlines pay in fines last year?", answer],
         ],
     )
-    out = tmp_path / "turn_out.csv"
-    result = run(app, "score-pairs", src, "--out", out)
-    assert result.exit_code == 0, result.output
-    first, second = list(csv.DictReader(out.open(encoding="utf-8")))
     assert "question 2 of 2 asked in one turn" in second["reasons"]
     assert "asked in one turn" not in first["reasons"]
     assert float(second["evasion_score"]) > float(first["evasion_score"])
@@ -192,8 +195,9 @@ def test_score_pairs_reads_consecutive_rows_with_one_answer_as_one_turn(app, tmp
 def test_score_pairs_orders_turns_by_numbered_ids(app, tmp_path) -> None:
     real_scorer()
     answer = "We approved the merger between the two airlines in May, with conditions attached."
-    src = write(
-        tmp_path / "shuffled.csv",
+    later, direct, first = score(
+        app,
+        tmp_path,
         [
             ["id", "question", "answer"],
             ["12", "And what did the airlines pay in fines last year?", answer],
@@ -201,10 +205,6 @@ def test_score_pairs_orders_turns_by_numbered_ids(app, tmp_path) -> None:
             ["11", "Did your agency approve the airline merger?", answer],
         ],
     )
-    out = tmp_path / "shuffled_out.csv"
-    result = run(app, "score-pairs", src, "--out", out)
-    assert result.exit_code == 0, result.output
-    later, direct, first = list(csv.DictReader(out.open(encoding="utf-8")))
     assert [later["id"], direct["id"], first["id"]] == ["12", "3", "11"]  # file order kept
     assert "question 2 of 2 asked in one turn" in later["reasons"]
     assert "asked in one turn" not in first["reasons"] + direct["reasons"]
@@ -220,11 +220,7 @@ def test_topic_line_question_takes_its_form_from_the_context(app, tmp_path) -> N
         ["Approval of the airline merger before the deadline", answer, turn],
         ["Approval of the airline merger before the deadline", answer + " ", ""],
     ]
-    src = write(tmp_path / "topics.csv", rows)
-    out = tmp_path / "topics_out.csv"
-    result = run(app, "score-pairs", src, "--out", out)
-    assert result.exit_code == 0, result.output
-    with_turn, without = list(csv.DictReader(out.open(encoding="utf-8")))
+    with_turn, without = score(app, tmp_path, rows)
     assert "yes/no question, no yes/no in answer" in with_turn["reasons"]
     assert "yes/no question" not in without["reasons"]
     assert with_turn["question"] == rows[1][0]  # the CSV keeps what it was given
