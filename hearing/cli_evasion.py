@@ -49,15 +49,32 @@ def _metrics(y: list[int], scores: list[float], predicted: list[int]) -> dict[st
 
 
 ENCODER_HELP = "sentence encoder: static (fast) or minilm (transformer)"
+DEVICE_HELP = "auto, cpu or cuda: where --encoder minilm runs (static always runs on the CPU)"
 
 
-def _score_rows(rows: list[dict[str, str]], encoder: str) -> list:
+def _encoder_device(encoder: str, device: str) -> str:
+    """Where the sentence encoder runs. Only MiniLM runs torch, so only it asks for CUDA;
+    an unusable ``cuda`` fails before any scoring, with the reason."""
+    from hearing.errors import ModelError
+    from models.devices import DeviceUnavailable, torch_device
+
+    if device not in ("auto", "cpu", "cuda"):
+        raise InputError(f"unknown device {device!r}: choose auto, cpu or cuda")
+    if encoder != "minilm":
+        return "cpu"
+    try:
+        return torch_device(device)
+    except DeviceUnavailable as exc:
+        raise ModelError(str(exc)) from exc
+
+
+def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") -> list:
     """Scores of CSV rows in file order (row order matters: see hearing/evasion/parts.py)."""
     from hearing.evasion import EvasionScorer
     from hearing.evasion.parts import parts_from_rows
 
     with console.status("loading models…"):
-        scorer = EvasionScorer(encoder=encoder)
+        scorer = EvasionScorer(encoder=encoder, device=device)
     pairs = [(r["question"], r["answer"], r.get("context") or "") for r in rows]
     ids = [r.get("id") or "" for r in rows] if rows and "id" in rows[0] else None
     columns = (
@@ -84,25 +101,30 @@ def register(app: typer.Typer) -> None:
         ),
         out: Path = typer.Option(..., "--out", "-o", help="CSV to write (input + scores)"),
         encoder: str = typer.Option("static", "--encoder", help=ENCODER_HELP),
+        device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
+        force: bool = typer.Option(False, "--force", "-f", help="overwrite --out if it exists"),
     ) -> None:
         """Score each question–answer row for evasion: evasion_score, label, reasons.
 
         Consecutive rows with the same answer (and context) are read as questions asked
         together in one turn, in file order; later ones are more often left unanswered.
         """
+        from hearing.errors import OutputExists
         from hearing.evasion.csvio import read_rows, refuse_input, write_rows
         from hearing.export.view import reason_line
 
         table = read_rows(in_csv, ("question", "answer"))
         header, rows = table.header, table.rows
         refuse_input(out, in_csv)  # before minutes of scoring, not after
-        scored = _score_rows(rows, encoder)
+        if out.exists() and not force:
+            raise OutputExists(out)
+        scored = _score_rows(rows, encoder, _encoder_device(encoder, device))
         extra = [c for c in ("evasion_score", "label", "reasons") if c not in header]
         for r, s in zip(rows, scored, strict=True):
             r["evasion_score"] = f"{s.score:.4f}"
             r["label"] = s.label
             r["reasons"] = "; ".join(reason_line(x) for x in s.reasons)
-        write_rows(out, header + extra, rows, src=in_csv, delimiter=table.delimiter)
+        write_rows(out, header + extra, rows, src=in_csv, delimiter=table.delimiter, force=force)
         counts = {k: sum(s.label == k for s in scored) for k in ("answered", "partial", "evasive")}
         console.print(
             f"scored {len(rows)} pairs → {out} "
@@ -120,6 +142,7 @@ def register(app: typer.Typer) -> None:
             ..., "--positive", help="label value(s) that count as evasive (repeatable)"
         ),
         encoder: str = typer.Option("static", "--encoder", help=ENCODER_HELP),
+        device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
     ) -> None:
         """Print ROC-AUC, average precision and macro-F1 of the scorer on labelled pairs."""
         from hearing.evasion.csvio import read_rows
@@ -134,7 +157,7 @@ def register(app: typer.Typer) -> None:
             )
         if all(y):
             raise InputError(f"{labelled}: every row is positive; need some negatives too")
-        scored = _score_rows(rows, encoder)
+        scored = _score_rows(rows, encoder, _encoder_device(encoder, device))
         m = _metrics(y, [s.score for s in scored], [int(s.label != "answered") for s in scored])
         console.print(f"n={len(rows)} positives={sum(y)}")
         console.print(f"roc_auc={m['roc_auc']:.4f}")

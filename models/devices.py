@@ -96,6 +96,18 @@ def torch_cuda_problem() -> str | None:
     return "PyTorch finds no CUDA GPU"
 
 
+def torch_device(requested: str = "auto") -> str:
+    """The device for a PyTorch-only model (the MiniLM sentence encoder), same choices."""
+    if requested not in ("auto", "cpu", "cuda"):
+        raise ValueError(f"device must be auto, cpu or cuda, not {requested!r}")
+    if requested == "cpu":
+        return "cpu"
+    problem = torch_cuda_problem()
+    if requested == "cuda" and problem:
+        raise DeviceUnavailable(f"--device cuda cannot be used here: {problem}")
+    return "cpu" if problem else "cuda"
+
+
 def resolve_devices(requested: str = "auto") -> Devices:
     """Devices for ``--device auto|cpu|cuda``; DeviceUnavailable if cuda cannot be had."""
     if requested not in ("auto", "cpu", "cuda"):

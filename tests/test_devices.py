@@ -54,6 +54,19 @@ def test_auto_picks_per_engine_and_says_why(engines):
     assert resolve_devices("auto") == Devices("cpu", "cpu")  # no GPU: nothing to say
 
 
+def test_torch_only_models_ask_torch_alone(engines):
+    """The MiniLM encoder (score-pairs --encoder minilm) needs no cuBLAS 12: Whisper's
+    problem must not keep it off the GPU, nor appear in its refusal."""
+    engines("needs libcublas.so.12", None)
+    assert devices.torch_device("auto") == "cuda" and devices.torch_device("cuda") == "cuda"
+    assert devices.torch_device("cpu") == "cpu"
+    engines(None, "PyTorch finds no CUDA GPU")
+    assert devices.torch_device("auto") == "cpu"
+    with pytest.raises(DeviceUnavailable, match="no CUDA GPU") as err:
+        devices.torch_device("cuda")
+    assert "Whisper" not in str(err.value)
+
+
 def test_explicit_cuda_names_each_engine_that_cannot(engines):
     engines(None, None)
     assert resolve_devices("cuda") == Devices("cuda", "cuda")

@@ -117,6 +117,50 @@ def test_score_pairs_refuses_to_overwrite_input(app, tmp_path: Path) -> None:
     assert src.read_bytes() == before
 
 
+def test_score_pairs_keeps_an_existing_output_unless_forced(app, tmp_path: Path) -> None:
+    """A finished scoring of yesterday's file is not lost to a repeated command."""
+    from hearing.errors import OutputExists
+
+    src = write(tmp_path / "in.csv", [["question", "answer"], [ICE_Q, ICE_A]])
+    out = tmp_path / "out.csv"
+    out.write_text("yesterday's work\n", encoding="utf-8")
+    result = run(app, "score-pairs", src, "--out", out)
+    assert isinstance(result.exception, OutputExists), result.output
+    assert "pass --force" in str(result.exception)
+    assert out.read_text(encoding="utf-8") == "yesterday's work\n"
+    real_scorer()
+    result = run(app, "score-pairs", src, "--out", out, "--force")
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    assert rows[0]["label"] in ("partial", "evasive")
+
+
+def test_device_choice_is_checked_before_scoring(app, tmp_path: Path) -> None:
+    import torch
+
+    from hearing.errors import ModelError
+
+    src = write(tmp_path / "in.csv", [["question", "answer"], ["Did you?", "Yes."]])
+    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv", "--device", "tpu")
+    assert isinstance(result.exception, InputError) and "auto, cpu or cuda" in str(result.exception)
+    if torch.cuda.is_available():
+        return  # the refusal below needs a machine without a GPU
+    result = run(
+        app,
+        "score-pairs",
+        src,
+        "--out",
+        tmp_path / "o.csv",
+        "--encoder",
+        "minilm",
+        "--device",
+        "cuda",
+    )
+    assert isinstance(result.exception, ModelError), result.output
+    assert "--device cuda cannot be used here" in str(result.exception)
+    assert not (tmp_path / "o.csv").exists()
+
+
 def test_eval_without_positives_is_an_input_error(app, tmp_path: Path) -> None:
     src = write(tmp_path / "l.csv", [["question", "answer", "gold"], ["Did you?", "Yes.", "clear"]])
     result = run(app, "eval-evasion", src, "--label-col", "gold", "--positive", "evasive")

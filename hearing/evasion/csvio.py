@@ -109,6 +109,7 @@ def write_rows(
     *,
     src: Path,
     delimiter: str = ",",
+    force: bool = True,
 ) -> Path:
     path = Path(path)
     refuse_input(path, src)
@@ -119,4 +120,4 @@ def write_rows(
     writer.writeheader()
     for row in rows:
         writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
-    return atomic_write_text(path, buf.getvalue())
+    return atomic_write_text(path, buf.getvalue(), force=force)
