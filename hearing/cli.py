@@ -16,6 +16,7 @@ from typing import Any
 import typer
 from rich.console import Console
 
+from hearing import interrupts
 from hearing.errors import Cancelled, HearingError
 
 EXIT_CODES = """\b
@@ -81,6 +82,7 @@ def fail(err: HearingError) -> None:
 
 
 def main() -> None:
+    interrupts.install()
     try:
         app()
     except HearingError as err:

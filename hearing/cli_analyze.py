@@ -15,6 +15,7 @@ from rich.progress import (
     TimeElapsedColumn,
 )
 
+from hearing import interrupts
 from hearing.errors import Cancelled, HearingError, InputError, OutputExists
 
 DEFAULT_FORMATS = "json,rttm,srt,vtt,txt,csv,md"
@@ -151,7 +152,8 @@ def _analyze_one(path, out, formats, settings, library, no_library, force, conso
         disable=console.quiet,
     )
     bars = StageBars(progress)
-    with progress:
+    say = None if console.quiet else lambda m: console.print(f"[yellow]{m}[/]", highlight=False)
+    with progress, interrupts.say_with(say):
         doc = analyze(path, settings, on_progress=bars)
         bars.finish()
     # The JSON output is the whole hearing document, words and their timings included.

@@ -8,6 +8,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
+from hearing import interrupts
 from hearing.errors import InputError
 
 console = Console()
@@ -84,7 +85,8 @@ def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") 
         TextColumn("pairs"),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=console, transient=True) as bar:
+    say = lambda m: console.print(f"[yellow]{m}[/]", highlight=False)  # noqa: E731
+    with Progress(*columns, console=console, transient=True) as bar, interrupts.say_with(say):
         task = bar.add_task("score", total=len(pairs))
         return scorer.score_many(
             pairs,

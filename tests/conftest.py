@@ -14,6 +14,20 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_AUDIO = ROOT / "samples" / "hearing.opus"
+
+
+def sigint_default() -> None:
+    """``preexec_fn`` for a child that a test interrupts with SIGINT, as Ctrl-C would.
+
+    A suite started in the background (``nohup make test &``, some CI runners) inherits
+    SIGINT ignored, and so would the child: Python then installs no KeyboardInterrupt
+    handler and the "interrupted" run quietly finishes with exit code 0.
+    """
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 SAMPLE_SCRIPT = ROOT / "samples" / "hearing.script.tsv"
 SAMPLE_RTTM = ROOT / "samples" / "hearing.rttm"
 SAMPLE_EXCHANGES = ROOT / "samples" / "hearing.exchanges.json"

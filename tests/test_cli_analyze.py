@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from conftest import SAMPLE_AUDIO
+from conftest import SAMPLE_AUDIO, sigint_default
 
 HEARING = [sys.executable, "-m", "hearing.cli"]
 
@@ -123,10 +123,37 @@ def test_interrupt_exits_130_and_keeps_nothing(tmp_path):
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "HEARING_CACHE": str(tmp_path / "cache")},
+        preexec_fn=sigint_default,
     )
     time.sleep(12)  # well inside the model stages
     proc.send_signal(signal.SIGINT)
     err = proc.communicate(timeout=120)[1]
     assert proc.returncode == 130, err
-    assert err.startswith("error: interrupted") and "Traceback" not in err
+    lines = err.strip().splitlines()
+    # heard at once, although the engines stop only at their next checkpoint
+    assert lines[0].startswith("interrupting: stopping at the next safe point"), err
+    assert lines[-1].startswith("error: interrupted") and "Traceback" not in err
+    assert not any(out.iterdir())
+
+
+def test_second_interrupt_quits_at_once_and_keeps_nothing(tmp_path):
+    import signal
+    import time
+
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [*HEARING, "analyze", str(SAMPLE_AUDIO), "--out", str(out), "--quiet", "--no-library"],
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "HEARING_CACHE": str(tmp_path / "cache")},
+        preexec_fn=sigint_default,
+    )
+    time.sleep(8)  # models loading or running: the first Ctrl-C takes seconds to land
+    proc.send_signal(signal.SIGINT)
+    time.sleep(0.3)
+    proc.send_signal(signal.SIGINT)
+    err = proc.communicate(timeout=120)[1]
+    assert proc.returncode == 130, err
+    assert "interrupting: stopping" in err and "Traceback" not in err
+    assert "no partial output was kept" in err.strip().splitlines()[-1]
     assert not any(out.iterdir())

@@ -333,6 +333,8 @@ def test_interrupted_scoring_exits_130_says_so_and_writes_nothing(tmp_path: Path
     import sys
     import time
 
+    from conftest import sigint_default
+
     src = write(
         tmp_path / "big.csv",
         [["question", "answer"]] + [[f"{ICE_Q} ({i})", ICE_A] for i in range(6000)],
@@ -344,6 +346,7 @@ def test_interrupted_scoring_exits_130_says_so_and_writes_nothing(tmp_path: Path
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "COLUMNS": "100"},
+        preexec_fn=sigint_default,
     )
     time.sleep(6)
     proc.send_signal(signal.SIGINT)

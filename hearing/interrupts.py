@@ -1,0 +1,55 @@
+"""Ctrl-C on the command line: heard at once, obeyed at the next safe point.
+
+A KeyboardInterrupt unwinds only when the engines reach their next checkpoint, which can be
+seconds away (a Whisper window, a pyannote step, a model still loading), so the first Ctrl-C
+says at once that it was heard; a second one leaves immediately. Outputs are only ever
+renamed into place whole, so neither way leaves a half-written file. A SIGINT the caller
+ignores (``nohup``, a background job) stays ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+from collections.abc import Callable, Iterator
+
+HEARD = "interrupting: stopping at the next safe point (Ctrl-C again to quit at once)"
+QUIT_NOW = "interrupted at once; no partial output was kept"
+
+_say: Callable[[str], None] | None = None  # set while a live progress display owns stderr
+
+
+def install() -> None:
+    if signal.getsignal(signal.SIGINT) is not signal.default_int_handler:
+        return
+    heard = False
+
+    def on_sigint(signum: int, frame: object) -> None:
+        nonlocal heard
+        if heard:
+            for fd in (1, 2):  # a live progress display hid the cursor; exiting skips its reset
+                if os.isatty(fd):
+                    os.write(fd, b"\x1b[?25h")
+            os.write(2, f"\n{QUIT_NOW}\n".encode())  # async-signal-safe, as is os._exit
+            os._exit(130)
+        heard = True
+        if _say is not None:
+            _say(HEARD)
+        else:
+            os.write(2, f"{HEARD}\n".encode())
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, on_sigint)
+
+
+@contextlib.contextmanager
+def say_with(printer: Callable[[str], None] | None) -> Iterator[None]:
+    """Print the notice through ``printer`` meanwhile: a rich console showing live progress
+    prints above its bars, where a raw write would be drawn over at the next refresh."""
+    global _say
+    previous, _say = _say, printer
+    try:
+        yield
+    finally:
+        _say = previous
