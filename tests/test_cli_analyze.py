@@ -113,7 +113,8 @@ def test_analyze_writes_every_output(sample_doc, isolated_dirs, tmp_path):
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files left
 
 
-def test_interrupt_exits_130_and_keeps_nothing(tmp_path):
+def interrupted_analyze(tmp_path, *after: float) -> tuple[int, str, Path]:
+    """Run analyze on the sample and send SIGINT after each of these pauses (seconds)."""
     import signal
     import time
 
@@ -125,10 +126,16 @@ def test_interrupt_exits_130_and_keeps_nothing(tmp_path):
         env={**os.environ, "HEARING_CACHE": str(tmp_path / "cache")},
         preexec_fn=sigint_default,
     )
-    time.sleep(12)  # well inside the model stages
-    proc.send_signal(signal.SIGINT)
+    for pause in after:
+        time.sleep(pause)
+        proc.send_signal(signal.SIGINT)
     err = proc.communicate(timeout=120)[1]
-    assert proc.returncode == 130, err
+    return proc.returncode, err, out
+
+
+def test_interrupt_exits_130_and_keeps_nothing(tmp_path):
+    code, err, out = interrupted_analyze(tmp_path, 12)  # well inside the model stages
+    assert code == 130, err
     lines = err.strip().splitlines()
     # heard at once, although the engines stop only at their next checkpoint
     assert lines[0].startswith("interrupting: stopping at the next safe point"), err
@@ -137,23 +144,9 @@ def test_interrupt_exits_130_and_keeps_nothing(tmp_path):
 
 
 def test_second_interrupt_quits_at_once_and_keeps_nothing(tmp_path):
-    import signal
-    import time
-
-    out = tmp_path / "out"
-    proc = subprocess.Popen(
-        [*HEARING, "analyze", str(SAMPLE_AUDIO), "--out", str(out), "--quiet", "--no-library"],
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "HEARING_CACHE": str(tmp_path / "cache")},
-        preexec_fn=sigint_default,
-    )
-    time.sleep(8)  # models loading or running: the first Ctrl-C takes seconds to land
-    proc.send_signal(signal.SIGINT)
-    time.sleep(0.3)
-    proc.send_signal(signal.SIGINT)
-    err = proc.communicate(timeout=120)[1]
-    assert proc.returncode == 130, err
+    # models loading or running: the first Ctrl-C takes seconds to land, the second does not
+    code, err, out = interrupted_analyze(tmp_path, 8, 0.3)
+    assert code == 130, err
     assert "interrupting: stopping" in err and "Traceback" not in err
     assert "no partial output was kept" in err.strip().splitlines()[-1]
     assert not any(out.iterdir())
