@@ -57,10 +57,10 @@ def _encoder_device(encoder: str, device: str) -> str:
     """Where the sentence encoder runs. Only MiniLM runs torch, so only it asks for CUDA;
     an unusable ``cuda`` fails before any scoring, with the reason."""
     from hearing.errors import ModelError
+    from hearing.pipeline import check_device
     from models.devices import DeviceUnavailable, torch_device
 
-    if device not in ("auto", "cpu", "cuda"):
-        raise InputError(f"unknown device {device!r}: choose auto, cpu or cuda")
+    check_device(device)
     if encoder != "minilm":
         return "cpu"
     try:

@@ -43,14 +43,21 @@ class Settings:
     def validate(self) -> None:
         if self.model not in ("tiny.en", "base"):
             raise InputError(f"unknown model {self.model!r}: choose tiny.en or base")
-        if self.device not in ("auto", "cpu", "cuda"):
-            raise InputError(f"unknown device {self.device!r}: choose auto, cpu or cuda")
+        check_device(self.device)
         for name in ("num_speakers", "min_speakers", "max_speakers"):
             value = getattr(self, name)
             if value is not None and not 1 <= value <= 50:
                 raise InputError(f"--{name.replace('_', '-')} must be between 1 and 50")
         if self.min_speakers and self.max_speakers and self.min_speakers > self.max_speakers:
             raise InputError("--min-speakers is larger than --max-speakers")
+
+
+def check_device(device: str) -> None:
+    """InputError unless ``device`` is one ``--device`` takes."""
+    from models.devices import CHOICES
+
+    if device not in CHOICES:
+        raise InputError(f"unknown device {device!r}: choose auto, cpu or cuda")
 
 
 def _threads(settings: Settings) -> int:

@@ -18,6 +18,7 @@ import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 
+CHOICES = ("auto", "cpu", "cuda")  # what --device takes
 CUBLAS = ("libcublasLt.so.12", "libcublas.so.12")  # Lt first: cuBLAS needs it
 CUDA_HINT = "install it with `pip install -e '.[cuda]'` (nvidia-cublas-cu12), or use --device cpu"
 
@@ -96,10 +97,14 @@ def torch_cuda_problem() -> str | None:
     return "PyTorch finds no CUDA GPU"
 
 
+def _check_choice(requested: str) -> None:
+    if requested not in CHOICES:
+        raise ValueError(f"device must be auto, cpu or cuda, not {requested!r}")
+
+
 def torch_device(requested: str = "auto") -> str:
     """The device for a PyTorch-only model (the MiniLM sentence encoder), same choices."""
-    if requested not in ("auto", "cpu", "cuda"):
-        raise ValueError(f"device must be auto, cpu or cuda, not {requested!r}")
+    _check_choice(requested)
     if requested == "cpu":
         return "cpu"
     problem = torch_cuda_problem()
@@ -110,8 +115,7 @@ def torch_device(requested: str = "auto") -> str:
 
 def resolve_devices(requested: str = "auto") -> Devices:
     """Devices for ``--device auto|cpu|cuda``; DeviceUnavailable if cuda cannot be had."""
-    if requested not in ("auto", "cpu", "cuda"):
-        raise ValueError(f"device must be auto, cpu or cuda, not {requested!r}")
+    _check_choice(requested)
     if requested == "cpu":
         return Devices("cpu", "cpu")
     whisper, torch_ = ctranslate2_cuda_problem(), torch_cuda_problem()
