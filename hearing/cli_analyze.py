@@ -152,8 +152,7 @@ def _analyze_one(path, out, formats, settings, library, no_library, force, conso
         disable=console.quiet,
     )
     bars = StageBars(progress)
-    say = None if console.quiet else lambda m: console.print(f"[yellow]{m}[/]", highlight=False)
-    with progress, interrupts.say_with(say):
+    with progress, interrupts.say_with(console):
         doc = analyze(path, settings, on_progress=bars)
         bars.finish()
     # The JSON output is the whole hearing document, words and their timings included.

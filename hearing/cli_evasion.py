@@ -85,8 +85,7 @@ def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") 
         TextColumn("pairs"),
         TimeRemainingColumn(),
     )
-    say = lambda m: console.print(f"[yellow]{m}[/]", highlight=False)  # noqa: E731
-    with Progress(*columns, console=console, transient=True) as bar, interrupts.say_with(say):
+    with Progress(*columns, console=console, transient=True) as bar, interrupts.say_with(console):
         task = bar.add_task("score", total=len(pairs))
         return scorer.score_many(
             pairs,

@@ -13,11 +13,15 @@ import contextlib
 import os
 import signal
 from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 HEARD = "interrupting: stopping at the next safe point (Ctrl-C again to quit at once)"
 QUIT_NOW = "interrupted at once; no partial output was kept"
 
-_say: Callable[[str], None] | None = None  # set while a live progress display owns stderr
+_say: Callable[[str], None] | None = None  # set while a live progress display owns the terminal
 
 
 def install() -> None:
@@ -44,10 +48,12 @@ def install() -> None:
 
 
 @contextlib.contextmanager
-def say_with(printer: Callable[[str], None] | None) -> Iterator[None]:
-    """Print the notice through ``printer`` meanwhile: a rich console showing live progress
-    prints above its bars, where a raw write would be drawn over at the next refresh."""
+def say_with(console: Console) -> Iterator[None]:
+    """Print the notice on ``console`` meanwhile: a rich console showing live progress
+    prints above its bars, where a raw write would be drawn over at the next refresh. A
+    quiet console prints nothing, so then the raw write stays."""
     global _say
+    printer = None if console.quiet else lambda m: console.print(f"[yellow]{m}[/]", highlight=False)
     previous, _say = _say, printer
     try:
         yield
