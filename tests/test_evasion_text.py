@@ -185,3 +185,17 @@ def test_topic_line_question_is_read_from_the_question_turn() -> None:
     assert question_from_context(topic, "") == topic
     assert question_from_context(topic, "Thank you. We go on.") == topic
     assert question_from_context("Payment", turn).startswith("On trade")  # no word shared
+
+
+@given(st.floats(min_value=-1, max_value=1))
+def test_similarities_print_without_a_negative_zero(x: float) -> None:
+    from hearing.evasion.reasons import two_places
+
+    text = two_places(x)
+    assert text != "-0.00" and abs(float(text) - x) <= 0.005 + 1e-9
+
+
+def test_a_tiny_negative_similarity_reads_as_zero() -> None:
+    from hearing.evasion.reasons import two_places
+
+    assert (two_places(-0.001), two_places(-0.05), two_places(0.304)) == ("0.00", "-0.05", "0.30")

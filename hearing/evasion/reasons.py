@@ -16,6 +16,11 @@ HIGH_SIM = 0.55
 LOW_ON_TOPIC = 0.25
 
 
+def two_places(x: float) -> str:
+    """``x`` to two decimals without a "-0.00": a similarity of -0.001 reads as 0.00."""
+    return f"{round(x, 2) + 0.0:.2f}"
+
+
 def _quote(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -56,13 +61,14 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
     if v["sim_best"] < LOW_SIM:
         add(
             "low_similarity",
-            f"answer's best sentence similarity {v['sim_best']:.2f} (low)",
+            f"answer's best sentence similarity {two_places(v['sim_best'])} (low)",
             sim_feats,
         )
     elif v["sim_best"] >= HIGH_SIM:
         add(
             "high_similarity",
-            f"answer's best sentence similarity {v['sim_best']:.2f}: '{_quote(f.best_sentence)}'",
+            f"answer's best sentence similarity {two_places(v['sim_best'])}: "
+            f"'{_quote(f.best_sentence)}'",
             sim_feats,
         )
     if len(f.sentences) >= 3 and v["on_topic_frac"] < LOW_ON_TOPIC and v["sim_best"] >= LOW_SIM:

@@ -19,6 +19,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from hearing.evasion.reasons import two_places
 from hearing.export.view import reason_groups
 from tui.backend import clock
 from tui.review import ReviewState
@@ -142,7 +143,7 @@ class DetailPane(FrameStyle, ScrollView, can_focus=True):
         if ex.best_sentence:
             reasons.append("\n")
             reasons.append("Best-matching sentence marked", self._style("detail--best"))
-            reasons.append(f"; similarity {ex.similarity:.2f}.", dim)
+            reasons.append(f"; similarity {two_places(ex.similarity)}.", dim)
         return Group(head, note_line, Text(""), qa, Text(""), reasons)
 
     @property
