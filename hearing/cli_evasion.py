@@ -12,6 +12,8 @@ from hearing import interrupts
 from hearing.errors import InputError
 
 console = Console()
+# Progress and notices go to stderr, so stdout holds only the results (pipe-friendly).
+progress_console = Console(stderr=True)
 
 
 def _metrics(y: list[int], scores: list[float], predicted: list[int]) -> dict[str, float]:
@@ -74,7 +76,7 @@ def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") 
     from hearing.evasion import EvasionScorer
     from hearing.evasion.parts import parts_from_rows
 
-    with console.status("loading models…"):
+    with progress_console.status("loading models…"):
         scorer = EvasionScorer(encoder=encoder, device=device)
     pairs = [(r["question"], r["answer"], r.get("context") or "") for r in rows]
     ids = [r.get("id") or "" for r in rows] if rows and "id" in rows[0] else None
@@ -85,7 +87,11 @@ def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") 
         TextColumn("pairs"),
         TimeRemainingColumn(),
     )
-    with Progress(*columns, console=console, transient=True) as bar, interrupts.say_with(console):
+    live = progress_console.is_terminal  # off a terminal a transient bar leaves a blank line
+    with (
+        Progress(*columns, console=progress_console, transient=True, disable=not live) as bar,
+        interrupts.say_with(progress_console),
+    ):
         task = bar.add_task("score", total=len(pairs))
         return scorer.score_many(
             pairs,
@@ -125,7 +131,15 @@ def register(app: typer.Typer) -> None:
             r["evasion_score"] = f"{s.score:.4f}"
             r["label"] = s.label
             r["reasons"] = "; ".join(reason_line(x) for x in s.reasons)
-        write_rows(out, header + extra, rows, src=in_csv, delimiter=table.delimiter, force=force)
+        write_rows(
+            out,
+            header + extra,
+            rows,
+            src=in_csv,
+            delimiter=table.delimiter,
+            encoding=table.encoding,
+            force=force,
+        )
         counts = {k: sum(s.label == k for s in scored) for k in ("answered", "partial", "evasive")}
         console.print(
             f"scored {len(rows)} pairs → {out} "

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 from pathlib import Path
 
@@ -295,8 +296,11 @@ def test_spreadsheet_csv_dialects_are_read_and_written_back_alike(
     out = tmp_path / "out.csv"
     result = run(app, "score-pairs", src, "--out", out)
     assert result.exit_code == 0, result.output
-    rows = list(csv.DictReader(out.open(encoding="utf-8", newline=""), delimiter=delimiter))
+    raw = out.read_bytes()
+    assert raw.startswith(codecs.BOM_UTF16_LE if encoding == "utf-16" else codecs.BOM_UTF8)
+    rows = list(csv.DictReader(out.open(encoding=encoding, newline=""), delimiter=delimiter))
     assert rows[0]["note"] == "a, b; c" and rows[0]["label"] in ("partial", "evasive")
+    assert list(rows[0])[:2] == ["question", "answer"]  # the mark is not read into the header
     labelled = tmp_path / "l.csv"
     with labelled.open("w", encoding=encoding, newline="") as fh:
         w = csv.writer(fh, delimiter=delimiter)
@@ -315,6 +319,60 @@ def test_a_delimiter_without_the_columns_still_names_what_was_found(app, tmp_pat
     assert isinstance(result.exception, InputError)
     assert "missing column(s) question, answer; found: question|answer" in str(result.exception)
     assert not (tmp_path / "o.csv").exists()
+
+
+def test_column_names_match_whatever_their_case(tmp_path: Path) -> None:
+    from hearing.evasion.csvio import read_rows
+
+    src = write(
+        tmp_path / "caps.csv",
+        [[" Question ", "ANSWER", "Context", "Id", "Gold"], ["Did you?", "Yes.", "turn", "7", "x"]],
+    )
+    table = read_rows(src, ("question", "answer", "gold"))
+    assert table.header == ["Question", "ANSWER", "Context", "Id", "Gold"]
+    row = table.rows[0]
+    assert (row["question"], row["answer"], row["context"], row["id"], row["gold"]) == (
+        "Did you?",
+        "Yes.",
+        "turn",
+        "7",
+        "x",
+    )
+
+
+def test_an_exact_column_name_wins_over_one_differing_in_case(tmp_path: Path) -> None:
+    from hearing.evasion.csvio import read_rows
+
+    src = write(tmp_path / "two.csv", [["Question", "question", "answer"], ["topic", "Q?", "A."]])
+    assert read_rows(src, ("question", "answer")).rows[0]["question"] == "Q?"
+
+
+def test_columns_differing_only_in_case_are_not_guessed_between(tmp_path: Path) -> None:
+    from hearing.evasion.csvio import read_rows
+
+    src = write(tmp_path / "amb.csv", [["Question", "QUESTION", "answer"], ["a?", "b?", "A."]])
+    with pytest.raises(InputError, match="missing column"):
+        read_rows(src, ("question", "answer"))
+
+
+@pytest.mark.slow
+def test_score_pairs_keeps_a_capitalised_header_as_written(app, tmp_path: Path) -> None:
+    real_scorer()
+    src = write(tmp_path / "in.csv", [["Question", "Answer", "Note"], [ICE_Q, ICE_A, "n"]])
+    out = tmp_path / "out.csv"
+    result = run(app, "score-pairs", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    with out.open(encoding="utf-8", newline="") as fh:
+        assert next(csv.reader(fh)) == [
+            "Question",
+            "Answer",
+            "Note",
+            "evasion_score",
+            "label",
+            "reasons",
+        ]
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert rows[0]["Question"] == ICE_Q and rows[0]["label"] in ("partial", "evasive")
 
 
 def test_broken_utf16_is_an_input_error(app, tmp_path: Path) -> None:

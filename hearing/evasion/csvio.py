@@ -7,7 +7,10 @@ without reading a traceback. Row numbers count the header as row 1, as spreadshe
 What spreadsheets write is read as it is: Excel in many locales saves "CSV" with semicolons,
 and its "Unicode text" is tab-separated UTF-16. The delimiter is the first of comma,
 semicolon and tab under which the header holds every required column, and the scored file
-is written back with the same delimiter, so it opens in the program that made the input.
+is written back with the same delimiter and encoding (UTF-16, or UTF-8 with the byte-order
+mark Excel looks for when the input had one), so it opens in the program that made the input.
+Column names match regardless of case and surrounding spaces ("Question", " ANSWER "), as
+a spreadsheet user types them; the scored file keeps the header as the user wrote it.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hearing.errors import InputError, OutputError
-from hearing.fsutil import atomic_write_text
+from hearing.fsutil import atomic_write_bytes
 
 DELIMITERS = (",", ";", "\t")
 
@@ -28,10 +31,17 @@ class Table:
     header: list[str]
     rows: list[dict[str, str]]
     delimiter: str = ","
+    encoding: str = "utf-8"
+
+
+def _encoding(raw: bytes) -> str:
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    return "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
 
 
 def _decode(path: Path, raw: bytes) -> str:
-    encoding = "utf-16" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+    encoding = _encoding(raw)
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -55,8 +65,22 @@ def _parse(path: Path, text: str, delimiter: str) -> tuple[list[str], list[dict[
         raise InputError(f"{path}: not a valid CSV: {exc}") from exc
 
 
-def read_rows(path: str | Path, required: tuple[str, ...]) -> Table:
-    """The table; checks columns and that required cells are not empty."""
+def _resolve(header: list[str], name: str) -> str | None:
+    """The header's column for ``name``: the exact name, else the one equal but for case."""
+    if name in header:
+        return name
+    matches = [h for h in header if h.casefold() == name.casefold()]
+    return matches[0] if len(matches) == 1 else None
+
+
+def read_rows(
+    path: str | Path, required: tuple[str, ...], optional: tuple[str, ...] = ("context", "id")
+) -> Table:
+    """The table; checks columns and that required cells are not empty.
+
+    Each row also carries every required and optional column under the name asked for,
+    so callers read ``row["question"]`` whatever the header's case.
+    """
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -72,24 +96,31 @@ def read_rows(path: str | Path, required: tuple[str, ...]) -> Table:
     first_line = text.lstrip().split("\n", 1)[0]
     delimiter = ","
     for d in DELIMITERS:
-        if d in first_line and all(c in _parse(path, first_line, d)[0] for c in required):
+        if d in first_line and all(_resolve(_parse(path, first_line, d)[0], c) for c in required):
             delimiter = d
             break
     header, rows = _parse(path, text, delimiter)
-    missing = [c for c in required if c not in header]
+    missing = [c for c in required if _resolve(header, c) is None]
     if missing:
         raise InputError(
             f"{path}: missing column(s) {', '.join(missing)}; found: {', '.join(header) or 'none'}"
         )
     if not rows:
         raise InputError(f"{path}: has a header but no data rows")
+    aliases = {
+        c: found
+        for c in (*required, *optional)
+        if (found := _resolve(header, c)) is not None and found != c
+    }
     for i, row in enumerate(rows, start=2):
         if None in row:
             raise InputError(f"{path}: row {i} has more cells than the header")
+        for name, found in aliases.items():
+            row[name] = row[found]
         for col in required:
             if not (row.get(col) or "").strip():
                 raise InputError(f"{path}: row {i}: empty '{col}' cell")
-    return Table(header, rows, delimiter)
+    return Table(header, rows, delimiter, _encoding(raw))
 
 
 def refuse_input(path: Path, src: Path) -> None:
@@ -109,6 +140,7 @@ def write_rows(
     *,
     src: Path,
     delimiter: str = ",",
+    encoding: str = "utf-8",
     force: bool = True,
 ) -> Path:
     path = Path(path)
@@ -120,4 +152,4 @@ def write_rows(
     writer.writeheader()
     for row in rows:
         writer.writerow({k: ("" if v is None else v) for k, v in row.items()})
-    return atomic_write_text(path, buf.getvalue(), force=force)
+    return atomic_write_bytes(path, buf.getvalue().encode(encoding), force=force)
