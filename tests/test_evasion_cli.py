@@ -375,6 +375,14 @@ def test_score_pairs_keeps_a_capitalised_header_as_written(app, tmp_path: Path) 
     assert rows[0]["Question"] == ICE_Q and rows[0]["label"] in ("partial", "evasive")
 
 
+def test_an_answer_longer_than_the_csv_modules_default_cell_limit_is_read(tmp_path: Path) -> None:
+    from hearing.evasion.csvio import read_rows
+
+    answer = "We have worked with many agencies for many years. " * 4000  # ~200 KB, 36k words
+    src = write(tmp_path / "long.csv", [["question", "answer"], ["Do you sell to ICE?", answer]])
+    assert read_rows(src, ("question", "answer")).rows[0]["answer"] == answer
+
+
 def test_broken_utf16_is_an_input_error(app, tmp_path: Path) -> None:
     src = tmp_path / "u16.csv"
     src.write_bytes("question\tanswer\nDid you?\tYes.\n".encode("utf-16")[:-1])  # odd length

@@ -24,6 +24,9 @@ from hearing.errors import InputError, OutputError
 from hearing.fsutil import atomic_write_bytes
 
 DELIMITERS = (",", ";", "\t")
+# The csv module's default cell limit (128 KiB) refuses an answer of ~20,000 words, which a
+# long testimony can reach; 16 MiB still stops a file that is not a CSV at all.
+FIELD_LIMIT = 16 * 1024 * 1024
 
 
 @dataclass
@@ -56,6 +59,7 @@ def _decode(path: Path, raw: bytes) -> str:
 
 
 def _parse(path: Path, text: str, delimiter: str) -> tuple[list[str], list[dict[str, str]]]:
+    csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
     try:
         reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
         header = [h.strip() for h in (reader.fieldnames or [])]
