@@ -79,9 +79,11 @@ def register(app: typer.Typer) -> None:
         library: Path | None = typer.Option(
             None, help="Hearing library to add results to (default: the user's library)."
         ),
-        no_library: bool = typer.Option(False, help="Do not add results to the library."),
-        no_cache: bool = typer.Option(False, help="Recompute every stage."),
-        force: bool = typer.Option(False, help="Overwrite existing output files."),
+        no_library: bool = typer.Option(
+            False, "--no-library", help="Do not add results to the library."
+        ),
+        no_cache: bool = typer.Option(False, "--no-cache", help="Recompute every stage."),
+        force: bool = typer.Option(False, "--force", help="Overwrite existing output files."),
         quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
     ) -> None:
         """Transcribe, diarize, pair questions with answers and flag evasive answers.

@@ -84,6 +84,12 @@ def test_help_documents_exit_codes():
     assert proc.returncode == 0 and "Exit codes" in proc.stdout
 
 
+def test_analyze_flags_have_no_doubled_negatives():
+    proc = run("analyze", "--help")
+    assert proc.returncode == 0 and "--no-cache" in proc.stdout and "--force" in proc.stdout
+    assert "--no-no-" not in proc.stdout and "--no-force" not in proc.stdout
+
+
 def test_models_table_verifies_checksums():
     proc = run("models")
     assert proc.returncode == 0, proc.stderr
