@@ -16,6 +16,7 @@ from rich.progress import (
 )
 
 from hearing import interrupts
+from hearing.cli_library import LibraryOption
 from hearing.errors import Cancelled, HearingError, InputError, OutputExists
 
 DEFAULT_FORMATS = "json,rttm,srt,vtt,txt,csv,md"
@@ -76,9 +77,7 @@ def register(app: typer.Typer) -> None:
         language: str | None = typer.Option(None, help="Force a language (base model only)."),
         format: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated."),
         threads: int = typer.Option(0, help="CPU threads for the models (0: automatic)."),
-        library: Path | None = typer.Option(
-            None, help="Hearing library to add results to (default: the user's library)."
-        ),
+        library: Path | None = LibraryOption,
         no_library: bool = typer.Option(
             False, "--no-library", help="Do not add results to the library."
         ),

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import typer
 
+from hearing.cli_library import LibraryOption
+
 
 def register(app: typer.Typer) -> None:
     @app.command("tui")
@@ -21,12 +23,7 @@ def register(app: typer.Typer) -> None:
             show_default=False,
             metavar="PATH",
         ),
-        library: Path = typer.Option(
-            None,
-            "--library",
-            help="Library file (default: $HEARING_LIBRARY or the user data folder).",
-            show_default=False,
-        ),
+        library: Path | None = LibraryOption,
         light: bool = typer.Option(False, "--light", help="Start with the light theme."),
     ) -> None:
         """Review hearings in a full-screen terminal app: flags, notes, speakers, export."""
