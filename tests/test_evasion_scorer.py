@@ -66,6 +66,14 @@ CASES: dict[str, tuple[str, str]] = {
         "Let me say that we are committed to safety, and our priority is our workers. "
         "What we have done is invest in training.",
     ),
+    "wh_unanswered": (
+        "Who approved the payments to the vendor?",
+        "The payments went through our normal procurement process.",
+    ),
+    "wh_answered": (
+        "When did the agency first learn of the breach?",
+        "Our security team found it on March 3, two days after it began.",
+    ),
     "counter_question": (
         "Why did the refinery fail its inspection?",
         "Why would you assume it failed? Who told you that?",
@@ -224,3 +232,34 @@ def test_progress_is_reported_per_batch_up_to_the_pairs_scored() -> None:
     scored = real_scorer().score_many(pairs, on_progress=lambda d, t: calls.append((d, t)))
     assert calls == [(256, 300), (300, 300)]
     assert len(scored) == 301 and scored[-1].label == "evasive"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "words"),
+    [
+        (
+            "How much did the pilot cost?",
+            "The pilot came in under budget, at about 4.2 million dollars in total.",
+            "wh_answered",
+            "4.2 million",
+        ),
+        (
+            "Why was the rule delayed?",
+            "It was delayed because the comment period ran long.",
+            "wh_answered",
+            "because",
+        ),
+        (
+            "Why was the rule delayed?",
+            "The rule is a priority for this administration.",
+            "wh_unanswered",
+            "no reason",
+        ),
+    ],
+)
+def test_wh_reason_quotes_what_the_answer_gives(scorer, question, answer, kind, words) -> None:
+    reasons = {r.kind: r for r in scorer.score(question, answer).reasons}
+    assert kind in reasons and words in reasons[kind].text, list(reasons.values())
+    other = "wh_unanswered" if kind == "wh_answered" else "wh_answered"
+    assert other not in reasons
+    assert (reasons[kind].weight < 0) == (kind == "wh_answered")

@@ -199,3 +199,14 @@ def test_a_tiny_negative_similarity_reads_as_zero() -> None:
     from hearing.evasion.reasons import two_places
 
     assert (two_places(-0.001), two_places(-0.05), two_places(0.304)) == ("0.00", "-0.05", "0.30")
+
+
+@given(
+    st.lists(st.sampled_from(["in", "March", "2019,", "we", "did", "it."]), min_size=1, max_size=12)
+)
+def test_words_around_keeps_the_match_and_a_few_words(words: list[str]) -> None:
+    text = " ".join(words)
+    start = text.index(words[len(words) // 2])
+    span = (start, start + len(words[len(words) // 2]))
+    quoted = lx.words_around(span, text)
+    assert text[span[0] : span[1]].strip(" ,.") in quoted and len(quoted.split()) <= 6

@@ -215,12 +215,14 @@ class FeatureExtractor:
         top = np.sort(sims)[::-1]
         v["sim_top3"] = float(top[:3].mean())
         v["sim_max_first2"] = float(sims[:2].max())
-        expect = _expected_type(info)
-        v["wh_expected"] = float(expect is not None)
-        v["wh_satisfied"] = float(
-            expect is not None
-            and lx.EXPECTED[expect].search(said if expect in ("who", "where") else low) is not None
+        expect, asked = _asked_for(info)
+        given = (
+            lx.EXPECTED[expect].search(said if expect in ("who", "where") else low)
+            if expect
+            else None
         )
+        v["wh_expected"] = float(expect is not None)
+        v["wh_satisfied"] = float(given is not None)
         if len(idx) > 1:
             win = sv[:-1] + sv[1:]
             win /= np.linalg.norm(win, axis=1, keepdims=True) + 1e-9
@@ -234,6 +236,10 @@ class FeatureExtractor:
         ev: dict[str, Any] = {
             "opener": opener.group(0) if opener else (early.group(0) if early else None),
             "multipart": lx.quote(found["multipart"][1], low, said),
+            # what a wh-question asks for, and the words that give it (None: not given)
+            "wh": (expect, asked, given and lx.words_around(given.span(), said))
+            if expect
+            else None,
         }
         for name in ("refusal", "ignorance", "deferral"):
             ev[name] = lx.quote(found[name][1], low, said)
@@ -331,19 +337,23 @@ def embedded_sentences(sents: list[str], info: QuestionInfo, limit: int) -> list
     return sorted(head + rest[: limit - len(head)])
 
 
-def _expected_type(info: QuestionInfo) -> str | None:
+def _asked_for(info: QuestionInfo) -> tuple[str | None, str]:
+    """The answer type a wh-question expects, and the words that ask for it ("how long")."""
     focus = info.focus.lower()
     if info.kind != "wh":
-        return None
-    if re.search(
-        r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)", focus
-    ):
-        return "how_many"
+        return None, ""
+    amount = re.search(
+        r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)\w*",
+        focus,
+    )
+    if amount:
+        return "how_many", amount.group(0)
     if info.wh in ("when", "why", "who", "where"):
-        return info.wh
-    if re.search(r"\bwhat (?:time|date|year|day)\b", focus):
-        return "when"
-    return None
+        return info.wh, info.wh
+    when = re.search(r"\bwhat (?:time|date|year|day)\b", focus)
+    if when:
+        return "when", when.group(0)
+    return None, ""
 
 
 def _focus(question: str) -> str:

@@ -309,6 +309,16 @@ def quote(
     return source[start:end]
 
 
+def words_around(span: tuple[int, int], text: str, before: int = 2, after: int = 3) -> str:
+    """The words of ``text`` at ``span`` with a few either side: "in March 2019 and"."""
+    start, end = span
+    left = re.search(rf"(?:\S+\s+){{0,{before}}}\S*$", text[:start])
+    right = re.match(rf"\S*(?:\s+\S+){{0,{after}}}", text[end:])
+    left_text = left.group(0) if left else ""
+    right_text = right.group(0) if right else ""
+    return (left_text + text[start:end] + right_text).strip(" ,.;:!?\"'")
+
+
 def count_all(patterns: list[re.Pattern[str]], text: str) -> int:
     return scan(patterns, text)[0]
 

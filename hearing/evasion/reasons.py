@@ -49,6 +49,14 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
     elif v["yn_answered"] and ev.get("opener"):
         add("yes_no_answered", f"answer opens with '{ev['opener']}'", ("yn_answered",))
 
+    if ev.get("wh"):
+        expect, asked, given = ev["wh"]
+        feats = ("wh_expected", "wh_satisfied")
+        if given:
+            add("wh_answered", f"asks '{asked}'; the answer gives one: '{_quote(given)}'", feats)
+        else:
+            add("wh_unanswered", f"asks '{asked}'; the answer gives {_WH_NONE[expect]}", feats)
+
     index, count = ev.get("part", (0, 1))
     if index > 0:
         add(
@@ -132,6 +140,16 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
     out.sort(key=lambda r: -r.weight)
     return out
 
+
+# How a reason says that the answer lacks what a wh-question asks for (features.py's
+# expected answer types; the checks are regular expressions, lexicon.EXPECTED).
+_WH_NONE = {
+    "who": "no name",
+    "when": "no time or date",
+    "where": "no place",
+    "why": "no reason ('because', 'so that', 'due to' ...)",
+    "how_many": "no number",
+}
 
 _FEATURE_WORDS = {
     "a_len_log": "answer length",
