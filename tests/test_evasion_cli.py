@@ -383,6 +383,24 @@ def test_an_answer_longer_than_the_csv_modules_default_cell_limit_is_read(tmp_pa
     assert read_rows(src, ("question", "answer")).rows[0]["answer"] == answer
 
 
+@pytest.mark.parametrize(
+    ("magic", "what"),
+    [
+        (b"PK\x03\x04", "xlsx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1", "xls"),
+        (b"%PDF-1.7", "PDF"),
+        (b"OggS", "binary file"),
+    ],
+)
+def test_a_workbook_or_pdf_is_named_not_read_as_text(app, tmp_path: Path, magic, what) -> None:
+    src = tmp_path / "pairs.csv"
+    src.write_bytes(magic + bytes(range(256)))
+    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
+    assert isinstance(result.exception, InputError)
+    assert what in str(result.exception) and "save it as CSV" in str(result.exception)
+    assert not (tmp_path / "o.csv").exists()
+
+
 def test_broken_utf16_is_an_input_error(app, tmp_path: Path) -> None:
     src = tmp_path / "u16.csv"
     src.write_bytes("question\tanswer\nDid you?\tYes.\n".encode("utf-16")[:-1])  # odd length

@@ -37,6 +37,23 @@ class Table:
     encoding: str = "utf-8"
 
 
+# Files analysts pass by mistake that are not text at all: name them instead of reporting
+# an undecodable byte or a header of binary noise.
+_NOT_CSV = {
+    b"PK\x03\x04": "a zip archive (an Excel .xlsx or OpenDocument file?)",
+    b"\xd0\xcf\x11\xe0": "an old Microsoft Office file (Excel .xls?)",
+    b"%PDF": "a PDF document",
+}
+
+
+def _refuse_binary(path: Path, raw: bytes) -> None:
+    for magic, what in _NOT_CSV.items():
+        if raw.startswith(magic):
+            raise InputError(f"{path}: is {what}, not a CSV; save it as CSV (UTF-8) first")
+    if _encoding(raw) != "utf-16" and b"\x00" in raw[:65536]:
+        raise InputError(f"{path}: is a binary file, not a CSV; save it as CSV (UTF-8) first")
+
+
 def _encoding(raw: bytes) -> str:
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         return "utf-16"
@@ -94,6 +111,7 @@ def read_rows(
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+    _refuse_binary(path, raw)
     text = _decode(path, raw)
     if not text.strip():
         raise InputError(f"{path}: file is empty")
