@@ -16,6 +16,7 @@ from docx.enum.text import WD_COLOR_INDEX
 from docx.shared import Pt, RGBColor
 
 from hearing.export.view import (
+    FLAG_CAVEAT,
     DocumentView,
     ExchangeView,
     clock,
@@ -99,6 +100,8 @@ def render(view: DocumentView) -> bytes:
     document.add_heading("Selected exchanges" if view.filtered else "Flagged exchanges", level=1)
     if not listed:
         document.add_paragraph("None.")
+    else:
+        document.add_paragraph().add_run(FLAG_CAVEAT).italic = True
     for v in listed:
         e = v.exchange
         document.add_heading(f"Exchange {e.id} · {clock(e.start)} · {e.label}", level=2)

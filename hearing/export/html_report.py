@@ -10,6 +10,7 @@ from __future__ import annotations
 from html import escape
 
 from hearing.export.view import (
+    FLAG_CAVEAT,
     DocumentView,
     ExchangeView,
     clock,
@@ -108,6 +109,7 @@ def render(view: DocumentView) -> str:
     if not listed:
         out.append("<p>None.</p>")
     else:
+        out.append(f'<p class="meta">{escape(FLAG_CAVEAT)}</p>')
         out.append(
             "<table><thead><tr><th>#</th><th>Time</th><th>Asker</th><th>Answerer</th>"
             "<th>Label</th><th>Reasons</th><th>Verdict</th><th>Note</th></tr></thead><tbody>"

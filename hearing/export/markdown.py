@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from hearing.export.view import (
+    FLAG_CAVEAT,
     DocumentView,
     ExchangeView,
     clock,
@@ -58,6 +59,8 @@ def render(view: DocumentView) -> str:
         out.append("None.")
     else:
         out += [
+            f"*{FLAG_CAVEAT}*",
+            "",
             "| # | Time | Asker | Answerer | Label | Score | Verdict | Note |",
             "|---|---|---|---|---|---|---|---|",
         ]

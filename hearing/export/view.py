@@ -133,6 +133,13 @@ def build_view(
     )
 
 
+# Said under every list of flags: an exported report travels beyond the analyst who read
+# the reasons, and a label is evidence from a model with a known error rate, not a finding.
+FLAG_CAVEAT = (
+    "Labels and scores are a model's evidence for review, not findings: read each answer "
+    "and its reasons. Verdicts are the analyst's."
+)
+
 REASON_GROUPS = ("Signs of evasion", "Counted against evasion", "Noted, no effect on the score")
 
 
