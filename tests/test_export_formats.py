@@ -335,3 +335,23 @@ def test_reasons_are_grouped_by_which_way_they_moved_the_score(doc):
     assert re.search(r"List Bullet 3\| pivot: .*\(-0\.13\)", dump)
     row = next(csv.DictReader(io.StringIO(render(doc, "csv"))))
     assert row["reasons"].startswith("yes/no question, no yes/no in answer (+0.26); turns to")
+
+
+def test_speaker_tallies_count_the_whole_hearing_whatever_the_filter() -> None:
+    from hearing.export.view import build_view
+
+    doc = sample_document()
+    full = build_view(doc)
+    narrow = build_view(doc, only_confirmed=True)
+    for s in doc.speakers:
+        asked = sum(1 for e in doc.exchanges if e.asker == s.id)
+        answers = [v for v in full.exchanges if v.exchange.answerer == s.id]
+        text = narrow.tally(s.id)
+        assert text == full.tally(s.id)
+        if asked:
+            assert f"{asked} question" in text
+        if answers:
+            assert f"{len(answers)} answer" in text
+            assert f"{sum(v.flagged for v in answers)} flagged" in text
+        if not asked and not answers:
+            assert text == "no exchanges"

@@ -95,7 +95,7 @@ def render(view: DocumentView) -> bytes:
         run = p.add_run(clean(view.name(s.id)))
         run.bold = True
         run.font.color.rgb = _rgb(view.colours[s.id])
-        p.add_run(clean(f" ({s.role})"))
+        p.add_run(clean(f" ({s.role} · {view.tally(s.id)})"))
     listed = view.exchanges if view.filtered else view.flagged
     document.add_heading("Selected exchanges" if view.filtered else "Flagged exchanges", level=1)
     if not listed:

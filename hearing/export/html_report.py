@@ -101,7 +101,7 @@ def render(view: DocumentView) -> str:
     for s in doc.speakers:
         out.append(
             f'<li style="--c: {view.colours[s.id]}">{escape(view.name(s.id))} '
-            f"<small>({escape(s.role)})</small></li>"
+            f"<small>({escape(s.role)} · {escape(view.tally(s.id))})</small></li>"
         )
     out.append("</ul>")
     listed = view.exchanges if view.filtered else view.flagged

@@ -50,9 +50,11 @@ def render(view: DocumentView) -> str:
     )
     if view.filtered:
         out.append("- Showing only the selected exchanges and their turns")
-    out += ["", "## Speakers", "", "| Speaker | Role | Id |", "|---|---|---|"]
+    out += ["", "## Speakers", "", "| Speaker | Role | Id | Exchanges |", "|---|---|---|---|"]
     for s in doc.speakers:
-        out.append(f"| {esc(view.name(s.id))} | {esc(s.role)} | {esc(s.id)} |")
+        out.append(
+            f"| {esc(view.name(s.id))} | {esc(s.role)} | {esc(s.id)} | {esc(view.tally(s.id))} |"
+        )
     listed = _listed(view)
     out += ["", f"## {_section_title(view)}", ""]
     if not listed:

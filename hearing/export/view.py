@@ -75,9 +75,23 @@ class DocumentView:
     colours: dict[str, str] = field(default_factory=dict)
     turn_exchange: dict[int, ExchangeView] = field(default_factory=dict)  # answer turn -> ex
     question_exchange: dict[int, ExchangeView] = field(default_factory=dict)
+    all_exchanges: list[ExchangeView] = field(default_factory=list)  # unfiltered, for tallies
 
     def name(self, speaker_id: str) -> str:
         return self.names.get(speaker_id) or self.doc.display_name(speaker_id)
+
+    def tally(self, speaker_id: str) -> str:
+        """What a speaker did in the whole hearing, for the speakers list: "3 questions",
+        "11 answers, 5 flagged" (filters narrow what is shown, not these totals)."""
+        asked = sum(1 for x in self.all_exchanges if x.exchange.asker == speaker_id)
+        answers = [x for x in self.all_exchanges if x.exchange.answerer == speaker_id]
+        flagged = sum(1 for x in answers if x.flagged)
+        parts = []
+        if asked:
+            parts.append(f"{asked} question{'s' * (asked != 1)}")
+        if answers:
+            parts.append(f"{len(answers)} answer{'s' * (len(answers) != 1)}, {flagged} flagged")
+        return "; ".join(parts) or "no exchanges"
 
     @property
     def flagged(self) -> list[ExchangeView]:
@@ -130,6 +144,7 @@ def build_view(
         colours={s.id: PALETTE[i % len(PALETTE)] for i, s in enumerate(doc.speakers)},
         turn_exchange=answer_of,
         question_exchange=question_of,
+        all_exchanges=all_views,
     )
 
 
