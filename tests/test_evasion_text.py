@@ -96,6 +96,11 @@ def test_question_without_spacy_still_has_terms_and_acronyms() -> None:
         (lx.IGNORANCE_RE, "frankly i'd have to check the number.", "i'd have to check"),
         (lx.DEFERRAL_RE, "we will get back to you on that.", "get back to you"),
         (lx.HEDGE_RE, "i think it may be so.", "i think"),
+        (
+            lx.PIVOT_RE,
+            "security matters and we take every incident seriously.",
+            "we take every incident seriously",
+        ),
     ],
 )
 def test_lexicon_quotes_the_phrase(patterns, text: str, quote: str) -> None:

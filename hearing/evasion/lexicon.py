@@ -203,7 +203,7 @@ PIVOT = [
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
     r"\bcommitted to\b",
     r"\bi(?:'m| am) proud\b",
-    r"\bwe take\b \w+ \bseriously\b",
+    r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     r"\bseriously\b",
 ]
 
