@@ -102,7 +102,11 @@ def print_import_report(console: Console, report: ImportReport) -> None:
         )
 
 
-def _show_hearing(h: HearingSummary, orphans: list[OrphanedAnnotation]) -> None:
+def _show_hearing(
+    h: HearingSummary, doc: HearingDocument, orphans: list[OrphanedAnnotation]
+) -> None:
+    from hearing.export.view import build_view
+
     console = Console()
     console.print(Text(f"{h.id}  {h.title or Path(h.source_path).name}", style="bold"))
     console.print(
@@ -112,6 +116,11 @@ def _show_hearing(h: HearingSummary, orphans: list[OrphanedAnnotation]) -> None:
             f"imported {h.imported_at[:16].replace('T', ' ')}"
         )
     )
+    view = build_view(doc)  # renamed speakers, verdicts and notes applied
+    speakers = Table("speaker", "role", "id", "exchanges")
+    for s in doc.speakers:
+        speakers.add_row(Text(view.name(s.id)), s.role, s.id, view.tally(s.id))
+    console.print(speakers)
     if not orphans:
         console.print("No orphaned verdicts or notes.")
         return
@@ -140,7 +149,7 @@ def register(app: typer.Typer) -> None:
     def library_cmd(
         hearing: str | None = typer.Argument(
             None,
-            help="Show one hearing (id, id prefix or title) and its orphaned notes.",
+            help="Show one hearing (id, id prefix or title): its speakers and orphaned notes.",
             metavar="HEARING",
         ),
         library: Path | None = LibraryOption,
@@ -152,7 +161,7 @@ def register(app: typer.Typer) -> None:
             if hearing is not None:
                 hearing_id = lib.resolve(hearing)
                 summary = next(h for h in lib.list_hearings() if h.id == hearing_id)
-                _show_hearing(summary, lib.orphaned_annotations(hearing_id))
+                _show_hearing(summary, lib.load(hearing_id), lib.orphaned_annotations(hearing_id))
                 return
             rows = lib.list_hearings()
             where = lib.path

@@ -47,6 +47,20 @@ def test_import_list_search_export(workdir):
     assert "Good morning" not in md and "So is that a yes?" in md
 
 
+def test_one_hearing_lists_each_speakers_questions_answers_and_flags(workdir):
+    from hearing.export.view import build_view
+
+    lib = workdir / "lib.sqlite3"
+    r = hearing("import", "doc.json", cwd=workdir, library=lib)
+    assert r.returncode == 0, r.stderr
+    r = hearing("library", r.stdout.split()[1], cwd=workdir, library=lib)
+    assert r.returncode == 0, r.stderr
+    view = build_view(sample_document())
+    for s in view.doc.speakers:
+        line = next(x for x in r.stdout.splitlines() if f" {s.id} " in x)
+        assert view.name(s.id) in line and view.tally(s.id) in line
+
+
 def test_export_to_a_new_folder_without_extension_creates_it(workdir):
     lib = workdir / "lib.sqlite3"
     r = hearing("export", "doc.json", "-f", "html", "-o", "reports", cwd=workdir, library=lib)
