@@ -277,6 +277,30 @@ async def test_filters_by_keys_and_selects(setup):
         ]
 
 
+async def test_sign_filter_by_key_and_select(setup):
+    path, lib, hid = setup
+    app = HearingApp(hid, library=lib)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_hearing(pilot)
+        state = screen.state
+        kinds = state.sign_kinds()
+        assert kinds, "the sample's flags name their signs"
+        await pilot.press("g")  # the most frequent sign
+        await pilot.pause()
+        assert screen.queue.filters.sign == kinds[0]
+        order = screen.queue.order
+        assert order and all(
+            any(r.kind == kinds[0] and r.weight > 0 for r in e.reasons) for e in order
+        )
+        assert any("sign filter" in n for n in notifications(app))
+        select = screen.query_one("#filter-sign", Select)
+        assert select.value == kinds[0]
+        select.value = ""  # the Select drives the same filter
+        await pilot.pause()
+        assert screen.queue.filters.sign == ""
+        assert len(screen.queue.order) >= len(order)
+
+
 async def test_export_every_format(setup, tmp_path):
     path, lib, hid = setup
     app = HearingApp(hid, library=lib)

@@ -31,10 +31,11 @@ def state_with(verdicts: dict[int, str | None]) -> ReviewState:
     st.sampled_from(LABEL_FILTERS),
     st.sampled_from(["", "S3", "S4"]),
     st.sampled_from(STATUS_FILTERS),
+    st.sampled_from(["", "low_similarity", "yes_no_unanswered", "refusal"]),
 )
-def test_queue_is_sorted_and_matches_filters(verdicts, label, speaker, status):
+def test_queue_is_sorted_and_matches_filters(verdicts, label, speaker, status, sign):
     state = state_with(verdicts)
-    rows = state.queue(Filters(label, speaker, status))
+    rows = state.queue(Filters(label, speaker, status, sign))
     keys = [(-e.score, e.id) for e in rows]
     assert keys == sorted(keys)
     for ex in state.doc.exchanges:
@@ -46,7 +47,21 @@ def test_queue_is_sorted_and_matches_filters(verdicts, label, speaker, status):
         }.get(label, ex.label == label)
         ok_speaker = not speaker or ex.answerer == speaker
         ok_status = {"any": True, "unreviewed": v is None, "reviewed": v is not None}[status]
-        assert (ex in rows) == (ok_label and ok_speaker and ok_status)
+        ok_sign = not sign or any(r.kind == sign and r.weight > 0 for r in ex.reasons)
+        assert (ex in rows) == (ok_label and ok_speaker and ok_status and ok_sign)
+
+
+def test_sign_kinds_are_the_reasons_that_raised_a_score_most_frequent_first():
+    state = ReviewState(DOC)
+    kinds = state.sign_kinds()
+    counts = {
+        k: sum(any(r.kind == k and r.weight > 0 for r in ex.reasons) for ex in DOC.exchanges)
+        for k in kinds
+    }
+    assert kinds and all(counts.values())
+    assert [counts[k] for k in kinds] == sorted(counts.values(), reverse=True)
+    raised = {r.kind for ex in DOC.exchanges for r in ex.reasons if r.weight > 0}
+    assert set(kinds) == raised
 
 
 @given(st.dictionaries(st.integers(0, 39), VERDICT, max_size=40), st.sampled_from([1, -1]))
@@ -134,3 +149,12 @@ def test_resolve_target(tmp_path):
         broken.write_text("{not json")
         with pytest.raises(InputError):
             resolve_target(broken, lib)
+
+
+def test_palette_offers_every_sign_found_in_the_hearing():
+    from tui.screens.hearing_palette import hearing_commands
+
+    state = ReviewState(DOC)
+    actions = {c.action for c in hearing_commands(state)}
+    assert "filter('sign', '')" in actions
+    assert all(f"filter('sign', {k!r})" in actions for k in state.sign_kinds())

@@ -33,6 +33,7 @@ class FiltersChanged(Message):
     label: str
     speaker: str
     status: str
+    sign: str = ""
 
 
 @dataclass

@@ -16,16 +16,38 @@ from hearing.document import Annotation, Exchange, HearingDocument, Turn
 FLAG_LABELS = ("evasive", "partial")
 LABEL_FILTERS = ("flagged", "evasive", "partial", "answered", "all")
 STATUS_FILTERS = ("any", "unreviewed", "reviewed")
+# Short names for the signs of evasion the reason filter offers (hearing/evasion/reasons.py
+# kinds); a kind missing here is shown by its own name.
+SIGN_NAMES = {
+    "refusal": "Declines",
+    "ignorance": "Claims not to know",
+    "deferral": "Defers",
+    "shift": "Shift of agent/level/time",
+    "yes_no_unanswered": "No yes/no",
+    "wh_unanswered": "Asked-for answer missing",
+    "later_question": "Later question of several",
+    "low_similarity": "Low similarity",
+    "coverage": "Misses key terms",
+    "topic_change": "Changes the topic",
+    "missing_entity": "Never names what was asked",
+    "restate": "Restates the question",
+    "hedging": "Hedges",
+    "pivot": "Turns to own record",
+    "counter_question": "Counter-question",
+    "weak_signals": "Weak signals only",
+}
 SEVERITY_ORDER = {"evasive": 2, "partial": 1, "answered": 0}
 
 
 @dataclass(frozen=True)
 class Filters:
-    """What the flag queue shows: a label group, one speaker (answerer) or all, a status."""
+    """What the flag queue shows: a label group, one speaker (answerer) or all, a status,
+    and one sign of evasion (a reason kind that raised the score) or any."""
 
     label: str = "flagged"
     speaker: str = ""  # "" = every speaker
     status: str = "any"
+    sign: str = ""  # "" = any reason
 
 
 @dataclass(frozen=True)
@@ -97,6 +119,8 @@ class ReviewState:
                 continue
             if filters.speaker and ex.answerer != filters.speaker:
                 continue
+            if filters.sign and filters.sign not in _signs(ex):
+                continue
             reviewed = self.is_reviewed(ex.id)
             if filters.status == "unreviewed" and reviewed:
                 continue
@@ -125,6 +149,14 @@ class ReviewState:
 
     def speaker_ids(self) -> list[str]:
         return [s.id for s in self.doc.speakers]
+
+    def sign_kinds(self) -> list[str]:
+        """Signs of evasion found in this hearing, the most frequent first."""
+        counts: dict[str, int] = {}
+        for ex in self.doc.exchanges:
+            for kind in _signs(ex):
+                counts[kind] = counts.get(kind, 0) + 1
+        return sorted(counts, key=lambda k: (-counts[k], k))
 
     def counts(self) -> tuple[int, int]:
         """(flagged, reviewed) over the whole hearing, as the library counts them.
@@ -193,3 +225,8 @@ class ReviewState:
 
     def turn(self, index: int) -> Turn:
         return self.doc.turns[index]
+
+
+def _signs(ex: Exchange) -> set[str]:
+    """Reason kinds that raised this exchange's score (its "signs of evasion")."""
+    return {r.kind for r in ex.reasons if r.weight > 0}

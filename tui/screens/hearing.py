@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer, Header, Input
 from hearing.errors import HearingError
 from tui.commands import PaletteCommand
 from tui.messages import ExchangeSelected, TurnSelected
-from tui.review import FLAG_LABELS, Match, ReviewState
+from tui.review import FLAG_LABELS, SIGN_NAMES, Match, ReviewState
 from tui.screens.dialogs import NoteDialog, RenameDialog, RoleDialog
 from tui.screens.hearing_io import ExportAndAudio
 from tui.screens.hearing_orphans import ORPHANS_KEY, OrphanReview
@@ -58,6 +58,7 @@ class HearingScreen(ExportAndAudio, OrphanReview, Screen):
         Binding("l", "cycle_filter('label')", "Label filter", show=False),
         Binding("w", "cycle_filter('speaker')", "Speaker filter", show=False),
         Binding("v", "cycle_filter('status')", "Status filter", show=False),
+        Binding("g", "cycle_filter('sign')", "Sign filter", show=False),
         Binding("z", "zoom", "Zoom pane", show=False, tooltip="Maximise / restore the pane"),
         Binding("escape", "back", "Back", show=False, tooltip="Close search / back to library"),
     ]
@@ -322,9 +323,11 @@ class HearingScreen(ExportAndAudio, OrphanReview, Screen):
     # -- filters -------------------------------------------------------------------------
     def action_cycle_filter(self, name: str) -> None:
         value = self.queue.cycle_filter(name)
-        shown = value or "everyone"
+        shown = value or ("any" if name == "sign" else "everyone")
         if name == "speaker" and value and self.state is not None:
             shown = self.state.doc.display_name(value)
+        elif name == "sign" and value:
+            shown = SIGN_NAMES.get(value, value)
         self.notify(f"{name} filter: {shown}", timeout=2)
 
     def action_filter(self, name: str, value: str) -> None:

@@ -25,7 +25,7 @@ from textual.widgets import DataTable, Select
 
 from tui.backend import clock
 from tui.messages import ExchangeSelected, FiltersChanged
-from tui.review import LABEL_FILTERS, STATUS_FILTERS, Filters, ReviewState
+from tui.review import LABEL_FILTERS, SIGN_NAMES, STATUS_FILTERS, Filters, ReviewState
 from tui.widgets.frame_style import FrameStyle
 
 STATUS_GLYPH = {None: "·", "confirmed": "✓", "dismissed": "✗", "flagged": "⚑"}
@@ -128,6 +128,14 @@ class FlagQueue(Vertical):
                 compact=True,
                 id="filter-status",
             )
+        with Horizontal(id="filters-sign"):
+            yield Select(
+                [("Any sign of evasion", "")],
+                value="",
+                allow_blank=False,
+                compact=True,
+                id="filter-sign",
+            )
         yield QueueTable(id="queue-table", cursor_type="row", zebra_stripes=False)
 
     def _ensure_columns(self) -> None:
@@ -152,7 +160,7 @@ class FlagQueue(Vertical):
     def _when_mounted(self, tries: int = 50) -> None:
         # nested children (the filter row) mount after this widget's own Mount
         parts = list(self.query(Select)) + list(self.query(DataTable))
-        if (len(parts) < 4 or not all(p.is_mounted for p in parts)) and tries:
+        if (len(parts) < 5 or not all(p.is_mounted for p in parts)) and tries:
             self.call_after_refresh(self._when_mounted, tries - 1)
             return
         self.ready = True
@@ -163,7 +171,18 @@ class FlagQueue(Vertical):
     def _fill(self) -> None:
         self._ensure_columns()
         self.refresh_speakers()
+        self.refresh_signs()
         self.rebuild()
+
+    def refresh_signs(self) -> None:
+        """Offer the signs of evasion this hearing's exchanges show, most frequent first."""
+        assert self.state is not None
+        select = self.query_one("#filter-sign", Select)
+        kinds = self.state.sign_kinds()
+        options = [("Any sign of evasion", "")] + [(SIGN_NAMES.get(k, k), k) for k in kinds]
+        with self.prevent(Select.Changed):
+            select.set_options(options)
+            select.value = self.filters.sign if self.filters.sign in kinds else ""
 
     def refresh_speakers(self) -> None:
         """Speaker names changed (or a new hearing): refill the speaker filter."""
@@ -259,6 +278,7 @@ class FlagQueue(Vertical):
             "label": list(LABEL_FILTERS),
             "status": list(STATUS_FILTERS),
             "speaker": [""] + self.state.speaker_ids(),
+            "sign": [""] + self.state.sign_kinds(),
         }[name]
         now = getattr(self.filters, name)
         value = choices[(choices.index(now) + 1) % len(choices)] if now in choices else choices[0]
@@ -269,7 +289,7 @@ class FlagQueue(Vertical):
     def _select_changed(self, event: Select.Changed) -> None:
         event.stop()
         name = (event.select.id or "").removeprefix("filter-")
-        if name in ("label", "speaker", "status") and event.value != getattr(self.filters, name):
+        if name in vars(self.filters) and event.value != getattr(self.filters, name):
             self.filters = Filters(**{**vars(self.filters), name: event.value})
             self._after_filter()
 
@@ -277,7 +297,7 @@ class FlagQueue(Vertical):
         keep = self.current
         self.rebuild(keep=keep)
         f = self.filters
-        self.post_message(FiltersChanged(f.label, f.speaker, f.status))
+        self.post_message(FiltersChanged(f.label, f.speaker, f.status, f.sign))
         self._announce(self.current)
 
     # -- selection -----------------------------------------------------------------------
