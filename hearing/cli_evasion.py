@@ -127,6 +127,13 @@ def register(app: typer.Typer) -> None:
             raise OutputExists(out)
         scored = _score_rows(rows, encoder, _encoder_device(encoder, device))
         extra = [c for c in ("evasion_score", "label", "reasons") if c not in header]
+        replaced = [c for c in ("evasion_score", "label", "reasons") if c in header]
+        if replaced:  # e.g. a gold "label" column: say so, the input file keeps it
+            progress_console.print(
+                f"[yellow]note:[/] column(s) {', '.join(replaced)} of {in_csv} hold the "
+                f"scorer's values in {out}; {in_csv} itself is unchanged",
+                highlight=False,
+            )
         for r, s in zip(rows, scored, strict=True):
             r["evasion_score"] = f"{s.score:.4f}"
             r["label"] = s.label

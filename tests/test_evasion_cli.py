@@ -401,6 +401,18 @@ def test_a_workbook_or_pdf_is_named_not_read_as_text(app, tmp_path: Path, magic,
     assert not (tmp_path / "o.csv").exists()
 
 
+@pytest.mark.slow
+def test_a_gold_label_column_is_replaced_in_the_output_with_a_note(app, tmp_path: Path) -> None:
+    real_scorer()
+    src = write(tmp_path / "gold.csv", [["question", "answer", "label"], [ICE_Q, ICE_A, "gold"]])
+    out = tmp_path / "out.csv"
+    result = run(app, "score-pairs", src, "--out", out)
+    assert result.exit_code == 0, result.output
+    assert "column(s) label" in result.output and "unchanged" in result.output
+    assert list(csv.DictReader(src.open(encoding="utf-8")))[0]["label"] == "gold"
+    assert list(csv.DictReader(out.open(encoding="utf-8")))[0]["label"] in ("partial", "evasive")
+
+
 def test_broken_utf16_is_an_input_error(app, tmp_path: Path) -> None:
     src = tmp_path / "u16.csv"
     src.write_bytes("question\tanswer\nDid you?\tYes.\n".encode("utf-16")[:-1])  # odd length
