@@ -51,6 +51,7 @@ def _metrics(y: list[int], scores: list[float], predicted: list[int]) -> dict[st
     return {"roc_auc": float(auc), "average_precision": ap, "macro_f1": float(np.mean(f1s))}
 
 
+SCORE_COLUMNS = ("evasion_score", "label", "reasons")  # what score-pairs adds to each row
 ENCODER_HELP = "sentence encoder: static (fast) or minilm (transformer)"
 DEVICE_HELP = "auto, cpu or cuda: where --encoder minilm runs (static always runs on the CPU)"
 
@@ -126,8 +127,8 @@ def register(app: typer.Typer) -> None:
         if out.exists() and not force:
             raise OutputExists(out)
         scored = _score_rows(rows, encoder, _encoder_device(encoder, device))
-        extra = [c for c in ("evasion_score", "label", "reasons") if c not in header]
-        replaced = [c for c in ("evasion_score", "label", "reasons") if c in header]
+        extra = [c for c in SCORE_COLUMNS if c not in header]
+        replaced = [c for c in SCORE_COLUMNS if c in header]
         if replaced:  # e.g. a gold "label" column: say so, the input file keeps it
             progress_console.print(
                 f"[yellow]note:[/] column(s) {', '.join(replaced)} of {in_csv} hold the "
