@@ -46,11 +46,11 @@ _NOT_CSV = {
 }
 
 
-def _refuse_binary(path: Path, raw: bytes) -> None:
+def _refuse_binary(path: Path, raw: bytes, encoding: str) -> None:
     for magic, what in _NOT_CSV.items():
         if raw.startswith(magic):
             raise InputError(f"{path}: is {what}, not a CSV; save it as CSV (UTF-8) first")
-    if _encoding(raw) != "utf-16" and b"\x00" in raw[:65536]:
+    if encoding != "utf-16" and b"\x00" in raw[:65536]:
         raise InputError(f"{path}: is a binary file, not a CSV; save it as CSV (UTF-8) first")
 
 
@@ -60,8 +60,7 @@ def _encoding(raw: bytes) -> str:
     return "utf-8-sig" if raw.startswith(b"\xef\xbb\xbf") else "utf-8"
 
 
-def _decode(path: Path, raw: bytes) -> str:
-    encoding = _encoding(raw)
+def _decode(path: Path, raw: bytes, encoding: str) -> str:
     try:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
@@ -111,8 +110,9 @@ def read_rows(
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from exc
-    _refuse_binary(path, raw)
-    text = _decode(path, raw)
+    encoding = _encoding(raw)
+    _refuse_binary(path, raw, encoding)
+    text = _decode(path, raw, encoding)
     if not text.strip():
         raise InputError(f"{path}: file is empty")
     first_line = text.lstrip().split("\n", 1)[0]
@@ -142,7 +142,7 @@ def read_rows(
         for col in required:
             if not (row.get(col) or "").strip():
                 raise InputError(f"{path}: row {i}: empty '{col}' cell")
-    return Table(header, rows, delimiter, _encoding(raw))
+    return Table(header, rows, delimiter, encoding)
 
 
 def refuse_input(path: Path, src: Path) -> None:
