@@ -36,6 +36,14 @@ SIGN_NAMES = {
     "counter_question": "Counter-question",
     "weak_signals": "Weak signals only",
 }
+ANY_SIGN = "Any sign of evasion"
+
+
+def sign_name(kind: str) -> str:
+    """What the queue, its notifications and the palette call a sign ("" = any)."""
+    return SIGN_NAMES.get(kind, kind) if kind else ANY_SIGN
+
+
 SEVERITY_ORDER = {"evasive": 2, "partial": 1, "answered": 0}
 
 

@@ -20,7 +20,7 @@ from textual.widgets import DataTable, Footer, Header, Input
 from hearing.errors import HearingError
 from tui.commands import PaletteCommand
 from tui.messages import ExchangeSelected, TurnSelected
-from tui.review import FLAG_LABELS, SIGN_NAMES, Match, ReviewState
+from tui.review import FLAG_LABELS, Match, ReviewState, sign_name
 from tui.screens.dialogs import NoteDialog, RenameDialog, RoleDialog
 from tui.screens.hearing_io import ExportAndAudio
 from tui.screens.hearing_orphans import ORPHANS_KEY, OrphanReview
@@ -323,11 +323,11 @@ class HearingScreen(ExportAndAudio, OrphanReview, Screen):
     # -- filters -------------------------------------------------------------------------
     def action_cycle_filter(self, name: str) -> None:
         value = self.queue.cycle_filter(name)
-        shown = value or ("any" if name == "sign" else "everyone")
+        shown = value or "everyone"
         if name == "speaker" and value and self.state is not None:
             shown = self.state.doc.display_name(value)
-        elif name == "sign" and value:
-            shown = SIGN_NAMES.get(value, value)
+        elif name == "sign":
+            shown = sign_name(value)
         self.notify(f"{name} filter: {shown}", timeout=2)
 
     def action_filter(self, name: str, value: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hearing.export import FORMATS
 from tui.commands import PaletteCommand
-from tui.review import LABEL_FILTERS, SIGN_NAMES, STATUS_FILTERS, ReviewState
+from tui.review import LABEL_FILTERS, STATUS_FILTERS, ReviewState, sign_name
 
 PALETTE = [
     ("Confirm flag", "The flag is right: the answer is evasive", "verdict('confirmed')"),
@@ -33,12 +33,12 @@ def hearing_commands(state: ReviewState | None) -> list[PaletteCommand]:
     queue_filters = [("label", v, f"Show: {v}") for v in LABEL_FILTERS]
     queue_filters += [("status", v, f"Show status: {v}") for v in STATUS_FILTERS]
     queue_filters.append(("speaker", "", "Show speaker: everyone"))
-    queue_filters.append(("sign", "", "Show sign: any"))
+    queue_filters.append(("sign", "", f"Show sign: {sign_name('')}"))
     if state is not None:
         for s in state.doc.speakers:
             queue_filters.append(("speaker", s.id, f"Show speaker: {s.display_name}"))
         for kind in state.sign_kinds():
-            queue_filters.append(("sign", kind, f"Show sign: {SIGN_NAMES.get(kind, kind)}"))
+            queue_filters.append(("sign", kind, f"Show sign: {sign_name(kind)}"))
     for name, value, title in queue_filters:
         cmds.append(
             PaletteCommand(title, f"{name} filter of the queue", f"filter({name!r}, {value!r})")

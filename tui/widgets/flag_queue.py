@@ -25,7 +25,7 @@ from textual.widgets import DataTable, Select
 
 from tui.backend import clock
 from tui.messages import ExchangeSelected, FiltersChanged
-from tui.review import LABEL_FILTERS, SIGN_NAMES, STATUS_FILTERS, Filters, ReviewState
+from tui.review import LABEL_FILTERS, STATUS_FILTERS, Filters, ReviewState, sign_name
 from tui.widgets.frame_style import FrameStyle
 
 STATUS_GLYPH = {None: "·", "confirmed": "✓", "dismissed": "✗", "flagged": "⚑"}
@@ -130,7 +130,7 @@ class FlagQueue(Vertical):
             )
         with Horizontal(id="filters-sign"):
             yield Select(
-                [("Any sign of evasion", "")],
+                [(sign_name(""), "")],
                 value="",
                 allow_blank=False,
                 compact=True,
@@ -179,7 +179,7 @@ class FlagQueue(Vertical):
         assert self.state is not None
         select = self.query_one("#filter-sign", Select)
         kinds = self.state.sign_kinds()
-        options = [("Any sign of evasion", "")] + [(SIGN_NAMES.get(k, k), k) for k in kinds]
+        options = [(sign_name(k), k) for k in ["", *kinds]]
         with self.prevent(Select.Changed):
             select.set_options(options)
             select.value = self.filters.sign if self.filters.sign in kinds else ""
