@@ -32,12 +32,19 @@ def write(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
     return path
 
 
-def score(app, tmp_path: Path, rows: list[list[str]]) -> list[dict[str, str]]:
-    """``score-pairs`` on these CSV rows (header first); the scored rows read back."""
+def score_file(app, tmp_path: Path, rows: list[list[str]]):
+    """``score-pairs`` from ``in.csv`` holding these rows (header first) to ``out.csv``;
+    the CLI result and the output path, after checking it succeeded."""
     src = write(tmp_path / "in.csv", rows)
     out = tmp_path / "out.csv"
     result = run(app, "score-pairs", src, "--out", out)
     assert result.exit_code == 0, result.output
+    return result, out
+
+
+def score(app, tmp_path: Path, rows: list[list[str]]) -> list[dict[str, str]]:
+    """``score-pairs`` on these CSV rows (header first); the scored rows read back."""
+    out = score_file(app, tmp_path, rows)[1]
     return list(csv.DictReader(out.open(encoding="utf-8")))
 
 
@@ -358,10 +365,7 @@ def test_columns_differing_only_in_case_are_not_guessed_between(tmp_path: Path) 
 @pytest.mark.slow
 def test_score_pairs_keeps_a_capitalised_header_as_written(app, tmp_path: Path) -> None:
     real_scorer()
-    src = write(tmp_path / "in.csv", [["Question", "Answer", "Note"], [ICE_Q, ICE_A, "n"]])
-    out = tmp_path / "out.csv"
-    result = run(app, "score-pairs", src, "--out", out)
-    assert result.exit_code == 0, result.output
+    out = score_file(app, tmp_path, [["Question", "Answer", "Note"], [ICE_Q, ICE_A, "n"]])[1]
     with out.open(encoding="utf-8", newline="") as fh:
         assert next(csv.reader(fh)) == [
             "Question",
@@ -404,11 +408,10 @@ def test_a_workbook_or_pdf_is_named_not_read_as_text(app, tmp_path: Path, magic,
 @pytest.mark.slow
 def test_a_gold_label_column_is_replaced_in_the_output_with_a_note(app, tmp_path: Path) -> None:
     real_scorer()
-    src = write(tmp_path / "gold.csv", [["question", "answer", "label"], [ICE_Q, ICE_A, "gold"]])
-    out = tmp_path / "out.csv"
-    result = run(app, "score-pairs", src, "--out", out)
-    assert result.exit_code == 0, result.output
+    rows = [["question", "answer", "label"], [ICE_Q, ICE_A, "gold"]]
+    result, out = score_file(app, tmp_path, rows)
     assert "column(s) label" in result.output and "unchanged" in result.output
+    src = tmp_path / "in.csv"
     assert list(csv.DictReader(src.open(encoding="utf-8")))[0]["label"] == "gold"
     assert list(csv.DictReader(out.open(encoding="utf-8")))[0]["label"] in ("partial", "evasive")
 
