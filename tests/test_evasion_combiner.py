@@ -132,3 +132,43 @@ def test_signed_fit_matches_sklearn_when_free_and_holds_its_bounds() -> None:
     assert w[3] == pytest.approx(0.25)  # pure noise: held at its floor
     with pytest.raises(ValueError):
         BoundedLogisticRegression(C=0.1, bounds=bounds[:3]).fit(X, y)
+
+
+def test_sample_weights_match_sklearn_and_joint_weights_balance_each_corpus() -> None:
+    from sklearn.linear_model import LogisticRegression
+
+    from models.evasion.bounded_lr import BoundedLogisticRegression, balanced_weights
+    from models.evasion.circa import WEIGHT, joint_weights
+
+    rng = np.random.default_rng(1)
+    X = rng.normal(size=(300, 3))
+    y = (X[:, 0] + rng.logistic(size=300) > 0.8).astype(int)
+    sw = rng.uniform(0.2, 3.0, size=300)
+    ours = BoundedLogisticRegression(C=0.1).fit(X, y, sw)
+    ref = LogisticRegression(C=0.1).fit(X, y, sample_weight=sw)
+    assert np.allclose(ours.coef_, ref.coef_, atol=1e-3)
+    # given the balanced weights explicitly, the fit is the default one
+    default = BoundedLogisticRegression(C=0.1).fit(X, y)
+    explicit = BoundedLogisticRegression(C=0.1).fit(X, y, balanced_weights(y))
+    assert np.allclose(default.coef_, explicit.coef_)
+    with pytest.raises(ValueError):
+        BoundedLogisticRegression(C=0.1).fit(X, y, sw[:10])
+
+    y_main = np.array([1] * 70 + [0] * 30)
+    y_circa = np.array([1] * 10 + [0] * 90)
+    w = joint_weights(y_main, y_circa)
+    main, circa = w[:100], w[100:]
+    assert main[y_main == 1].sum() == pytest.approx(main[y_main == 0].sum())
+    assert circa[y_circa == 1].sum() == pytest.approx(circa[y_circa == 0].sum())
+    assert circa.sum() == pytest.approx(WEIGHT * main.sum())
+
+
+@pytest.mark.parametrize("path", ARTEFACTS, ids=lambda p: p.name)
+def test_shipped_combiners_were_fit_with_circa_and_say_what_it_did(path) -> None:
+    """Circa teaches which indirect replies still answer; the artefact carries its
+    out-of-fold figures, and most replies that resolve to yes or no are not `evasive`."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["training"]["second_corpus"].startswith("Circa")
+    circa = data["metrics"]["circa"]
+    assert circa["yes_no_labelled_evasive"] < 0.5 < circa["neither_labelled_evasive"]
+    assert circa["roc_auc_neither_vs_yes_no"] > 0.65

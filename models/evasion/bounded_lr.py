@@ -27,14 +27,19 @@ class BoundedLogisticRegression:
         self.C = C
         self.bounds = bounds
 
-    def fit(self, X: np.ndarray, y: np.ndarray) -> BoundedLogisticRegression:
+    def fit(
+        self, X: np.ndarray, y: np.ndarray, sample_weight: np.ndarray | None = None
+    ) -> BoundedLogisticRegression:
+        """Without ``sample_weight`` each class weighs n / (2 * its count), as sklearn's
+        ``class_weight="balanced"``; with it, the caller's weights are used as given (the
+        training script balances each corpus on its own and weighs the two corpora)."""
         from scipy.optimize import minimize
 
         n, d = X.shape
         y = y.astype(float)
-        n_pos = y.sum()
-        # "balanced": each class weighs n / (2 * its count), as in sklearn
-        w = np.where(y == 1, n / (2 * n_pos), n / (2 * (n - n_pos)))
+        w = balanced_weights(y) if sample_weight is None else np.asarray(sample_weight, float)
+        if w.shape != (n,):
+            raise ValueError(f"{w.shape} sample weights for {n} rows")
 
         def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
             coef, b = theta[:d], theta[d]
@@ -67,6 +72,12 @@ class BoundedLogisticRegression:
     def predict_proba(self, X: np.ndarray) -> np.ndarray:
         p = _sigmoid(X @ self.coef_[0] + self.intercept_[0])
         return np.column_stack([1 - p, p])
+
+
+def balanced_weights(y: np.ndarray) -> np.ndarray:
+    """Per-row weights that give both classes the same total (sklearn's "balanced")."""
+    n, n_pos = len(y), float(np.sum(y))
+    return np.where(np.asarray(y) == 1, n / (2 * n_pos), n / (2 * (n - n_pos)))
 
 
 def _sigmoid(z: np.ndarray) -> np.ndarray:

@@ -2,6 +2,7 @@
 
     python -m models.evasion.train [--encoder static|minilm|all] [--data PATH]
                                    [--features-cache FILE] [--out FILE]
+                                   [--circa PATH | --no-circa]
 
 One combiner per sentence encoder (``hearing/evasion/encoders.py``): ``combiner.json`` for
 the static default, ``combiner_minilm.json`` for the transformer.
@@ -14,6 +15,9 @@ Each row is scored as ``hearing score-pairs`` would score it with the columns qu
 ``question`` (the sub-question), answer = ``interview_answer`` and context =
 ``interview_question`` (the whole question turn). The cross-validated metrics also give the
 same combiner on rows without context and on rows scored one at a time.
+
+Circa's indirect replies to yes/no questions are fit alongside at a quarter of QEvasion's
+weight (``circa.py`` says why); their out-of-fold figures go into the artefact's metrics.
 
 Rows that share one answer turn (several sub-questions answered at once) and rows of one
 interview stay in the same fold: folds are grouped by interview (GroupKFold on title/url).
@@ -32,6 +36,8 @@ from pathlib import Path
 
 import numpy as np
 
+from models.evasion.circa import DEFAULT_CIRCA
+
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared/data/qevasion/train.parquet"
 OUT = Path(__file__).resolve().parent / "combiner.json"
 POSITIVE = ("Ambivalent", "Clear Non-Reply")
@@ -43,10 +49,24 @@ EVASIVE_PRECISION = 0.85  # "evasive" must be right this often on held-out inter
 PARTIAL_RECALL = 0.80  # "partial or evasive" must catch this share of evasive answers
 
 
-def _features(df, cache: Path | None, enc) -> tuple[np.ndarray, np.ndarray]:
+def _extractor(enc):
+    """The scorer's feature extractor for this encoder, built on first use (a cache hit for
+    both corpora loads no model)."""
+    from hearing.evasion.encoders import feature_extractor, load_encoder_model, load_language_model
+
+    built = []
+
+    def get():
+        if not built:
+            built.append(feature_extractor(enc, load_encoder_model(enc), load_language_model()))
+        return built[0]
+
+    return get
+
+
+def _features(df, cache: Path | None, get_fx) -> tuple[np.ndarray, np.ndarray]:
     """Feature rows with the question turn as context (as fit) and without it (as a CSV
     without a ``context`` column is scored)."""
-    from hearing.evasion.encoders import feature_extractor, load_encoder_model, load_language_model
     from hearing.evasion.features import FEATURE_NAMES
     from hearing.evasion.parts import parts_from_pairs
     from hearing.evasion.question import question_from_context
@@ -60,7 +80,7 @@ def _features(df, cache: Path | None, enc) -> tuple[np.ndarray, np.ndarray]:
         ):
             return data["X"], data["X_no_context"]
     # the scorer's encoder and extractor, so the features fit are the ones scored
-    fx = feature_extractor(enc, load_encoder_model(enc), load_language_model())
+    fx = get_fx()
     questions = df["question"].str.strip().tolist()
     answers = df["interview_answer"].tolist()
     # Sub-questions of one turn are consecutive rows sharing the answer, as in a CSV.
@@ -127,15 +147,22 @@ def weight_bounds(names: tuple[str, ...]) -> list[tuple[float | None, float | No
     return out
 
 
-def _fit(X: np.ndarray, y: np.ndarray):
+def _fit(X: np.ndarray, y: np.ndarray, extra: tuple[np.ndarray, np.ndarray] | None = None):
+    """Fit on QEvasion rows, plus Circa's ``extra`` (X, y) at ``circa.WEIGHT`` when given.
+    The standardisation is QEvasion's alone: it is the scale reports and thresholds use."""
     from sklearn.preprocessing import StandardScaler
 
     from hearing.evasion.features import FEATURE_NAMES
     from models.evasion.bounded_lr import BoundedLogisticRegression
+    from models.evasion.circa import joint_weights
 
     scaler = StandardScaler().fit(X)
     lr = BoundedLogisticRegression(C=C, bounds=weight_bounds(FEATURE_NAMES))
-    lr.fit(scaler.transform(X), y)
+    if extra is None or not len(extra[1]):
+        lr.fit(scaler.transform(X), y)
+    else:
+        both = scaler.transform(np.vstack([X, extra[0]]))
+        lr.fit(both, np.concatenate([y, extra[1]]), joint_weights(y, extra[1]))
     return scaler, lr
 
 
@@ -170,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--features-cache", type=Path, default=None, help="FILE; one per encoder")
     ap.add_argument("--out", type=Path, default=None, help="only with one --encoder")
+    ap.add_argument("--circa", type=Path, default=DEFAULT_CIRCA, help="Circa parquet")
+    ap.add_argument("--no-circa", action="store_true", help="fit on QEvasion alone")
     args = ap.parse_args(argv)
     os.environ.setdefault("OMP_NUM_THREADS", "1")
     import torch
@@ -183,25 +212,36 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--out needs a single --encoder")
     for name in names:
         enc = ENCODERS[name]
-        cache = args.features_cache
+        cache = circa_cache = args.features_cache
         if cache:
+            circa_cache = cache.with_name(f"{cache.stem}_circa_{name}{cache.suffix or '.npz'}")
             cache = cache.with_name(f"{cache.stem}_{name}{cache.suffix or '.npz'}")
         out = args.out or OUT.with_name(enc.combiner_file)
-        _train(enc, args.data, cache, out)
+        circa = None if args.no_circa else (args.circa, circa_cache)
+        _train(enc, args.data, cache, out, circa)
     return 0
 
 
-def _train(enc, data: Path, cache: Path | None, out: Path) -> None:
+def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> None:
     import pandas as pd
     from sklearn.model_selection import GroupKFold
 
     from hearing.evasion.features import FEATURE_NAMES
+    from models.evasion import circa
 
     df = pd.read_parquet(data)
     df = df[df["clarity_label"].isin((*POSITIVE, NEGATIVE))].reset_index(drop=True)
     y = df["clarity_label"].isin(POSITIVE).to_numpy().astype(int)
     groups = df["title"].to_numpy()  # coarser than url: never splits an interview
-    X, X_no_context = _features(df, cache, enc)
+    get_fx = _extractor(enc)
+    X, X_no_context = _features(df, cache, get_fx)
+    cr = None
+    if circa_src is not None:
+
+        def extract(pairs):  # noqa: E306
+            return np.vstack([f.vector() for f in get_fx().extract_many(pairs)])
+
+        cr = circa.load(circa_src[0], extract, circa_src[1])
     part_cols = [FEATURE_NAMES.index(n) for n in PART_FEATURES]
     alone = X.copy()  # every pair scored on its own: no turn grouping known
     alone[:, part_cols] = [0.0, 0.0, 0.0, 0.0]
@@ -209,8 +249,14 @@ def _train(enc, data: Path, cache: Path | None, out: Path) -> None:
     oof = np.zeros(len(y))
     oof_alone = np.zeros(len(y))
     oof_no_context = np.zeros(len(y))
-    for tr, te in GroupKFold(n_splits=FOLDS).split(X, y, groups):
-        scaler, lr = _fit(X[tr], y[tr])
+    oof_circa = np.zeros(len(cr.y)) if cr else None
+    for k, (tr, te) in enumerate(GroupKFold(n_splits=FOLDS).split(X, y, groups)):
+        # Circa's folds are whole scenarios: fold k's are scored by a fit without them
+        extra = (cr.X[cr.fold != k], cr.y[cr.fold != k]) if cr else None
+        scaler, lr = _fit(X[tr], y[tr], extra)
+        if cr:
+            held = cr.fold == k
+            oof_circa[held] = lr.predict_proba(scaler.transform(cr.X[held]))[:, 1]
         oof[te] = lr.predict_proba(scaler.transform(X[te]))[:, 1]
         oof_alone[te] = lr.predict_proba(scaler.transform(alone[te]))[:, 1]
         oof_no_context[te] = lr.predict_proba(scaler.transform(X_no_context[te]))[:, 1]
@@ -221,6 +267,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path) -> None:
     cv = _metrics(y, oof, (oof >= partial).astype(int))
     cv["evasive_precision"] = round(float(y[oof >= evasive].mean()), 4)
     cv["evasive_recall"] = round(float((oof[y == 1] >= evasive).mean()), 4)
+    cv["clear_labelled_evasive"] = round(float((oof[y == 0] >= evasive).mean()), 4)
     cv["roc_auc_pairs_scored_alone"] = _metrics(y, oof_alone, oof_alone >= partial)["roc_auc"]
     cv["roc_auc_without_context"] = _metrics(y, oof_no_context, oof_no_context >= partial)[
         "roc_auc"
@@ -228,7 +275,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path) -> None:
     baseline = _metrics(y, -sim, (-sim >= np.median(-sim)).astype(int))
     baseline_best = _metrics(y, -sim_best, (-sim_best >= np.median(-sim_best)).astype(int))
 
-    scaler, lr = _fit(X, y)
+    scaler, lr = _fit(X, y, (cr.X, cr.y) if cr else None)
     # 4-5 decimals: far below what moves a score, far above float noise between machines.
     r = lambda a, k=5: [round(float(v), k) for v in a]  # noqa: E731
     artefact = {
@@ -249,10 +296,16 @@ def _train(enc, data: Path, cache: Path | None, out: Path) -> None:
             "cv": cv,
             "baseline_cosine_whole": baseline,
             "baseline_cosine_best_sentence": baseline_best,
+            **({"circa": circa.metrics(cr, oof_circa, partial, evasive)} if cr else {}),
         },
         "training": {
             "C": C,
             "class_weight": "balanced",
+            "second_corpus": (
+                f"Circa, {len(cr.y)} replies, total weight {circa.WEIGHT} of QEvasion's"
+                if cr
+                else None
+            ),
             "weight_bounds": {
                 n: b
                 for n, b in zip(FEATURE_NAMES, weight_bounds(FEATURE_NAMES), strict=True)
