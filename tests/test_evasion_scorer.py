@@ -25,6 +25,11 @@ CASES: dict[str, tuple[str, str]] = {
         "Our agency reviews every merger carefully and follows the process set by law.",
     ),
     "yes_no_answered": (DIRECT_Q, DIRECT_A),
+    "yes_no_open": ("Will you release the audit to this committee?", "I am not sure yet."),
+    "yes_no_settled": (
+        "Has your company sold its face-recognition service to ICE?",
+        "We ended our only contract with ICE in March 2019 and have not renewed it.",
+    ),
     "high_similarity": (DIRECT_Q, DIRECT_A),
     "low_similarity": ("How many food inspectors did the agency hire last year?", OFF_TOPIC),
     "topic_change": (
@@ -263,3 +268,18 @@ def test_wh_reason_quotes_what_the_answer_gives(scorer, question, answer, kind, 
     other = "wh_unanswered" if kind == "wh_answered" else "wh_answered"
     assert other not in reasons
     assert (reasons[kind].weight < 0) == (kind == "wh_answered")
+
+
+def test_indirect_reply_that_settles_the_question_scores_below_one_that_leaves_it_open(
+    scorer,
+) -> None:
+    """Neither says yes or no; the resolution head (fit on Circa) tells them apart, and the
+    reasons say which way it read each, quoting the reply."""
+    q = "Is the pilot program still running in Ohio?"
+    settled = scorer.score(q, "We shut it down last spring after the audit.")
+    left_open = scorer.score(q, "We are still weighing a number of options on that.")
+    assert settled.score < left_open.score
+    kinds = {r.kind: r for r in settled.reasons}
+    assert "yes_no_settled" in kinds and kinds["yes_no_settled"].weight < 0
+    assert "We shut it down" in kinds["yes_no_settled"].text
+    assert "yes_no_settled" not in [r.kind for r in left_open.reasons]

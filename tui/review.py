@@ -24,6 +24,7 @@ SIGN_NAMES = {
     "deferral": "Defers",
     "shift": "Shift of agent/level/time",
     "yes_no_unanswered": "No yes/no",
+    "yes_no_open": "Leaves yes/no open",
     "wh_unanswered": "Asked-for answer missing",
     "later_question": "Later question of several",
     "low_similarity": "Low similarity",

@@ -23,6 +23,7 @@ import numpy as np
 
 from hearing.errors import InputError, ModelError
 from hearing.evasion.features import FeatureExtractor
+from hearing.evasion.resolution import ResolutionHead
 from hearing.evasion.text import MAX_SENTENCES
 
 BATCH = 128  # texts per forward pass; sentence-transformers sorts them by length first
@@ -34,11 +35,16 @@ class Encoder:
     model_id: str  # registry id of the weights
     embed_sentences: int  # answer sentences embedded per pair
     combiner_file: str  # in models/evasion/
+    resolution_file: str  # in models/evasion/: the yes/no resolution head (resolution.py)
 
 
 ENCODERS: dict[str, Encoder] = {
-    "static": Encoder("static", "minilm-static", MAX_SENTENCES, "combiner.json"),
-    "minilm": Encoder("minilm", "all-minilm-l6-v2", 3, "combiner_minilm.json"),
+    "static": Encoder(
+        "static", "minilm-static", MAX_SENTENCES, "combiner.json", "resolution_static.json"
+    ),
+    "minilm": Encoder(
+        "minilm", "all-minilm-l6-v2", 3, "combiner_minilm.json", "resolution_minilm.json"
+    ),
 }
 DEFAULT_ENCODER = "static"
 
@@ -106,12 +112,22 @@ def encode_unique(model: Any, texts: list[str]) -> np.ndarray:
     return vecs[np.asarray(slots)]
 
 
-def feature_extractor(enc: Encoder, model: Any, nlp: Any) -> FeatureExtractor:
+def load_resolution_head(enc: Encoder) -> ResolutionHead:
+    from models.evasion import COMBINER_DIR
+
+    return ResolutionHead.load(COMBINER_DIR / enc.resolution_file)
+
+
+def feature_extractor(
+    enc: Encoder, model: Any, nlp: Any, *, resolution: bool = True
+) -> FeatureExtractor:
     """Features as this encoder gives them: the scorer and ``models.evasion.train`` both
-    build them here, so the combiner is fit on exactly the features scored at run time."""
+    build them here, so the combiner is fit on exactly the features scored at run time.
+    ``resolution=False`` leaves out the resolution head (for fitting that head)."""
     return FeatureExtractor(
         lambda texts: encode_unique(model, texts),
         nlp,
         enc.embed_sentences,
         getattr(model, "cosine_map", (1.0, 0.0)),
+        load_resolution_head(enc) if resolution else None,
     )

@@ -20,6 +20,7 @@ import numpy as np
 from hearing.evasion import lexicon as lx
 from hearing.evasion.parts import Part
 from hearing.evasion.question import QuestionInfo, analyse_question, entity_present
+from hearing.evasion.resolution import ResolutionHead, open_probability, reply_vector
 from hearing.evasion.text import MAX_SENTENCES, lower_words, split_sentences, stem
 
 ON_TOPIC = 0.30  # sentence-to-question cosine above which a sentence counts as on topic
@@ -49,7 +50,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "multipart", "opener_discourse", "tell_you_rate", "future_rate", "sim_top3",
     "sim_max_first2", "q_commas", "q_conditional", "wh_expected", "wh_satisfied",
     "sim_window", "cov_first_sent", "part_index", "part_later", "parts_log", "part_last",
-    "yn_echo",
+    "yn_echo", "yn_unresolved",
     *(f"qp_{k}" for k in lx.QUESTION_PROTOTYPES),
     *(f"ap_{k}" for k in lx.ANSWER_PROTOTYPES),
 )  # fmt: skip
@@ -85,10 +86,14 @@ class FeatureExtractor:
         nlp: Any | None,
         embed_sentences: int = EMBED_SENTENCES,
         cosine_map: tuple[float, float] = (1.0, 0.0),
+        resolution: ResolutionHead | None = None,
     ) -> None:
         """``cosine_map``: (scale, offset) putting the encoder's cosines on MiniLM's scale,
-        so ON_TOPIC, the reasons' thresholds and the similarity shown mean the same."""
+        so ON_TOPIC, the reasons' thresholds and the similarity shown mean the same.
+        ``resolution``: the encoder's yes/no resolution head (None while fitting it: the
+        feature is then 0)."""
         self.embed = embed
+        self.resolution = resolution
         self.nlp = nlp
         self.embed_sentences = embed_sentences
         self.scale, self.offset = cosine_map
@@ -143,6 +148,19 @@ class FeatureExtractor:
             f.evidence["part"] = (index, count)
             out.append(f)
         return out
+
+    def resolution_inputs(self, pairs: Sequence[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray]:
+        """Question and reply embeddings as ``_features`` gives them to the resolution
+        head, for fitting that head on other data."""
+        focuses = [_focus(q) for q, _ in pairs]
+        firsts = [split_sentences(a)[:2] or [a.strip() or "."] for _, a in pairs]
+        vecs = self.embed(focuses + [s for two in firsts for s in two])
+        replies, pos = [], len(pairs)
+        for two in firsts:
+            lens = np.array([max(1, len(lower_words(s))) for s in two], dtype=float)
+            replies.append(reply_vector(vecs[pos : pos + len(two)], lens))
+            pos += len(two)
+        return vecs[: len(pairs)], np.vstack(replies)
 
     def _cos(self, cosines: Any) -> np.ndarray:
         return self.scale * np.asarray(cosines, dtype=float) + self.offset
@@ -204,6 +222,12 @@ class FeatureExtractor:
             info.kind == "yesno" and not committed and early is None and not v["yn_echo"]
         )
         v["yn_early"] = float(early is not None)
+        # how an indirect reply resolves (resolution.py); only yes/no questions have one
+        open_p = None
+        v["yn_unresolved"] = 0.0
+        if info.kind == "yesno" and self.resolution is not None:
+            v["yn_unresolved"] = self.resolution.open_logit(qv, reply_vector(sv, lens))
+            open_p = open_probability(v["yn_unresolved"])
         v["yn_any_rate"] = _rate(len(lx.YES_NO_EARLY.findall(low)), n_a)
         # one scan per phrase list gives both the count (a feature) and the first match
         # (quoted in the reasons)
@@ -235,6 +259,7 @@ class FeatureExtractor:
         )
         ev: dict[str, Any] = {
             "opener": opener.group(0) if opener else (early.group(0) if early else None),
+            "open": open_p,
             "multipart": lx.quote(found["multipart"][1], low, said),
             # what a wh-question asks for, and the words that give it (None: not given)
             "wh": (expect, asked, given and lx.words_around(given.span(), said))

@@ -16,6 +16,12 @@ HIGH_SIM = 0.55
 LOW_ON_TOPIC = 0.25
 
 
+# The resolution head's (class-balanced) probability that a reply leaves a yes/no question
+# open, at or above which a reason says so, and at or below which it says it is settled.
+OPEN_P = 0.5
+SETTLED_P = 0.2
+
+
 def two_places(x: float) -> str:
     """``x`` to two decimals without a "-0.00": a similarity of -0.001 reads as 0.00."""
     return f"{round(x, 2) + 0.0:.2f}"
@@ -48,6 +54,23 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
         add("yes_no_unanswered", "yes/no question, no yes/no in answer", ("yn_unanswered",))
     elif v["yn_answered"] and ev.get("opener"):
         add("yes_no_answered", f"answer opens with '{ev['opener']}'", ("yn_answered",))
+
+    # How the reply resolves, read by the Circa head (resolution.py), quoting the opening
+    # the analyst can check it against. Named only where the head is clear either way: in
+    # between, most replies to yes/no questions (Circa's resolve 98 % of the time) lean a
+    # little towards "settled", and an evasive "We take every incident seriously" would
+    # read as settling the question.
+    open_p = ev.get("open")
+    if open_p is not None and not v["yn_answered"]:
+        opening = _quote(" ".join(f.sentences[:2]))
+        if open_p >= OPEN_P and contrib.get("yn_unresolved", 0.0) > 0:
+            add("yes_no_open", f"reply reads as leaving it open: '{opening}'", ("yn_unresolved",))
+        elif open_p <= SETTLED_P:
+            add(
+                "yes_no_settled",
+                f"reply reads as settling it without a yes or no: '{opening}'",
+                ("yn_unresolved",),
+            )
 
     if ev.get("wh"):
         expect, asked, given = ev["wh"]
@@ -170,6 +193,7 @@ _FEATURE_WORDS = {
     "wh_expected": "whether it gives what the wh-question asks for",
     "a_n_sent_log": "number of sentences",
     "parts_log": "several questions asked at once",
+    "yn_unresolved": "reply reads as leaving the yes/no question open",
 }
 
 

@@ -41,6 +41,7 @@ class CircaRows:
     y: np.ndarray  # 1 = resolves to neither yes nor no
     fold: np.ndarray  # whole scenarios ("Y has just moved into a neighbourhood") per fold
     judgement: np.ndarray  # Circa's majority judgement (goldstandard1)
+    ids: np.ndarray  # Circa's row ids
 
 
 def load(
@@ -62,15 +63,32 @@ def load(
     fold = df["context"].map({s: i % FOLDS for i, s in enumerate(scenarios)}).to_numpy()
     y = df["goldstandard1"].isin(NONCOMMITTAL).to_numpy().astype(int)
     judgement = df["goldstandard1"].to_numpy().astype(str)
+    ids = df["id"].to_numpy()
     if cache and cache.exists():
         data = np.load(cache, allow_pickle=False)
         if tuple(data["names"].tolist()) == FEATURE_NAMES and len(data["X"]) == len(df):
-            return CircaRows(data["X"], y, fold, judgement)
+            return CircaRows(data["X"], y, fold, judgement, ids)
     print(f"Circa features for {len(df)} replies", file=sys.stderr, flush=True)
     X = extract(list(zip(df["question-X"].str.strip(), df["answer-Y"].str.strip(), strict=True)))
     if cache:
         np.savez(cache, X=X, names=np.array(FEATURE_NAMES))
-    return CircaRows(X, y, fold, judgement)
+    return CircaRows(X, y, fold, judgement, ids)
+
+
+def use_out_of_fold_resolution(rows: CircaRows, frame, q, r, heads: dict) -> None:
+    """Replace the resolution head's reading of these rows (the shipped head was fit on
+    them) by that of the head fit without their scenarios (``train_resolution``'s folds,
+    which are these rows' folds). Rows the head never saw ("Other") keep their value."""
+    from hearing.evasion.features import FEATURE_NAMES
+
+    col = FEATURE_NAMES.index("yn_unresolved")
+    yes_no = rows.X[:, FEATURE_NAMES.index("q_yesno")] > 0
+    where = {int(i): k for k, i in enumerate(frame["id"].to_numpy())}
+    folds = frame["fold"].to_numpy()
+    for j, i in enumerate(rows.ids):
+        k = where.get(int(i))
+        if k is not None and yes_no[j]:
+            rows.X[j, col] = heads[int(folds[k])].open_logit(q[k], r[k])
 
 
 def joint_weights(y_main: np.ndarray, y_circa: np.ndarray, weight: float = WEIGHT) -> np.ndarray:

@@ -49,7 +49,7 @@ EVASIVE_PRECISION = 0.85  # "evasive" must be right this often on held-out inter
 PARTIAL_RECALL = 0.80  # "partial or evasive" must catch this share of evasive answers
 
 
-def _extractor(enc):
+def _extractor(enc, resolution: bool = True):
     """The scorer's feature extractor for this encoder, built on first use (a cache hit for
     both corpora loads no model)."""
     from hearing.evasion.encoders import feature_extractor, load_encoder_model, load_language_model
@@ -58,7 +58,8 @@ def _extractor(enc):
 
     def get():
         if not built:
-            built.append(feature_extractor(enc, load_encoder_model(enc), load_language_model()))
+            model, nlp = load_encoder_model(enc), load_language_model()
+            built.append(feature_extractor(enc, model, nlp, resolution=resolution))
         return built[0]
 
     return get
@@ -117,8 +118,8 @@ def _features(df, cache: Path | None, get_fx) -> tuple[np.ndarray, np.ndarray]:
 # AUC with the bounds: static 0.771 -> 0.773, MiniLM 0.779 -> 0.781.
 SIGNS = {
     **dict.fromkeys(
-        ("yn_unanswered", "refusal", "ap_decline", "ignorance", "ap_unknown", "deferral",
-         "ap_wait", "shift", "generic_rate", "restate", "hedge_rate", "pivot_rate",
+        ("yn_unanswered", "yn_unresolved", "refusal", "ap_decline", "ignorance", "ap_unknown",
+         "deferral", "ap_wait", "shift", "generic_rate", "restate", "hedge_rate", "pivot_rate",
          "counter_question", "tell_you_rate", "ap_record", "opener_discourse"),
         1,
     ),
@@ -242,6 +243,16 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> No
             return np.vstack([f.vector() for f in get_fx().extract_many(pairs)])
 
         cr = circa.load(circa_src[0], extract, circa_src[1])
+        # the head's reading of Circa's own rows must come from heads fit without them
+        from models.evasion import train_resolution as tr_res
+
+        frame = tr_res.circa_frame(circa_src[0])
+        res_cache = circa_src[1] and circa_src[1].with_name(
+            circa_src[1].name.replace("_circa_", "_resolution_")
+        )
+        q, r = tr_res.inputs(frame, get_fx, res_cache)
+        heads = tr_res.out_of_fold_heads(frame, q, r, enc.name)
+        circa.use_out_of_fold_resolution(cr, frame, q, r, heads)
     part_cols = [FEATURE_NAMES.index(n) for n in PART_FEATURES]
     alone = X.copy()  # every pair scored on its own: no turn grouping known
     alone[:, part_cols] = [0.0, 0.0, 0.0, 0.0]

@@ -1,0 +1,77 @@
+"""Whether a reply to a yes/no question settles it, read by a small head fit on Circa.
+
+"Has it been sold to ICE?" - "We ended our only contract with ICE in 2019" says no without
+the word; "We'll look at all our options" leaves the question open. The phrase lists and
+the yes/no patterns cannot tell these apart, and on political interviews alone nothing
+teaches it (83 % of yes/no questions answered without a yes or no there are evasive).
+Circa (Louis, Roth & Radlinski, EMNLP 2020; CC BY 4.0) has 34,000 indirect replies judged by
+how they resolve, so a logistic head over the sentence embeddings of question and reply,
+[q, r, q*r, |q-r|], learns "leaves it open" against "settles it": out of fold by scenario it
+ranks Circa's non-committal replies above those that resolve at ROC-AUC 0.78 (static
+encoder) and 0.80 (MiniLM). The head is fit by ``models/evasion/train_resolution.py``; one
+per encoder, as the embedding spaces differ.
+
+The reply is the answer's first two sentences (their length-weighted mean embedding): where
+an indirect reply settles a question, it does so at once.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from hearing.errors import ModelError
+
+LOGIT_LIMIT = 6.0  # beyond ~0.998 / 0.002 the head's certainty is not evidence
+
+
+@dataclass
+class ResolutionHead:
+    coef: np.ndarray  # 4 * dim weights over [q, r, q*r, |q-r|]
+    intercept: float
+    encoder: str
+
+    @classmethod
+    def load(cls, path: str | Path) -> ResolutionHead:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            head = cls(np.asarray(data["coef"], float), float(data["intercept"]), data["encoder"])
+        except FileNotFoundError as exc:
+            raise ModelError(
+                f"yes/no resolution head {path} is missing; run: "
+                "python -m models.evasion.train_resolution"
+            ) from exc
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ModelError(f"yes/no resolution head {path} is unreadable: {exc}") from exc
+        if head.coef.ndim != 1 or head.coef.size % 4:
+            raise ModelError(f"yes/no resolution head {path} has {head.coef.shape} weights")
+        return head
+
+    def open_logit(self, question: np.ndarray, reply: np.ndarray) -> float:
+        """Log-odds that the reply leaves the question open (neither yes nor no)."""
+        x = head_inputs(question[None, :], reply[None, :])[0]
+        if x.size != self.coef.size:
+            raise ModelError(
+                f"yes/no resolution head expects {self.coef.size // 4}-d embeddings, "
+                f"got {x.size // 4}-d; refit it for the {self.encoder!r} encoder"
+            )
+        z = float(x @ self.coef + self.intercept)
+        return max(-LOGIT_LIMIT, min(LOGIT_LIMIT, z))
+
+
+def head_inputs(questions: np.ndarray, replies: np.ndarray) -> np.ndarray:
+    """Rows of [q, r, q*r, |q-r|] for unit-length question and reply embeddings."""
+    return np.hstack([questions, replies, questions * replies, np.abs(questions - replies)])
+
+
+def reply_vector(sentence_vectors: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Unit-length, length-weighted mean of the first two sentence embeddings."""
+    v = (sentence_vectors[:2] * lengths[:2, None]).sum(0)
+    return v / (np.linalg.norm(v) + 1e-9)
+
+
+def open_probability(logit: float) -> float:
+    return 1.0 / (1.0 + np.exp(-logit))

@@ -1,0 +1,85 @@
+"""The yes/no resolution head: its artefacts, its loader's errors, and that the scorer gives
+it the inputs it was fit on."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from hearing.errors import ModelError
+from hearing.evasion.encoders import ENCODERS
+from hearing.evasion.resolution import (
+    LOGIT_LIMIT,
+    ResolutionHead,
+    head_inputs,
+    reply_vector,
+)
+from models.evasion import COMBINER_DIR
+from tests.evasion_helpers import real_scorer
+
+HEADS = [COMBINER_DIR / e.resolution_file for e in ENCODERS.values()]
+DIMS = {"static": 256, "minilm": 384}
+
+
+@pytest.mark.parametrize("path", HEADS, ids=lambda p: p.name)
+def test_shipped_heads_load_and_say_how_well_they_read_circa(path) -> None:
+    head = ResolutionHead.load(path)
+    assert head.coef.shape == (4 * DIMS[head.encoder],)
+    assert path.name == ENCODERS[head.encoder].resolution_file
+    metrics = json.loads(path.read_text(encoding="utf-8"))["metrics"]
+    assert metrics["roc_auc_open_vs_yes_no"] > 0.7  # out of fold, whole scenarios held out
+    assert "CC BY 4.0" in metrics["data"]
+
+
+def test_missing_corrupt_or_mismatched_head_is_a_model_error(tmp_path) -> None:
+    with pytest.raises(ModelError, match="train_resolution"):
+        ResolutionHead.load(tmp_path / "nope.json")
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="unreadable"):
+        ResolutionHead.load(bad)
+    odd = tmp_path / "odd.json"
+    odd.write_text(json.dumps({"coef": [0.1] * 6, "intercept": 0, "encoder": "x"}), "utf-8")
+    with pytest.raises(ModelError, match="weights"):
+        ResolutionHead.load(odd)
+    head = ResolutionHead(np.zeros(16), 0.0, "static")
+    with pytest.raises(ModelError, match="4-d embeddings, got 3-d"):
+        head.open_logit(np.ones(3), np.ones(3))
+
+
+def test_logit_is_clipped_and_inputs_are_the_four_blocks() -> None:
+    q, r = np.array([0.6, 0.8]), np.array([1.0, 0.0])
+    assert np.allclose(head_inputs(q[None], r[None])[0], [0.6, 0.8, 1, 0, 0.6, 0, 0.4, 0.8])
+    head = ResolutionHead(np.full(8, 100.0), 0.0, "static")
+    assert head.open_logit(q, r) == LOGIT_LIMIT
+    head = ResolutionHead(np.full(8, -100.0), 0.0, "static")
+    assert head.open_logit(q, r) == -LOGIT_LIMIT
+
+
+def test_reply_is_the_length_weighted_first_two_sentences() -> None:
+    vecs = np.array([[1.0, 0.0], [0.0, 1.0], [5.0, 5.0]])
+    v = reply_vector(vecs, np.array([3.0, 1.0, 9.0]))  # the third sentence is ignored
+    assert np.allclose(v, np.array([3.0, 1.0]) / np.sqrt(10))
+
+
+@pytest.mark.slow
+def test_scorer_feeds_the_head_what_it_was_fit_on() -> None:
+    """The feature the combiner weighs is the head's reading of exactly the inputs
+    ``resolution_inputs`` gives the training script (focus of the question, first two
+    answer sentences), for yes/no questions only."""
+    fx = real_scorer().extractor
+    pairs = [
+        ("Mr. Hale, has the agency shared plate data with ICE?", "We ended it. Years ago. Yes."),
+        ("Will you release the audit?", "We are reviewing all of our options."),
+        ("Why did the audit take so long?", "Staff shortages slowed it down."),
+    ]
+    feats = fx.extract_many(pairs)
+    q, r = fx.resolution_inputs(pairs)
+    for k in (0, 1):
+        want = fx.resolution.open_logit(q[k], r[k])
+        assert feats[k].values["yn_unresolved"] == pytest.approx(want, abs=1e-4)
+    assert feats[2].values["yn_unresolved"] == 0.0  # a wh-question has nothing to resolve
+    # a reply that leaves the question open reads as more open than one that settles it
+    assert feats[1].values["yn_unresolved"] > feats[0].values["yn_unresolved"]
