@@ -83,3 +83,28 @@ def test_scorer_feeds_the_head_what_it_was_fit_on() -> None:
     assert feats[2].values["yn_unresolved"] == 0.0  # a wh-question has nothing to resolve
     # a reply that leaves the question open reads as more open than one that settles it
     assert feats[1].values["yn_unresolved"] > feats[0].values["yn_unresolved"]
+
+
+def test_a_reply_that_retreats_gets_no_credit_for_settling() -> None:
+    from hearing.evasion.resolution import RETREATS, credited
+
+    plain = dict.fromkeys(RETREATS, 0.0)
+    assert credited(-2.0, plain) == (-2.0, False)
+    for name in RETREATS:
+        assert credited(-2.0, {**plain, name: 1.0}) == (0.0, True), name
+        assert credited(1.5, {**plain, name: 1.0}) == (1.5, False)  # "open" stands
+
+
+@pytest.mark.slow
+def test_the_ice_style_non_answer_is_not_read_as_settling_the_question() -> None:
+    """The head alone reads a retreat to "a variety of government agencies" as settling
+    "Do you have a contract with ICE?"; the scorer does not let that count against evasion
+    or say so in a reason."""
+    scorer = real_scorer()
+    q = "Does your company have a contract with Immigration and Customs Enforcement?"
+    a = "We provide our face recognition service to a variety of government agencies."
+    f = scorer.extractor.extract_many([(q, a)])[0]
+    assert f.evidence["open_discounted"] and f.values["yn_unresolved"] == 0.0
+    s = scorer.score(q, a)
+    assert s.label == "evasive"
+    assert not [r for r in s.reasons if r.kind in ("yes_no_settled", "yes_no_open")]

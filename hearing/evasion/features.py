@@ -20,7 +20,12 @@ import numpy as np
 from hearing.evasion import lexicon as lx
 from hearing.evasion.parts import Part
 from hearing.evasion.question import QuestionInfo, analyse_question, entity_present
-from hearing.evasion.resolution import ResolutionHead, open_probability, reply_vector
+from hearing.evasion.resolution import (
+    ResolutionHead,
+    credited,
+    open_probability,
+    reply_vector,
+)
 from hearing.evasion.text import MAX_SENTENCES, lower_words, split_sentences, stem
 
 ON_TOPIC = 0.30  # sentence-to-question cosine above which a sentence counts as on topic
@@ -222,12 +227,6 @@ class FeatureExtractor:
             info.kind == "yesno" and not committed and early is None and not v["yn_echo"]
         )
         v["yn_early"] = float(early is not None)
-        # how an indirect reply resolves (resolution.py); only yes/no questions have one
-        open_p = None
-        v["yn_unresolved"] = 0.0
-        if info.kind == "yesno" and self.resolution is not None:
-            v["yn_unresolved"] = self.resolution.open_logit(qv, reply_vector(sv, lens))
-            open_p = open_probability(v["yn_unresolved"])
         v["yn_any_rate"] = _rate(len(lx.YES_NO_EARLY.findall(low)), n_a)
         # one scan per phrase list gives both the count (a feature) and the first match
         # (quoted in the reasons)
@@ -259,7 +258,6 @@ class FeatureExtractor:
         )
         ev: dict[str, Any] = {
             "opener": opener.group(0) if opener else (early.group(0) if early else None),
-            "open": open_p,
             "multipart": lx.quote(found["multipart"][1], low, said),
             # what a wh-question asks for, and the words that give it (None: not given)
             "wh": (expect, asked, given and lx.words_around(given.span(), said))
@@ -328,6 +326,8 @@ class FeatureExtractor:
             and v["number_rate"] == 0
         )
 
+        self._resolution(v, ev, info, qv, reply_vector(sv, lens))
+
         for name in lx.QUESTION_PROTOTYPES:
             v[f"qp_{name}"] = float(self._cos(self._proto[name] @ qv).max())
         for name in lx.ANSWER_PROTOTYPES:
@@ -341,6 +341,15 @@ class FeatureExtractor:
             best_sentence=sents[best],
             evidence=ev,
         )
+
+    def _resolution(self, v: dict, ev: dict, info: QuestionInfo, qv, reply) -> None:
+        """How an indirect reply to a yes/no question resolves (resolution.py)."""
+        v["yn_unresolved"], ev["open"], ev["open_discounted"] = 0.0, None, False
+        if info.kind != "yesno" or self.resolution is None:
+            return
+        z = self.resolution.open_logit(qv, reply)
+        ev["open"] = open_probability(z)
+        v["yn_unresolved"], ev["open_discounted"] = credited(z, v)
 
 
 def embedded_sentences(sents: list[str], info: QuestionInfo, limit: int) -> list[int]:

@@ -61,7 +61,7 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
     # little towards "settled", and an evasive "We take every incident seriously" would
     # read as settling the question.
     open_p = ev.get("open")
-    if open_p is not None and not v["yn_answered"]:
+    if open_p is not None and not v["yn_answered"] and not ev.get("open_discounted"):
         opening = _quote(" ".join(f.sentences[:2]))
         if open_p >= OPEN_P and contrib.get("yn_unresolved", 0.0) > 0:
             add("yes_no_open", f"reply reads as leaving it open: '{opening}'", ("yn_unresolved",))

@@ -18,6 +18,7 @@ an indirect reply settles a question, it does so at once.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -60,6 +61,23 @@ class ResolutionHead:
             )
         z = float(x @ self.coef + self.intercept)
         return max(-LOGIT_LIMIT, min(LOGIT_LIMIT, z))
+
+
+# Evidence that a reply retreats (to generalities, its own record) or declines, defers or
+# claims not to know: such a reply gets no credit for settling the question (see credited).
+RETREATS = ("shift", "generic_rate", "pivot_rate", "refusal", "ignorance", "deferral")
+
+
+def credited(logit: float, values: Mapping[str, float]) -> tuple[float, bool]:
+    """The head's reading as the combiner weighs it, and whether it was discounted.
+
+    Circa's replies are cooperative, so the head reads "We provide our service to a variety
+    of government agencies" to "Do you have a contract with ICE?" as settling it. A reply
+    showing any of ``RETREATS`` gets no credit for settling: its reading is floored at even
+    odds (grouped-CV AUC 0.7750 -> 0.7757 on QEvasion, 0.773 -> 0.780 on Circa)."""
+    if logit < 0 and any(values[name] for name in RETREATS):
+        return 0.0, True
+    return logit, False
 
 
 def head_inputs(questions: np.ndarray, replies: np.ndarray) -> np.ndarray:

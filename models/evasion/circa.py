@@ -80,6 +80,7 @@ def use_out_of_fold_resolution(rows: CircaRows, frame, q, r, heads: dict) -> Non
     them) by that of the head fit without their scenarios (``train_resolution``'s folds,
     which are these rows' folds). Rows the head never saw ("Other") keep their value."""
     from hearing.evasion.features import FEATURE_NAMES
+    from hearing.evasion.resolution import credited
 
     col = FEATURE_NAMES.index("yn_unresolved")
     yes_no = rows.X[:, FEATURE_NAMES.index("q_yesno")] > 0
@@ -88,7 +89,8 @@ def use_out_of_fold_resolution(rows: CircaRows, frame, q, r, heads: dict) -> Non
     for j, i in enumerate(rows.ids):
         k = where.get(int(i))
         if k is not None and yes_no[j]:
-            rows.X[j, col] = heads[int(folds[k])].open_logit(q[k], r[k])
+            z = heads[int(folds[k])].open_logit(q[k], r[k])
+            rows.X[j, col] = credited(z, dict(zip(FEATURE_NAMES, rows.X[j], strict=True)))[0]
 
 
 def joint_weights(y_main: np.ndarray, y_circa: np.ndarray, weight: float = WEIGHT) -> np.ndarray:
