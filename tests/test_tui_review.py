@@ -8,10 +8,11 @@ from hypothesis import given
 from hypothesis import strategies as st
 from tui_helpers import clean_sample
 
+from hearing.document import Reason
 from hearing.errors import InputError
 from hearing.store import Library
 from tui.backend import Target, clock, resolve_target
-from tui.review import LABEL_FILTERS, STATUS_FILTERS, Filters, ReviewState
+from tui.review import ANSWERING_KINDS, LABEL_FILTERS, STATUS_FILTERS, Filters, ReviewState
 from tui.synthetic import synthetic_hearing
 from tui.widgets.transcript import wrap_spans
 
@@ -61,7 +62,22 @@ def test_sign_kinds_are_the_reasons_that_raised_a_score_most_frequent_first():
     assert kinds and all(counts.values())
     assert [counts[k] for k in kinds] == sorted(counts.values(), reverse=True)
     raised = {r.kind for ex in DOC.exchanges for r in ex.reasons if r.weight > 0}
-    assert set(kinds) == raised
+    assert set(kinds) == raised - ANSWERING_KINDS
+
+
+def test_a_reason_that_says_the_answer_answers_is_never_a_sign_of_evasion():
+    """A "high similarity" reason can carry a small positive share of one score (the
+    similarity features together); offering it as a sign of evasion would read as nonsense."""
+    doc = synthetic_hearing(n_exchanges=4, n_procedural=0, seed=3)
+    ex = doc.exchanges[0]
+    ex.reasons = [
+        Reason("high_similarity", "answer's best sentence similarity 0.56: '...'", 0.08),
+        Reason("yes_no_settled", "reply reads as settling it without a yes or no: '...'", 0.01),
+        Reason("refusal", "declines: 'not in a position to discuss'", 0.2),
+    ]
+    for other in doc.exchanges[1:]:
+        other.reasons = []
+    assert ReviewState(doc).sign_kinds() == ["refusal"]
 
 
 @given(st.dictionaries(st.integers(0, 39), VERDICT, max_size=40), st.sampled_from([1, -1]))

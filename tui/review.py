@@ -236,6 +236,11 @@ class ReviewState:
         return self.doc.turns[index]
 
 
+# Reasons that say an answer answers: never offered as a sign of evasion, whatever share of
+# the score the features behind them carry in one exchange.
+ANSWERING_KINDS = frozenset({"high_similarity", "yes_no_answered", "wh_answered", "yes_no_settled"})
+
+
 def _signs(ex: Exchange) -> set[str]:
     """Reason kinds that raised this exchange's score (its "signs of evasion")."""
-    return {r.kind for r in ex.reasons if r.weight > 0}
+    return {r.kind for r in ex.reasons if r.weight > 0 and r.kind not in ANSWERING_KINDS}

@@ -89,6 +89,11 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
         )
 
     sim_feats = ("sim_best", "sim_whole", "sim_first", "sim_mean", "sim_best_gap")
+    # A high similarity carries only the similarities themselves: the gap between the best
+    # and the mean sentence is 0 for a one-sentence answer, below the corpus mean, and
+    # pushed the "high similarity" of a short direct answer above zero (+0.08 on the
+    # sample's "And can people ask you to remove their own photos?").
+    high_feats = sim_feats[:4]
     if v["sim_best"] < LOW_SIM:
         add(
             "low_similarity",
@@ -100,7 +105,7 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
             "high_similarity",
             f"answer's best sentence similarity {two_places(v['sim_best'])}: "
             f"'{_quote(f.best_sentence)}'",
-            sim_feats,
+            high_feats,
         )
     if len(f.sentences) >= 3 and v["on_topic_frac"] < LOW_ON_TOPIC and v["sim_best"] >= LOW_SIM:
         add(
