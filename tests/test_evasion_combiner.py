@@ -12,6 +12,7 @@ from hearing.errors import ModelError
 from hearing.evasion.combiner import Combiner
 from hearing.evasion.encoders import ENCODERS
 from hearing.evasion.features import FEATURE_NAMES
+from hearing.evasion.resolution import ResolutionHead
 from models.evasion import COMBINER_DIR, COMBINER_PATH
 
 ARTEFACTS = [COMBINER_DIR / e.combiner_file for e in ENCODERS.values()]
@@ -68,13 +69,18 @@ def test_score_is_logistic_of_weighted_standardised_features() -> None:
     assert comb.label(comb.partial - 1e-6) == "answered"
 
 
-def test_missing_or_corrupt_artefact_is_a_model_error(tmp_path) -> None:
-    with pytest.raises(ModelError, match="models.evasion.train"):
-        Combiner.load(tmp_path / "none.json")
+@pytest.mark.parametrize(
+    ("load", "retrain"),
+    [(Combiner.load, "models.evasion.train"), (ResolutionHead.load, "train_resolution")],
+    ids=["combiner", "resolution_head"],
+)
+def test_missing_or_corrupt_artefact_is_a_model_error(tmp_path, load, retrain) -> None:
+    with pytest.raises(ModelError, match=retrain):
+        load(tmp_path / "none.json")
     bad = tmp_path / "bad.json"
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelError, match="unreadable"):
-        Combiner.load(bad)
+        load(bad)
 
 
 def test_encode_unique_embeds_each_distinct_text_once() -> None:

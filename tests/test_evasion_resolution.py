@@ -33,13 +33,8 @@ def test_shipped_heads_load_and_say_how_well_they_read_circa(path) -> None:
     assert "CC BY 4.0" in metrics["data"]
 
 
-def test_missing_corrupt_or_mismatched_head_is_a_model_error(tmp_path) -> None:
-    with pytest.raises(ModelError, match="train_resolution"):
-        ResolutionHead.load(tmp_path / "nope.json")
-    bad = tmp_path / "bad.json"
-    bad.write_text("{not json", encoding="utf-8")
-    with pytest.raises(ModelError, match="unreadable"):
-        ResolutionHead.load(bad)
+def test_head_of_the_wrong_shape_or_size_is_a_model_error(tmp_path) -> None:
+    """(Missing and corrupt heads: test_evasion_combiner, with the combiners.)"""
     odd = tmp_path / "odd.json"
     odd.write_text(json.dumps({"coef": [0.1] * 6, "intercept": 0, "encoder": "x"}), "utf-8")
     with pytest.raises(ModelError, match="weights"):
