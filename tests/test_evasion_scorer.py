@@ -79,6 +79,10 @@ CASES: dict[str, tuple[str, str]] = {
         "When did the agency first learn of the breach?",
         "Our security team found it on March 3, two days after it began.",
     ),
+    "process": (
+        "Did your office delete the emails?",
+        "Our office follows the records retention policy.",
+    ),
     "counter_question": (
         "Why did the refinery fail its inspection?",
         "Why would you assume it failed? Who told you that?",
@@ -283,3 +287,25 @@ def test_indirect_reply_that_settles_the_question_scores_below_one_that_leaves_i
     assert "yes_no_settled" in kinds and kinds["yes_no_settled"].weight < 0
     assert "We shut it down" in kinds["yes_no_settled"].text
     assert "yes_no_settled" not in [r.kind for r in left_open.reasons]
+
+
+@pytest.mark.parametrize(
+    "dodge",
+    [
+        "We comply with all applicable laws and respond to lawful requests.",
+        "Our office follows the records retention policy.",
+        "Safety has always been at the heart of everything we do.",
+    ],
+)
+def test_an_appeal_to_rules_or_values_is_not_credited_as_settling_the_question(
+    scorer, dodge: str
+) -> None:
+    """Circa's cooperative replies teach the resolution head to read such statements as
+    settling a yes/no question; in testimony they are the non-denial, so they get no credit
+    for it, and score above a reply that does settle it."""
+    q = "Did your office share the records with the investigators?"
+    settled = scorer.score(q, "We sent them the full set on March 3.")
+    s = scorer.score(q, dodge)
+    assert "yes_no_settled" not in [r.kind for r in s.reasons]
+    assert s.score > settled.score
+

@@ -101,6 +101,23 @@ def test_question_without_spacy_still_has_terms_and_acronyms() -> None:
             "security matters and we take every incident seriously.",
             "we take every incident seriously",
         ),
+        (lx.PIVOT_RE, "safety is at the heart of everything we do.", "at the heart of"),
+        (
+            lx.PROCESS_RE,
+            "we comply with all applicable laws and respond to lawful requests.",
+            "comply with",
+        ),
+        (
+            lx.PROCESS_RE,
+            "the payments went through our normal procurement process.",
+            "went through our normal procurement process",
+        ),
+        (
+            lx.PROCESS_RE,
+            "our office follows the records retention policy.",
+            "follows the records retention policy",
+        ),
+        (lx.PROCESS_RE, "we ended our only contract with ice in march 2019.", None),
     ],
 )
 def test_lexicon_quotes_the_phrase(patterns, text: str, quote: str) -> None:

@@ -34,6 +34,7 @@ SIGN_NAMES = {
     "restate": "Restates the question",
     "hedging": "Hedges",
     "pivot": "Turns to own record",
+    "process": "Appeals to rules/process",
     "counter_question": "Counter-question",
     "weak_signals": "Weak signals only",
 }

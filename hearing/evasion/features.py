@@ -40,6 +40,7 @@ _SCANNED = {
     "deferral": lx.DEFERRAL_RE,
     "generic": lx.GENERIC_RE,
     "pivot": lx.PIVOT_RE,
+    "process": lx.PROCESS_RE,
 }
 # spaCy docs per batch: 256 tags 400 questions in 1.6 s against 2.0 s at 64, same output.
 NLP_BATCH = 256
@@ -55,7 +56,7 @@ FEATURE_NAMES: tuple[str, ...] = (
     "multipart", "opener_discourse", "tell_you_rate", "future_rate", "sim_top3",
     "sim_max_first2", "q_commas", "q_conditional", "wh_expected", "wh_satisfied",
     "sim_window", "cov_first_sent", "part_index", "part_later", "parts_log", "part_last",
-    "yn_echo", "yn_unresolved",
+    "yn_echo", "yn_unresolved", "process_rate",
     *(f"qp_{k}" for k in lx.QUESTION_PROTOTYPES),
     *(f"ap_{k}" for k in lx.ANSWER_PROTOTYPES),
 )  # fmt: skip
@@ -272,6 +273,8 @@ class FeatureExtractor:
         v["generic_rate"] = _rate(found["generic"][0], n_a)
         v["pivot_rate"] = _rate(found["pivot"][0], n_a)
         ev["pivot"] = lx.quote(found["pivot"][1], low, said)
+        v["process_rate"] = _rate(found["process"][0], n_a)
+        ev["process"] = lx.quote(found["process"][1], low, said, extend=2)
         v["i_rate"] = _rate(sum(w in lx.FIRST_PERSON for w in a_words), n_a)
         v["we_rate"] = _rate(sum(w in lx.WE for w in a_words), n_a)
         v["they_rate"] = _rate(sum(w in lx.THIRD for w in a_words), n_a)

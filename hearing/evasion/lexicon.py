@@ -205,6 +205,27 @@ PIVOT = [
     r"\bi(?:'m| am) proud\b",
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     r"\bseriously\b",
+    r"\bat the heart of\b",
+    r"\b(?:top|highest|first|number one) priority\b",
+    r"\beverything (?:we|i) do\b",
+]
+
+# An appeal to rules or process in place of the fact asked ("we comply with all applicable
+# laws" to "Did you share data with ICE?"): testimony's non-denial.
+PROCESS = [
+    r"\b(?:comply|complies|complied|complying|compliance) with\b",
+    r"\bapplicable (?:laws?|rules|regulations|requirements)\b",
+    r"\bin (?:line|accordance|keeping) with\b",
+    r"\bconsistent with (?:our|the|all|applicable|its|their)\b",
+    r"\b(?:follows?|followed|following) (?:the |our |all |every |its |their )?(?:\w+ ){0,2}"
+    r"(?:policy|policies|procedures?|process|processes|rules|guidelines|protocols?|laws?|"
+    r"regulations)\b",
+    r"\b(?:went|goes|go|going) through (?:the |our |a |its )?(?:\w+ ){0,2}(?:process|procedures?"
+    r"|channels)\b",
+    r"\b(?:as|where) (?:the law (?:requires|allows|permits)|required by law|permitted by law|"
+    r"appropriate)\b",
+    r"\blawful (?:requests?|process|orders?)\b",
+    r"\bthe (?:procedures|rules|process|processes|policies) (?:in place|that apply)\b",
 ]
 
 REFUSAL_RE = [re.compile(p) for p in REFUSAL]
@@ -217,6 +238,7 @@ HEDGE_RE = [re.compile(p) for p in HEDGES]
 GENERIC_RE = [re.compile(p) for p in GENERIC]
 GENERIC_TIME_RE = [re.compile(p) for p in GENERIC_TIME]
 PIVOT_RE = [re.compile(p) for p in PIVOT]
+PROCESS_RE = [re.compile(p) for p in PROCESS]
 
 FIRST_PERSON = frozenset("i me my mine myself".split())
 WE = frozenset("we us our ours ourselves".split())

@@ -149,6 +149,8 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
         add("hedging", f"hedges often ({v['hedge_rate']:.1f} per 100 words)", ("hedge_rate",))
     if ev.get("pivot") and v["pivot_rate"] >= 1.0:
         add("pivot", f"turns to its own record or priorities: '{ev['pivot']}'", ("pivot_rate",))
+    if ev.get("process"):
+        add("process", f"appeals to rules or process: '{ev['process']}'", ("process_rate",))
     if v["counter_question"]:
         add("counter_question", "answers with a question of its own", ("counter_question",))
 

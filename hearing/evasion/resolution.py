@@ -63,9 +63,11 @@ class ResolutionHead:
         return max(-LOGIT_LIMIT, min(LOGIT_LIMIT, z))
 
 
-# Evidence that a reply retreats (to generalities, its own record) or declines, defers or
-# claims not to know: such a reply gets no credit for settling the question (see credited).
-RETREATS = ("shift", "generic_rate", "pivot_rate", "refusal", "ignorance", "deferral")
+# Evidence that a reply retreats (to generalities, its own record, rules or process) or
+# declines, defers or claims not to know: it gets no credit for settling (see credited).
+RETREATS = (
+    "shift", "generic_rate", "pivot_rate", "process_rate", "refusal", "ignorance", "deferral",
+)  # fmt: skip
 
 
 def credited(logit: float, values: Mapping[str, float]) -> tuple[float, bool]:

@@ -120,7 +120,7 @@ SIGNS = {
     **dict.fromkeys(
         ("yn_unanswered", "yn_unresolved", "refusal", "ap_decline", "ignorance", "ap_unknown",
          "deferral", "ap_wait", "shift", "generic_rate", "restate", "hedge_rate", "pivot_rate",
-         "counter_question", "tell_you_rate", "ap_record", "opener_discourse"),
+         "counter_question", "tell_you_rate", "ap_record", "opener_discourse", "process_rate"),
         1,
     ),
     **dict.fromkeys(
@@ -137,6 +137,10 @@ SIGNS = {
 # deferral list ~0 (-0.004), while in testimony "I'd have to get back to you" is the
 # textbook non-answer. The floor costs nothing measurable: grouped-CV AUC 0.7727 -> 0.7729.
 FLOORS = {"refusal": 0.05, "ignorance": 0.05, "deferral": 0.05}
+# No floor for an appeal to rules or process ("we comply with all applicable laws"): it is
+# so rare in QEvasion (a free fit gives it 0) that its standard deviation is tiny, and 0.05
+# per standard deviation made one such phrase worth +10 log-odds. It works through the
+# resolution head instead: such a reply gets no credit for settling (resolution.RETREATS).
 
 
 def weight_bounds(names: tuple[str, ...]) -> list[tuple[float | None, float | None]]:
