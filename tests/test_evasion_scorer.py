@@ -308,4 +308,3 @@ def test_an_appeal_to_rules_or_values_is_not_credited_as_settling_the_question(
     s = scorer.score(q, dodge)
     assert "yes_no_settled" not in [r.kind for r in s.reasons]
     assert s.score > settled.score
-
