@@ -117,6 +117,11 @@ def test_question_without_spacy_still_has_terms_and_acronyms() -> None:
             "our office follows the records retention policy.",
             "follows the records retention policy",
         ),
+        (
+            lx.PROCESS_RE,
+            "our focus is at home, and we follow every export rule that applies to us.",
+            "follow every export rule",
+        ),
         (lx.PROCESS_RE, "we ended our only contract with ice in march 2019.", None),
     ],
 )

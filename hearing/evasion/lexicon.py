@@ -218,8 +218,9 @@ PROCESS = [
     r"\bin (?:line|accordance|keeping) with\b",
     r"\bconsistent with (?:our|the|all|applicable|its|their)\b",
     r"\b(?:follows?|followed|following) (?:the |our |all |every |its |their )?(?:\w+ ){0,2}"
-    r"(?:policy|policies|procedures?|process|processes|rules|guidelines|protocols?|laws?|"
-    r"regulations)\b",
+    r"(?:policy|policies|procedures?|process|processes|rules?|guidelines|protocols?|laws?|"
+    r"regulations?)\b",
+    r"\b(?:rules?|laws?|regulations?|requirements?) that (?:apply|applies)\b",
     r"\b(?:went|goes|go|going) through (?:the |our |a |its )?(?:\w+ ){0,2}(?:process|procedures?"
     r"|channels)\b",
     r"\b(?:as|where) (?:the law (?:requires|allows|permits)|required by law|permitted by law|"
