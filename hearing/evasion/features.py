@@ -329,7 +329,7 @@ class FeatureExtractor:
             and v["number_rate"] == 0
         )
 
-        self._resolution(v, ev, info, qv, reply_vector(sv, lens))
+        self._resolution(v, ev, info, qv, sv, lens)
 
         for name in lx.QUESTION_PROTOTYPES:
             v[f"qp_{name}"] = float(self._cos(self._proto[name] @ qv).max())
@@ -345,12 +345,12 @@ class FeatureExtractor:
             evidence=ev,
         )
 
-    def _resolution(self, v: dict, ev: dict, info: QuestionInfo, qv, reply) -> None:
+    def _resolution(self, v: dict, ev: dict, info: QuestionInfo, qv, sv, lens) -> None:
         """How an indirect reply to a yes/no question resolves (resolution.py)."""
         v["yn_unresolved"], ev["open"], ev["open_discounted"] = 0.0, None, False
         if info.kind != "yesno" or self.resolution is None:
             return
-        z = self.resolution.open_logit(qv, reply)
+        z = self.resolution.open_logit(qv, reply_vector(sv, lens))
         ev["open"] = open_probability(z)
         v["yn_unresolved"], ev["open_discounted"] = credited(z, v)
 
