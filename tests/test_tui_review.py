@@ -10,9 +10,10 @@ from tui_helpers import clean_sample
 
 from hearing.document import Reason
 from hearing.errors import InputError
+from hearing.evasion.reasons import ANSWERING_KINDS
 from hearing.store import Library
 from tui.backend import Target, clock, resolve_target
-from tui.review import ANSWERING_KINDS, LABEL_FILTERS, STATUS_FILTERS, Filters, ReviewState
+from tui.review import LABEL_FILTERS, STATUS_FILTERS, Filters, ReviewState
 from tui.synthetic import synthetic_hearing
 from tui.widgets.transcript import wrap_spans
 

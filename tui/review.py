@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from hearing.document import Annotation, Exchange, HearingDocument, Turn
+from hearing.evasion.reasons import ANSWERING_KINDS
 
 FLAG_LABELS = ("evasive", "partial")
 LABEL_FILTERS = ("flagged", "evasive", "partial", "answered", "all")
@@ -237,11 +238,7 @@ class ReviewState:
         return self.doc.turns[index]
 
 
-# Reasons that say an answer answers: never offered as a sign of evasion, whatever share of
-# the score the features behind them carry in one exchange.
-ANSWERING_KINDS = frozenset({"high_similarity", "yes_no_answered", "wh_answered", "yes_no_settled"})
-
-
 def _signs(ex: Exchange) -> set[str]:
-    """Reason kinds that raised this exchange's score (its "signs of evasion")."""
+    """Reason kinds that raised this exchange's score (its "signs of evasion"); a reason
+    that says the answer answers is never one (``ANSWERING_KINDS``)."""
     return {r.kind for r in ex.reasons if r.weight > 0 and r.kind not in ANSWERING_KINDS}

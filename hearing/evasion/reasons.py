@@ -16,6 +16,11 @@ HIGH_SIM = 0.55
 LOW_ON_TOPIC = 0.25
 
 
+# Kinds that say an answer answers. The features behind one can still carry a small
+# positive share of a score, so callers that list signs of evasion (the TUI's filter) skip
+# them by kind rather than by the sign of their weight.
+ANSWERING_KINDS = frozenset({"high_similarity", "yes_no_answered", "wh_answered", "yes_no_settled"})
+
 # The resolution head's (class-balanced) probability that a reply leaves a yes/no question
 # open, at or above which a reason says so, and at or below which it says it is settled.
 OPEN_P = 0.5
