@@ -51,15 +51,20 @@ class ResolutionHead:
             raise ModelError(f"yes/no resolution head {path} has {head.coef.shape} weights")
         return head
 
-    def open_logit(self, question: np.ndarray, reply: np.ndarray) -> float:
-        """Log-odds that the reply leaves the question open (neither yes nor no)."""
-        x = head_inputs(question[None, :], reply[None, :])[0]
-        if x.size != self.coef.size:
+    def logits(self, questions: np.ndarray, replies: np.ndarray) -> np.ndarray:
+        """Unclipped log-odds, one per row of question and reply embeddings, that the reply
+        leaves the question open (the training script's out-of-fold figures use these)."""
+        x = head_inputs(questions, replies)
+        if x.shape[1] != self.coef.size:
             raise ModelError(
                 f"yes/no resolution head expects {self.coef.size // 4}-d embeddings, "
-                f"got {x.size // 4}-d; refit it for the {self.encoder!r} encoder"
+                f"got {x.shape[1] // 4}-d; refit it for the {self.encoder!r} encoder"
             )
-        z = float(x @ self.coef + self.intercept)
+        return x @ self.coef + self.intercept
+
+    def open_logit(self, question: np.ndarray, reply: np.ndarray) -> float:
+        """Log-odds that the reply leaves the question open (neither yes nor no), clipped."""
+        z = float(self.logits(question[None, :], reply[None, :])[0])
         return max(-LOGIT_LIMIT, min(LOGIT_LIMIT, z))
 
 

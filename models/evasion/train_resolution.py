@@ -107,15 +107,13 @@ def main(argv: list[str] | None = None) -> int:
 def _write(enc, df, q, r, out: Path) -> None:
     from sklearn.metrics import roc_auc_score
 
-    from hearing.evasion.resolution import head_inputs
-
     y = df["open"].to_numpy()
     fold = df["fold"].to_numpy()
     heads = out_of_fold_heads(df, q, r, enc.name)
     oof = np.zeros(len(y))
     for k, head in heads.items():
         held = fold == k
-        oof[held] = head_inputs(q[held], r[held]) @ head.coef + head.intercept
+        oof[held] = head.logits(q[held], r[held])
     resolves = df["goldstandard1"].isin(("Yes", "No")).to_numpy()
     model = fit(q, r, y)
     artefact = {
