@@ -19,6 +19,7 @@ import numpy as np
 
 from hearing.evasion import lexicon as lx
 from hearing.evasion.parts import Part
+from hearing.evasion.prototypes import ANSWER_PROTOTYPES, QUESTION_PROTOTYPES
 from hearing.evasion.question import QuestionInfo, analyse_question, entity_present
 from hearing.evasion.resolution import (
     ResolutionHead,
@@ -57,8 +58,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "sim_max_first2", "q_commas", "q_conditional", "wh_expected", "wh_satisfied",
     "sim_window", "cov_first_sent", "part_index", "part_later", "parts_log", "part_last",
     "yn_echo", "yn_unresolved", "process_rate",
-    *(f"qp_{k}" for k in lx.QUESTION_PROTOTYPES),
-    *(f"ap_{k}" for k in lx.ANSWER_PROTOTYPES),
+    *(f"qp_{k}" for k in QUESTION_PROTOTYPES),
+    *(f"ap_{k}" for k in ANSWER_PROTOTYPES),
 )  # fmt: skip
 
 Embed = Callable[[list[str]], np.ndarray]
@@ -103,7 +104,7 @@ class FeatureExtractor:
         self.nlp = nlp
         self.embed_sentences = embed_sentences
         self.scale, self.offset = cosine_map
-        protos = [*lx.QUESTION_PROTOTYPES.items(), *lx.ANSWER_PROTOTYPES.items()]
+        protos = [*QUESTION_PROTOTYPES.items(), *ANSWER_PROTOTYPES.items()]
         texts = [t for _, group in protos for t in group]
         vecs = embed(texts)
         self._proto: dict[str, np.ndarray] = {}
@@ -331,9 +332,9 @@ class FeatureExtractor:
 
         self._resolution(v, ev, info, qv, sv, lens)
 
-        for name in lx.QUESTION_PROTOTYPES:
+        for name in QUESTION_PROTOTYPES:
             v[f"qp_{name}"] = float(self._cos(self._proto[name] @ qv).max())
-        for name in lx.ANSWER_PROTOTYPES:
+        for name in ANSWER_PROTOTYPES:
             v[f"ap_{name}"] = float(self._cos(sv @ self._proto[name].T).max())
 
         return PairFeatures(
