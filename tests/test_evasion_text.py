@@ -95,6 +95,27 @@ def test_question_without_spacy_still_has_terms_and_acronyms() -> None:
         ),
         (lx.IGNORANCE_RE, "frankly i'd have to check the number.", "i'd have to check"),
         (lx.DEFERRAL_RE, "we will get back to you on that.", "get back to you"),
+        # testimony's everyday non-answers, each with a near miss that answers
+        (lx.REFUSAL_RE, "i won't be discussing pardons here.", "i won't be discussing"),
+        (
+            lx.REFUSAL_RE,
+            "well, i don't want to get into the numbers.",
+            "i don't want to get into",
+        ),
+        (lx.REFUSAL_RE, "so i can't weigh in on this case.", "can't weigh in"),
+        (lx.REFUSAL_RE, "i'm not going to raise taxes on the middle class.", None),
+        (lx.IGNORANCE_RE, "senator, i haven't seen the report.", "i haven't seen the report"),
+        (lx.IGNORANCE_RE, "i haven't seen it. we don't torture.", "i haven't seen it"),
+        (lx.IGNORANCE_RE, "we have not seen this sort of growth in decades.", None),
+        (lx.IGNORANCE_RE, "i wasn't briefed on that.", "wasn't briefed"),
+        (lx.DEFERRAL_RE, "you'd have to ask the department.", "you'd have to ask"),
+        (lx.DEFERRAL_RE, "no decision has been made yet.", "no decision has been made"),
+        (
+            lx.DEFERRAL_RE,
+            "it's going to be announced very shortly.",
+            "be announced very shortly",
+        ),
+        (lx.DEFERRAL_RE, "we decided in march to end the contract.", None),
         (lx.HEDGE_RE, "i think it may be so.", "i think"),
         (
             lx.PIVOT_RE,

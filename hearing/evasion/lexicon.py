@@ -101,6 +101,19 @@ REFUSAL = [
     r"not going to (?:negotiate|bargain|answer|respond)",
     r"(?:decline|refuse) to (?:answer|comment|discuss|speculate)",
     r"hypothetical",
+    r"(?:i|we) (?:won't|will not) be (?:discussing|commenting|talking about|getting into|"
+    r"going into|rendering|previewing|negotiating|announcing)",
+    r"(?:i|we) (?:don't|do not) (?:want|wish|intend|plan|care) to (?:\w+ ){0,2}(?:discuss|talk|"
+    r"comment|say|get into|go into|speculate|characterize|reveal|disclose|announce|telegraph|"
+    r"preview|step on|negotiate|weigh in|prejudge|get ahead)",
+    r"(?:i'm|i am|we're|we are) not going to (?:(?:publicly|specifically|further|now|here|"
+    r"today|really) )?(?:talk about|discuss|comment|get into|go into|reveal|disclose|announce|"
+    r"preview|telegraph|weigh in|prejudge|get ahead)",
+    r"(?:can't|cannot|won't|will not|not going to) weigh in",
+    r"(?:maintain|keep|respect) (?:the |their |his |her )?confidentiality",
+    r"(?:can|could),? but i (?:won't|will not)",
+    r"(?:i'm|i am) not (?:responding|answering)",
+    r"(?:can't|cannot|won't) answer (?:that|the question|your question|it)",
 ]
 
 IGNORANCE = [
@@ -117,6 +130,19 @@ IGNORANCE = [
     r"to the best of my (?:knowledge|recollection)",
     r"(?:no|not) (?:first-?hand|direct) knowledge",
     r"i'm not the (?:right )?(?:person|one) to",
+    # "I haven't seen it." / "... the report" - not "we have not seen this sort of growth"
+    r"(?:i|we) (?:haven't|have not|hadn't|had not) (?:yet )?(?:seen|read|heard|looked at|studied) "
+    r"(?:(?:it|that|this|them|those)(?=[.,;:!?\u2014]| yet| myself| ourselves| personally|$)|"
+    r"the (?:\w+ )?(?:reports?|story|article|letter|memo|comments?|remarks|statement|tweet|video|"
+    r"details|poll|study|picture|piece|interview|data|numbers|proposal|bill|text|language))\b",
+    r"(?:i|we) (?:haven't|have not|hadn't|had not) (?:yet )?(?:been (?:told|briefed|informed)|"
+    r"had (?:a|the) chance to)",
+    r"(?:i|we) (?:didn't|did not) (?:hear|see|read) (?:that|it|this|about)\b",
+    r"(?:i'm|i am|we're|we are) not being (?:told|briefed|informed)",
+    r"(?:i'm|i am) not (?:involved|privy|briefed)",
+    r"(?:wasn't|was not|weren't|were not) (?:aware|told|informed|briefed)",
+    r"first (?:i've|i have|time i've|time i have|time i) heard",
+    r"news to me",
 ]
 
 DEFERRAL = [
@@ -135,6 +161,18 @@ DEFERRAL = [
     r"(?:too early|premature) to (?:say|tell|comment|judge|speculate)",
     r"(?:remains to be|yet to be) (?:seen|determined|decided)",
     r"(?:when|once) (?:the|that) (?:review|investigation|process) is (?:complete|done|finished)",
+    r"(?:you'd|you would|you'll|you will|you're going to|you have to) (?:have to |need to )?"
+    r"(?:ask|check with)",
+    r"(?:be|been|being) (?:announced|unveiled|released) (?:\w+ ){0,2}(?:shortly|soon|later|"
+    r"tomorrow|next week|in the coming|at the appropriate time)",
+    r"(?:i'll|we'll|i will|we will|i'm going to|we're going to) (?:be )?(?:present|announce|"
+    r"unveil|lay out|release|making|make) (?:\w+ ){0,3}(?:later|soon|shortly|tomorrow|"
+    r"next week|in the coming|at the appropriate time|announcements?)",
+    r"(?:haven't|have not|hasn't|has not) (?:yet )?(?:been )?(?:decided|made (?:a|that|the|any|"
+    r"a final) (?:decision|determination))",
+    r"no (?:final )?decisions? (?:has|have) been made",
+    r"(?:make|made|making) (?:that|the|this|those|a) decisions? (?:at the time|when the time "
+    r"comes|at the appropriate time|later)",
 ]
 
 HEDGES = [
