@@ -122,6 +122,35 @@ def test_refusal_scores_higher_than_direct_answer(scorer) -> None:
     assert refused > direct
 
 
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        (
+            "Did your department receive the inspector general's report before the vote?",
+            "I haven't seen the report, Senator.",
+            "ignorance",
+        ),
+        (
+            "Will you pardon the officials involved?",
+            "I won't be discussing pardons here.",
+            "refusal",
+        ),
+        (
+            "How many contracts did the agency award without bidding last year?",
+            "You'd have to ask the procurement office.",
+            "deferral",
+        ),
+    ],
+)
+def test_a_quoted_non_answer_never_counts_against_evasion(scorer, question, answer, kind) -> None:
+    # one-sentence replies sit far from the prototype moves (a best-of-sentences cosine),
+    # which once turned "claims not to know: 'I haven't seen the report'" negative
+    s = scorer.score(question, answer)
+    reason = next(r for r in s.reasons if r.kind == kind)
+    assert reason.weight > 0, s.reasons
+    assert s.label != "answered", (s.score, s.reasons)
+
+
 def test_scores_in_unit_interval_and_batch_equals_single(scorer) -> None:
     pairs = list(CASES.values())
     batch = scorer.score_many(pairs, parts=[(0, 1)] * len(pairs))  # each pair on its own

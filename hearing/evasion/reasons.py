@@ -120,13 +120,18 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
             ("on_topic_frac", "about_frac", "new_content_log"),
         )
 
-    for kind, key, prefix, feats in (
-        ("refusal", "refusal", "declines", ("refusal", "ap_decline")),
-        ("ignorance", "ignorance", "claims not to know", ("ignorance", "ap_unknown")),
-        ("deferral", "deferral", "defers", ("deferral", "ap_wait")),
+    # A quoted phrase's weight is the phrase's own, plus the closeness to the prototype
+    # non-answers only where that adds: the prototype score is a best-of-sentences
+    # cosine, lower for a one-sentence reply than for a long answer, and it made "claims
+    # not to know: 'I haven't seen the report'" count against evasion (-0.18).
+    for kind, prefix, proto in (
+        ("refusal", "declines", "ap_decline"),
+        ("ignorance", "claims not to know", "ap_unknown"),
+        ("deferral", "defers", "ap_wait"),
     ):
-        if ev.get(key):
-            add(kind, f"{prefix}: '{ev[key]}'", feats)
+        if ev.get(kind):
+            weight = contrib.get(kind, 0.0) + max(contrib.get(proto, 0.0), 0.0)
+            out.append(Reason(kind, f"{prefix}: '{ev[kind]}'", round(weight, 3)))
 
     shift_text = _shift_text(f)
     if shift_text:
