@@ -116,6 +116,9 @@ def test_question_without_spacy_still_has_terms_and_acronyms() -> None:
             "be announced very shortly",
         ),
         (lx.DEFERRAL_RE, "we decided in march to end the contract.", None),
+        (lx.DEFERRAL_RE, "well, we'll see what the board decides.", "we'll see"),
+        (lx.DEFERRAL_RE, "we will see forty more inspectors next year.", None),
+        (lx.REFUSAL_RE, "we're not going to negotiate with terrorists.", None),
         (lx.HEDGE_RE, "i think it may be so.", "i think"),
         (
             lx.PIVOT_RE,

@@ -86,7 +86,7 @@ FUTURE = [r"\b(?:will|won't|going to|gonna|'ll)\b"]
 REFUSAL = [
     r"(?:i'm|i am|we're|we are) not (?:going|able|prepared|in a position) to "
     r"(?:comment|discuss|get into|go into|speak|talk|speculate|answer|share|disclose|"
-    r"characterize|negotiate|tell you|say|reveal|get ahead)",
+    r"characterize|tell you|say|reveal|get ahead)",
     r"not in a position to (?:\w+ ){0,2}(?:discuss|comment|say|share|disclose|speak|answer)",
     r"(?:i|we) (?:won't|will not|can't|cannot|couldn't|wouldn't|would not|don't) "
     r"(?:comment|discuss|get into|go into|speculate|characterize|disclose|share|talk about)",
@@ -98,7 +98,8 @@ REFUSAL = [
     r"(?:can't|cannot|can not|couldn't) (?:\w+ ){0,2}(?:discuss|disclose|share|comment|speak to)",
     r"(?:ongoing|pending) (?:investigation|litigation|review|matter)",
     r"i'm not going to (?:\w+ ){0,3}(?:that|this|it|those)",
-    r"not going to (?:negotiate|bargain|answer|respond)",
+    # "not going to negotiate" is a stance ("... with terrorists"), not declining to answer
+    r"not going to (?:answer|respond)",
     r"(?:decline|refuse) to (?:answer|comment|discuss|speculate)",
     r"hypothetical",
     r"(?:i|we) (?:won't|will not) be (?:discussing|commenting|talking about|getting into|"
@@ -156,7 +157,9 @@ DEFERRAL = [
     r"(?:that's|that is) (?:a question|something) (?:for|better (?:asked|addressed|directed))",
     r"(?:we'll|we will|i'll|i will) (?:take (?:that|it) back|look into (?:it|that)|"
     r"have (?:my|our) (?:team|staff|office))",
-    r"(?:we'll|we will|let's) see",
+    # wait and see - not "we will see more inspectors next year"
+    r"(?:we'll|we will|let's) see(?=[.,;:!?\u2014]| what| how| whether| if| where| about| when|"
+    r" who| which|$)",
     r"(?:wait|waiting) (?:for|until) (?:the|that|we)",
     r"(?:too early|premature) to (?:say|tell|comment|judge|speculate)",
     r"(?:remains to be|yet to be) (?:seen|determined|decided)",
