@@ -162,7 +162,16 @@ def register(app: typer.Typer) -> None:
         ),
         label_col: str = typer.Option(..., "--label-col", help="column holding the gold label"),
         positive: list[str] = typer.Option(
-            ..., "--positive", help="label value(s) that count as evasive (repeatable)"
+            ...,
+            "--positive",
+            help="label value(s) that count as evasive: --positive A B, --positive A "
+            "--positive B, or --positive 'A,B'",
+        ),
+        more: list[str] = typer.Argument(
+            None,
+            metavar="VALUE",
+            help="more label values after --positive",
+            show_default=False,
         ),
         encoder: str = typer.Option("static", "--encoder", help=ENCODER_HELP),
         device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
@@ -170,13 +179,21 @@ def register(app: typer.Typer) -> None:
         """Print ROC-AUC, average precision and macro-F1 of the scorer on labelled pairs."""
         from hearing.evasion.csvio import read_rows
 
+        more = list(more or [])
+        files = [m for m in more if Path(m).is_file()]
+        if not labelled.exists() and len(files) == 1:
+            # "--positive A B data.csv": click took B for the file and the file for a value
+            more = [m for m in more if m != files[0]] + [str(labelled)]
+            labelled = Path(files[0])
         rows = read_rows(labelled, ("question", "answer", label_col)).rows
-        wanted = {p.strip() for p in positive}
+        seen = sorted({r[label_col].strip() for r in rows})
+        wanted, unknown = positive_labels([*positive, *more], seen)
+        for value in unknown:
+            console.print(f"note: no row has {label_col} = {value!r}")
         y = [int(r[label_col].strip() in wanted) for r in rows]
         if not any(y):
-            seen = sorted({r[label_col].strip() for r in rows})[:8]
             raise InputError(
-                f"{labelled}: no row has {label_col} in {sorted(wanted)}; values seen: {seen}"
+                f"{labelled}: no row has {label_col} in {sorted(unknown)}; values seen: {seen[:8]}"
             )
         if all(y):
             raise InputError(f"{labelled}: every row is positive; need some negatives too")
@@ -186,3 +203,25 @@ def register(app: typer.Typer) -> None:
         console.print(f"roc_auc={m['roc_auc']:.4f}")
         console.print(f"average_precision={m['average_precision']:.4f}")
         console.print(f"macro_f1={m['macro_f1']:.4f} (evasive = label partial or evasive)")
+
+
+def positive_labels(values: list[str], seen: list[str]) -> tuple[set[str], list[str]]:
+    """The labels in ``seen`` that ``values`` name, and the values naming none.
+
+    ``--positive VALUE...`` is written in several ways: one value per flag, several after one
+    flag, or comma-separated in one argument ("Ambivalent,Clear Non-Reply"); a value also
+    matches a label differing only in case. A comma-separated value is split only when it is
+    not itself a label, so labels holding commas still work.
+    """
+    by_fold = {label.casefold(): label for label in seen}
+    wanted: set[str] = set()
+    unknown: list[str] = []
+    for raw in values:
+        value = raw.strip()
+        parts = [value] if value.casefold() in by_fold else value.split(",")
+        for part in (p.strip() for p in parts):
+            if part.casefold() in by_fold:
+                wanted.add(by_fold[part.casefold()])
+            elif part:
+                unknown.append(part)
+    return wanted, unknown

@@ -176,6 +176,29 @@ def test_eval_without_positives_is_an_input_error(app, tmp_path: Path) -> None:
     assert "no row has gold" in str(result.exception)
 
 
+@pytest.mark.parametrize(
+    ("values", "wanted", "unknown"),
+    [
+        (["Ambivalent", "Clear Non-Reply"], {"Ambivalent", "Clear Non-Reply"}, []),
+        (["Ambivalent,Clear Non-Reply"], {"Ambivalent", "Clear Non-Reply"}, []),
+        ([" ambivalent ", "CLEAR NON-REPLY"], {"Ambivalent", "Clear Non-Reply"}, []),
+        (["yes, but"], {"yes, but"}, []),  # a label holding a comma is not split
+        (["Ambivalent", "Typo"], {"Ambivalent"}, ["Typo"]),
+    ],
+)
+def test_positive_labels(values, wanted, unknown) -> None:
+    seen = ["Ambivalent", "Clear Non-Reply", "Clear Reply", "yes, but"]
+    assert cli_evasion.positive_labels(values, seen) == (wanted, unknown)
+
+
+def test_eval_finds_the_file_after_several_positive_values(app, tmp_path: Path) -> None:
+    # "--positive x y l.csv": click hands "y" to the file argument and l.csv to the values
+    src = write(tmp_path / "l.csv", [["question", "answer", "gold"], ["Did you?", "Yes.", "clear"]])
+    result = run(app, "eval-evasion", "--label-col", "gold", "--positive", "x", "y", src)
+    assert isinstance(result.exception, InputError)
+    assert "no row has gold in ['x', 'y']" in str(result.exception)
+
+
 def test_eval_missing_label_column(app, tmp_path: Path) -> None:
     src = write(tmp_path / "l.csv", [["question", "answer"], ["Did you?", "Yes."]])
     result = run(app, "eval-evasion", src, "--label-col", "gold", "--positive", "x")
@@ -212,6 +235,10 @@ def test_eval_evasion_prints_metrics(app, tmp_path: Path) -> None:
     )
     assert float(values["roc_auc"]) >= 0.75
     assert 0 <= float(values["average_precision"]) <= 1
+    # the "--positive VALUE..." form: several values after one flag
+    several = run(app, "eval-evasion", src, "--label-col", "gold", "--positive", "dodge", "evasion")
+    assert several.exit_code == 0, several.output
+    assert several.output == result.output
 
 
 def test_metrics_match_scikit_learn() -> None:
