@@ -135,11 +135,12 @@ def register(app: typer.Typer) -> None:
 
 def _analyze_one(path, out, formats, settings, library, no_library, force, console) -> None:
     from hearing.export import export_document
+    from hearing.fsutil import occupied
     from hearing.pipeline import analyze
 
     targets = {fmt: out / f"{path.stem}.{fmt}" for fmt in formats}
     if not force:
-        existing = [str(p) for p in targets.values() if p.exists()]
+        existing = [str(p) for p in targets.values() if occupied(p)]
         if existing:
             raise OutputExists(existing[0])
     started = time.monotonic()

@@ -120,11 +120,12 @@ def register(app: typer.Typer) -> None:
         from hearing.errors import OutputExists
         from hearing.evasion.csvio import read_rows, refuse_input, write_rows
         from hearing.export.view import reason_line
+        from hearing.fsutil import occupied
 
         table = read_rows(in_csv, ("question", "answer"))
         header, rows = table.header, table.rows
         refuse_input(out, in_csv)  # before minutes of scoring, not after
-        if out.exists() and not force:
+        if occupied(out) and not force:
             raise OutputExists(out)
         scored = _score_rows(rows, encoder, _encoder_device(encoder, device))
         extra = [c for c in SCORE_COLUMNS if c not in header]

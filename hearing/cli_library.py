@@ -262,9 +262,10 @@ def register(app: typer.Typer) -> None:
         paths = [target / default_filename(doc, n) if as_folder else target for n in names]
         if not force:
             from hearing.errors import OutputExists
+            from hearing.fsutil import occupied
 
             for p in paths:
-                if p.exists():
+                if occupied(p):
                     raise OutputExists(p)
         console = Console()
         for name, path in zip(names, paths, strict=True):

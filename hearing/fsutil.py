@@ -14,6 +14,17 @@ from pathlib import Path
 from hearing.errors import OutputError, OutputExists
 
 
+def occupied(path: str | Path) -> bool:
+    """Whether writing ``path`` would replace something: an existing file with content, or
+    anything else at that name. An empty file holds nothing to lose, and is what a caller
+    gets from ``mktemp`` or ``touch`` when it only wants a name to write to."""
+    path = Path(path)
+    try:
+        return not (path.is_file() and path.stat().st_size == 0) and path.exists()
+    except OSError:
+        return True
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -22,7 +33,7 @@ def _umask() -> int:
 
 def atomic_write_bytes(path: str | Path, data: bytes, *, force: bool = True) -> Path:
     path = Path(path)
-    if path.exists() and not force:
+    if occupied(path) and not force:
         raise OutputExists(path)
     folder = path.parent
     try:

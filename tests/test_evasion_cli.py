@@ -141,6 +141,12 @@ def test_score_pairs_keeps_an_existing_output_unless_forced(app, tmp_path: Path)
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(out.open(encoding="utf-8")))
     assert rows[0]["label"] in ("partial", "evasive")
+    # an empty file (a name from mktemp) holds nothing to lose: no --force needed
+    empty = tmp_path / "empty.csv"
+    empty.touch()
+    result = run(app, "score-pairs", src, "--out", empty)
+    assert result.exit_code == 0, result.output
+    assert list(csv.DictReader(empty.open(encoding="utf-8"))) == rows
 
 
 def test_device_choice_is_checked_before_scoring(app, tmp_path: Path) -> None:

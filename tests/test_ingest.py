@@ -155,3 +155,20 @@ def test_atomic_write_respects_umask(tmp_path):
     assert path.read_text() == "hello"
     assert path.stat().st_mode & 0o777 == 0o644
     assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_an_empty_file_is_free_to_write_without_force(tmp_path):
+    # a name from mktemp or touch holds nothing to lose; a file with content does
+    from hearing.errors import OutputExists
+    from hearing.fsutil import atomic_write_text, occupied
+
+    empty, full = tmp_path / "empty.csv", tmp_path / "full.csv"
+    empty.touch()
+    full.write_text("yesterday's work\n")
+    assert not occupied(empty) and occupied(full) and occupied(tmp_path)
+    assert not occupied(tmp_path / "missing.csv")
+    atomic_write_text(empty, "new", force=False)
+    assert empty.read_text() == "new"
+    with pytest.raises(OutputExists):
+        atomic_write_text(full, "new", force=False)
+    assert full.read_text() == "yesterday's work\n"

@@ -19,7 +19,7 @@ from hearing.document import HearingDocument
 from hearing.errors import InputError, OutputExists
 from hearing.export import csv_table, html_report, json_doc, markdown, rttm, subtitles, text
 from hearing.export.view import DocumentView, build_view, is_flagged
-from hearing.fsutil import atomic_write_bytes
+from hearing.fsutil import atomic_write_bytes, occupied
 
 FORMATS = ("json", "md", "html", "csv", "srt", "vtt", "docx", "rttm", "txt")
 EXTENSIONS = {fmt: f".{fmt}" for fmt in FORMATS}
@@ -102,7 +102,7 @@ def export_document(
     out = Path(out_path).expanduser()
     if out.is_dir() or str(out_path).endswith(("/", "\\")):
         out = out / default_filename(doc, fmt)
-    if out.exists() and not force:
+    if occupied(out) and not force:
         raise OutputExists(out)
     data = render(
         doc, fmt, only_flagged=only_flagged, only_confirmed=only_confirmed, word_timing=word_timing
