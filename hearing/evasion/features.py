@@ -27,7 +27,7 @@ from hearing.evasion.resolution import (
     open_probability,
     reply_vector,
 )
-from hearing.evasion.text import MAX_SENTENCES, lower_words, split_sentences, stem
+from hearing.evasion.text import MAX_SENTENCES, answer_sentences, lower_words, stem
 
 ON_TOPIC = 0.30  # sentence-to-question cosine above which a sentence counts as on topic
 FIRST_WORDS = 40
@@ -127,9 +127,7 @@ class FeatureExtractor:
             list(self.nlp.pipe(focuses, batch_size=NLP_BATCH)) if self.nlp else [None] * len(pairs)
         )
         infos = [analyse_question(q, doc) for q, doc in zip(questions, docs, strict=True)]
-        sentence_lists = [
-            split_sentences(a)[:MAX_SENTENCES] or [a.strip() or "."] for _, a in pairs
-        ]
+        sentence_lists = [answer_sentences(a, MAX_SENTENCES) for _, a in pairs]
         chosen = [
             embedded_sentences(sents, info, self.embed_sentences)
             for sents, info in zip(sentence_lists, infos, strict=True)
@@ -160,12 +158,11 @@ class FeatureExtractor:
         """Question and reply embeddings as ``_features`` gives them to the resolution
         head, for fitting that head on other data."""
         focuses = [_focus(q) for q, _ in pairs]
-        firsts = [split_sentences(a)[:2] or [a.strip() or "."] for _, a in pairs]
+        firsts = [answer_sentences(a, 2) for _, a in pairs]
         vecs = self.embed(focuses + [s for two in firsts for s in two])
         replies, pos = [], len(pairs)
         for two in firsts:
-            lens = np.array([max(1, len(lower_words(s))) for s in two], dtype=float)
-            replies.append(reply_vector(vecs[pos : pos + len(two)], lens))
+            replies.append(reply_vector(vecs[pos : pos + len(two)], _word_counts(two)))
             pos += len(two)
         return vecs[: len(pairs)], np.vstack(replies)
 
@@ -186,7 +183,7 @@ class FeatureExtractor:
         # Similarities cover the embedded sentences (idx, in answer order); a sentence left
         # out shares fewer of the question's terms and counts as off topic.
         sims = self._cos(sv @ qv)
-        all_lens = np.array([max(1, len(lower_words(s))) for s in sents], dtype=float)
+        all_lens = _word_counts(sents)
         lens = all_lens[idx]
         whole = (sv * lens[:, None]).sum(0)
         whole /= np.linalg.norm(whole) + 1e-9
@@ -392,6 +389,12 @@ def _asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     if when:
         return "when", when.group(0)
     return None, ""
+
+
+def _word_counts(sents: list[str]) -> np.ndarray:
+    """Each sentence's weight in a length-weighted mean embedding (the scorer's and the
+    resolution head's training inputs must weigh alike)."""
+    return np.array([max(1, len(lower_words(s))) for s in sents], dtype=float)
 
 
 def _focus(question: str) -> str:

@@ -49,6 +49,12 @@ def split_sentences(text: str) -> list[str]:
     return merged
 
 
+def answer_sentences(answer: str, limit: int) -> list[str]:
+    """The answer's first ``limit`` sentences, never none (an answer without a sentence
+    break is one sentence; an empty one is ".")."""
+    return split_sentences(answer)[:limit] or [answer.strip() or "."]
+
+
 def words(text: str) -> list[str]:
     return WORD_RE.findall(text)
 
