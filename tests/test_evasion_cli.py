@@ -1,18 +1,23 @@
-"""``hearing score-pairs`` and ``hearing eval-evasion`` on good and bad CSVs."""
+"""``hearing score-pairs`` and ``hearing eval-evasion`` as commands: what they compute,
+write and refuse.
+
+Scored rows and their reasons, turns rebuilt from consecutive or numbered rows, outputs
+kept unless --force, device and encoder choices checked before any model loads, the
+labels --positive accepts, metrics that agree with scikit-learn, and Ctrl-C leaving no
+partial file. How the input CSV itself is read is in test_evasion_csv.py.
+"""
 
 from __future__ import annotations
 
-import codecs
 import csv
 from pathlib import Path
 
 import pytest
 import typer
-from typer.testing import CliRunner
 
 from hearing import cli_evasion
 from hearing.errors import InputError, OutputError
-from tests.evasion_helpers import DIRECT_A, DIRECT_Q, ICE_A, ICE_Q, real_scorer
+from tests.evasion_helpers import DIRECT_A, DIRECT_Q, ICE_A, ICE_Q, real_scorer, run, score, write
 
 
 @pytest.fixture(scope="module")
@@ -20,32 +25,6 @@ def app() -> typer.Typer:
     app = typer.Typer()
     cli_evasion.register(app)
     return app
-
-
-def run(app, *args: str):
-    return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=True)
-
-
-def write(path: Path, rows: list[list[str]], encoding: str = "utf-8") -> Path:
-    with path.open("w", encoding=encoding, newline="") as fh:
-        csv.writer(fh).writerows(rows)
-    return path
-
-
-def score_file(app, tmp_path: Path, rows: list[list[str]]):
-    """``score-pairs`` from ``in.csv`` holding these rows (header first) to ``out.csv``;
-    the CLI result and the output path, after checking it succeeded."""
-    src = write(tmp_path / "in.csv", rows)
-    out = tmp_path / "out.csv"
-    result = run(app, "score-pairs", src, "--out", out)
-    assert result.exit_code == 0, result.output
-    return result, out
-
-
-def score(app, tmp_path: Path, rows: list[list[str]]) -> list[dict[str, str]]:
-    """``score-pairs`` on these CSV rows (header first); the scored rows read back."""
-    out = score_file(app, tmp_path, rows)[1]
-    return list(csv.DictReader(out.open(encoding="utf-8")))
 
 
 @pytest.mark.slow
@@ -66,55 +45,6 @@ def test_score_pairs_round_trip_keeps_columns(app, tmp_path: Path) -> None:
     assert rows[0]["label"] in ("partial", "evasive") and "shift of level" in rows[0]["reasons"]
     assert rows[1]["label"] == "answered"
     assert 0 <= float(rows[0]["evasion_score"]) <= 1
-
-
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        (None, "no such file"),
-        (b"", "file is empty"),
-        (b"question,reply\nq,a\n", "missing column(s) answer"),
-        (b"question,answer\n", "no data rows"),
-        (b"question,answer\nDid you?,Yes.\nWhy?,  \n", "row 3: empty 'answer' cell"),
-        (b"question,answer\n,Yes.\n", "row 2: empty 'question' cell"),
-        (b"question,answer\nDid you?,Yes.\nWhy?,Caf\xe9 \n", "row 3"),
-        (b"question,answer\nDid you?,Yes.,extra\n", "row 2 has more cells"),
-    ],
-    ids=[
-        "missing",
-        "empty",
-        "columns",
-        "no-rows",
-        "empty-answer",
-        "empty-question",
-        "encoding",
-        "extra-cell",
-    ],
-)
-def test_score_pairs_bad_csv(app, tmp_path: Path, content: bytes | None, message: str) -> None:
-    src = tmp_path / "in.csv"
-    if content is not None:
-        src.write_bytes(content)
-    result = run(app, "score-pairs", src, "--out", tmp_path / "out.csv")
-    assert isinstance(result.exception, InputError), result.output
-    assert message in str(result.exception)
-    assert "\n" not in str(result.exception)
-    assert not (tmp_path / "out.csv").exists()
-
-
-def test_bad_encoding_names_the_byte(app, tmp_path: Path) -> None:
-    src = tmp_path / "latin1.csv"
-    src.write_bytes("question,answer\nDid you?,Café\n".encode("latin-1"))
-    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
-    assert "byte 0xe9" in str(result.exception) and "UTF-8" in str(result.exception)
-
-
-def test_utf8_bom_is_accepted_by_the_reader(tmp_path: Path) -> None:
-    from hearing.evasion.csvio import read_rows
-
-    src = write(tmp_path / "bom.csv", [["question", "answer"], ["Did you?", "Yes."]], "utf-8-sig")
-    table = read_rows(src, ("question", "answer"))
-    assert table.header == ["question", "answer"] and table.rows[0]["question"] == "Did you?"
 
 
 def test_score_pairs_refuses_to_overwrite_input(app, tmp_path: Path) -> None:
@@ -317,143 +247,6 @@ def test_unknown_encoder_is_one_line_and_exit_2(app, tmp_path) -> None:
     assert isinstance(result.exception, InputError)
     assert result.exception.exit_code == 2 and "static or minilm" in str(result.exception)
     assert not (tmp_path / "o.csv").exists()
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    ("delimiter", "encoding"),
-    [(";", "utf-8-sig"), ("\t", "utf-16")],  # Excel's "CSV" in many locales; "Unicode text"
-    ids=["semicolon", "utf16-tab"],
-)
-def test_spreadsheet_csv_dialects_are_read_and_written_back_alike(
-    app, tmp_path: Path, delimiter: str, encoding: str
-) -> None:
-    real_scorer()
-    src = tmp_path / "in.csv"
-    with src.open("w", encoding=encoding, newline="") as fh:
-        w = csv.writer(fh, delimiter=delimiter)
-        w.writerows([["question", "answer", "note"], [ICE_Q, ICE_A, "a, b; c"]])
-    out = tmp_path / "out.csv"
-    result = run(app, "score-pairs", src, "--out", out)
-    assert result.exit_code == 0, result.output
-    raw = out.read_bytes()
-    assert raw.startswith(codecs.BOM_UTF16_LE if encoding == "utf-16" else codecs.BOM_UTF8)
-    rows = list(csv.DictReader(out.open(encoding=encoding, newline=""), delimiter=delimiter))
-    assert rows[0]["note"] == "a, b; c" and rows[0]["label"] in ("partial", "evasive")
-    assert list(rows[0])[:2] == ["question", "answer"]  # the mark is not read into the header
-    labelled = tmp_path / "l.csv"
-    with labelled.open("w", encoding=encoding, newline="") as fh:
-        w = csv.writer(fh, delimiter=delimiter)
-        w.writerows(
-            [["question", "answer", "gold"], [ICE_Q, ICE_A, "ev"], [DIRECT_Q, DIRECT_A, "ok"]]
-        )
-    result = run(app, "eval-evasion", labelled, "--label-col", "gold", "--positive", "ev")
-    assert result.exit_code == 0, result.output
-    assert "roc_auc=1.0000" in result.output
-
-
-def test_a_delimiter_without_the_columns_still_names_what_was_found(app, tmp_path: Path) -> None:
-    src = tmp_path / "pipe.csv"
-    src.write_text("question|answer\nDid you?|Yes.\n", encoding="utf-8")
-    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
-    assert isinstance(result.exception, InputError)
-    assert "missing column(s) question, answer; found: question|answer" in str(result.exception)
-    assert not (tmp_path / "o.csv").exists()
-
-
-def test_column_names_match_whatever_their_case(tmp_path: Path) -> None:
-    from hearing.evasion.csvio import read_rows
-
-    src = write(
-        tmp_path / "caps.csv",
-        [[" Question ", "ANSWER", "Context", "Id", "Gold"], ["Did you?", "Yes.", "turn", "7", "x"]],
-    )
-    table = read_rows(src, ("question", "answer", "gold"))
-    assert table.header == ["Question", "ANSWER", "Context", "Id", "Gold"]
-    row = table.rows[0]
-    assert (row["question"], row["answer"], row["context"], row["id"], row["gold"]) == (
-        "Did you?",
-        "Yes.",
-        "turn",
-        "7",
-        "x",
-    )
-
-
-def test_an_exact_column_name_wins_over_one_differing_in_case(tmp_path: Path) -> None:
-    from hearing.evasion.csvio import read_rows
-
-    src = write(tmp_path / "two.csv", [["Question", "question", "answer"], ["topic", "Q?", "A."]])
-    assert read_rows(src, ("question", "answer")).rows[0]["question"] == "Q?"
-
-
-def test_columns_differing_only_in_case_are_not_guessed_between(tmp_path: Path) -> None:
-    from hearing.evasion.csvio import read_rows
-
-    src = write(tmp_path / "amb.csv", [["Question", "QUESTION", "answer"], ["a?", "b?", "A."]])
-    with pytest.raises(InputError, match="missing column"):
-        read_rows(src, ("question", "answer"))
-
-
-@pytest.mark.slow
-def test_score_pairs_keeps_a_capitalised_header_as_written(app, tmp_path: Path) -> None:
-    real_scorer()
-    out = score_file(app, tmp_path, [["Question", "Answer", "Note"], [ICE_Q, ICE_A, "n"]])[1]
-    with out.open(encoding="utf-8", newline="") as fh:
-        assert next(csv.reader(fh)) == [
-            "Question",
-            "Answer",
-            "Note",
-            "evasion_score",
-            "label",
-            "reasons",
-        ]
-    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
-    assert rows[0]["Question"] == ICE_Q and rows[0]["label"] in ("partial", "evasive")
-
-
-def test_an_answer_longer_than_the_csv_modules_default_cell_limit_is_read(tmp_path: Path) -> None:
-    from hearing.evasion.csvio import read_rows
-
-    answer = "We have worked with many agencies for many years. " * 4000  # ~200 KB, 36k words
-    src = write(tmp_path / "long.csv", [["question", "answer"], ["Do you sell to ICE?", answer]])
-    assert read_rows(src, ("question", "answer")).rows[0]["answer"] == answer
-
-
-@pytest.mark.parametrize(
-    ("magic", "what"),
-    [
-        (b"PK\x03\x04", "xlsx"),
-        (b"\xd0\xcf\x11\xe0\xa1\xb1", "xls"),
-        (b"%PDF-1.7", "PDF"),
-        (b"OggS", "binary file"),
-    ],
-)
-def test_a_workbook_or_pdf_is_named_not_read_as_text(app, tmp_path: Path, magic, what) -> None:
-    src = tmp_path / "pairs.csv"
-    src.write_bytes(magic + bytes(range(256)))
-    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
-    assert isinstance(result.exception, InputError)
-    assert what in str(result.exception) and "save it as CSV" in str(result.exception)
-    assert not (tmp_path / "o.csv").exists()
-
-
-@pytest.mark.slow
-def test_a_gold_label_column_is_replaced_in_the_output_with_a_note(app, tmp_path: Path) -> None:
-    real_scorer()
-    rows = [["question", "answer", "label"], [ICE_Q, ICE_A, "gold"]]
-    result, out = score_file(app, tmp_path, rows)
-    assert "column(s) label" in result.output and "unchanged" in result.output
-    src = tmp_path / "in.csv"
-    assert list(csv.DictReader(src.open(encoding="utf-8")))[0]["label"] == "gold"
-    assert list(csv.DictReader(out.open(encoding="utf-8")))[0]["label"] in ("partial", "evasive")
-
-
-def test_broken_utf16_is_an_input_error(app, tmp_path: Path) -> None:
-    src = tmp_path / "u16.csv"
-    src.write_bytes("question\tanswer\nDid you?\tYes.\n".encode("utf-16")[:-1])  # odd length
-    result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
-    assert isinstance(result.exception, InputError) and "UTF-16" in str(result.exception)
 
 
 @pytest.mark.slow

@@ -1,25 +1,19 @@
-"""Question/answer pairing over turns: a mini-hearing, edge cases, properties, the sample."""
+"""Question/answer pairing over hand-built turns: a mini-hearing and the edge cases.
+
+Each case is a way a real hearing goes (preambles, follow-ups, interruptions, several
+questions in one turn, procedural asides, oaths) and the exchanges it must or must not
+give. Random hearings are in test_exchanges_properties.py, the sample's script in
+test_exchanges_sample.py.
+"""
 
 from __future__ import annotations
 
-import csv
-import json
-import re
-from pathlib import Path
-
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from turns_factory import turns_of
 
-from hearing.document import ROLES, Speaker, Turn
+from hearing.document import Speaker
 from hearing.exchanges import build_exchanges
 from hearing.procedural import is_procedural
-from hearing.roles import assign_roles
-from hearing.sentences import split_sentences
-
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
-
 
 ROLE = {"CH": "asker", "OR": "asker", "CN": "asker", "W": "answerer"}
 
@@ -255,183 +249,6 @@ def test_unsorted_turn_input_is_handled_in_time_order():
 
 def test_empty_input():
     assert build_exchanges([], []) == []
-
-
-# -- properties ---------------------------------------------------------------------------
-
-_TEXTS = st.sampled_from(
-    [
-        "Why did you share the data?",
-        "How many records? Who approved it?",
-        "So is that a yes?",
-        "We shared it with four agencies.",
-        "Thank you, Senator. We did.",
-        "Right.",
-        "I yield back.",
-        "The chair recognizes Senator Ortiz.",
-        "Without objection, so ordered.",
-        "Do you solemnly swear that the testimony is the truth?",
-        "I'm not in a position to discuss that.",
-        "Let me stop you there.",
-        "Is that right? Yes or no?",
-        "First, yes. Second, no.",
-    ]
-)
-
-
-@st.composite
-def hearings(draw):
-    n = draw(st.integers(0, 14))
-    turns, t = [], 0.0
-    for i in range(n):
-        t += draw(st.floats(-1.0, 3.0))  # overlaps allowed
-        dur = draw(st.floats(0.0, 5.0))
-        text = draw(st.one_of(_TEXTS, st.text(max_size=60), _TEXTS.map(lambda s: s + " " + s)))
-        spk = draw(st.sampled_from(["A", "B", "C", "D"]))
-        turns.append(Turn(draw(st.sampled_from([i, i + 100])), spk, t, t + dur, text, 0, 0))
-    ids = {tt.id for tt in turns}
-    if len(ids) < len(turns):  # keep turn ids unique, as the aligner guarantees
-        turns = [Turn(i, x.speaker, x.start, x.end, x.text, 0, 0) for i, x in enumerate(turns)]
-    spks = draw(
-        st.lists(
-            st.builds(
-                Speaker,
-                id=st.sampled_from(["A", "B", "C", "D"]),
-                role=st.sampled_from(ROLES),
-                role_source=st.sampled_from(["auto", "analyst"]),
-            ),
-            max_size=4,
-            unique_by=lambda s: s.id,
-        )
-    )
-    return draw(st.permutations(turns)), spks
-
-
-@settings(max_examples=150, deadline=None)
-@given(hearings())
-def test_exchange_properties(hearing):
-    turns, spks = hearing
-    exs = build_exchanges(turns, spks)
-    assert [e.id for e in exs] == list(range(len(exs)))
-    assert [(e.start, e.end) for e in exs] == sorted((e.start, e.end) for e in exs)
-    pos = {t.id: k for k, t in enumerate(sorted(turns, key=lambda t: (t.start, t.end, t.id)))}
-    by_id = {t.id: t for t in turns}
-    # The caller's roles are used; only "unknown" automatic roles are inferred.
-    roles = {s.id: s.role for s in assign_roles(spks, turns)}
-    roles |= {s.id: s.role for s in spks if s.role != "unknown" or s.role_source == "analyst"}
-    for e in exs:
-        assert e.question_turns and e.answer_turns
-        assert set(e.question_turns) <= set(by_id) and set(e.answer_turns) <= set(by_id)
-        assert max(pos[k] for k in e.question_turns) < min(pos[k] for k in e.answer_turns)
-        assert e.asker != e.answerer
-        assert all(by_id[k].speaker == e.asker for k in e.question_turns)
-        assert all(by_id[k].speaker == e.answerer for k in e.answer_turns)
-        assert roles[e.asker] != "answerer" and roles[e.answerer] != "asker"
-        assert e.question.strip() and e.answer.strip()
-        assert not is_procedural(e.question)
-        assert e.start <= e.end
-        if e.follows is not None:
-            assert 0 <= e.follows < e.id
-            prev = exs[e.follows]
-            assert (prev.asker, prev.answerer) == (e.asker, e.answerer)
-    assert build_exchanges(turns, spks) == exs  # deterministic
-
-
-# -- the bundled sample's script -----------------------------------------------------------
-
-
-def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
-
-
-@pytest.fixture(scope="module")
-def sample():
-    script = SAMPLES / "hearing.script.tsv"
-    scripted = SAMPLES / "hearing.exchanges.json"
-    if not (script.exists() and scripted.exists()):
-        pytest.skip("samples/hearing.script.tsv or samples/hearing.exchanges.json is absent")
-    with script.open(encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t"))
-    turns = [
-        Turn(int(r["index"]), r["speaker"], float(r["start"]), float(r["end"]), r["text"], 0, 0)
-        for r in rows
-    ]
-    return rows, turns, json.loads(scripted.read_text(encoding="utf-8"))
-
-
-def test_sample_roles_and_names_match_the_script(sample):
-    rows, turns, _ = sample
-    out = {s.id: s for s in assign_roles([], turns)}
-    spoken = _norm(" ".join(t.text for t in turns)).replace("mister chairman", "chair")
-    for r in rows:
-        s = out[r["speaker"]]
-        assert s.role == r["role"], (r["speaker"], s.role, r["role"])
-        if _norm(r["name"]) in spoken:  # the hearing says the full name
-            assert s.proposed_name == r["name"]
-        else:  # e.g. "Chair Brooks": only "Mr. Chairman" is said
-            assert s.proposed_name and r["name"].startswith(s.proposed_name)
-
-
-def test_sample_exchanges_recover_every_scripted_exchange(sample):
-    _, turns, scripted = sample
-    exs = build_exchanges(turns, assign_roles([], turns))
-    mine_of: dict[int, list] = {}
-    for e in exs:
-        mine_of.setdefault(tuple(e.question_turns)[0], []).append(e)
-    first_of = {}
-    for ref in scripted:
-        got = mine_of.get(ref["question_utterances"][0], [])
-        assert got, f"scripted exchange {ref['id']} not found"
-        for e in got:
-            assert e.question_turns == ref["question_utterances"]
-            assert e.answer_turns == ref["answer_utterances"]
-            assert (e.asker, e.answerer) == (ref["asker"], ref["answerer"])
-            assert _norm(e.question) in _norm(ref["question"])
-            assert ref["start"] - 0.01 <= e.start and abs(e.end - ref["end"]) < 0.01
-        subs = ref.get("questions") or []
-        if subs:
-            assert sorted(_norm(e.question) for e in got) == sorted(_norm(q) for q in subs)
-        else:
-            assert len(got) == 1
-        first_of[ref["id"]] = got[0].id
-    for ref in scripted:
-        want = None if ref["follows"] is None else first_of[ref["follows"]]
-        assert mine_of[ref["question_utterances"][0]][0].follows == want, ref["id"]
-    scripted_q = {ref["question_utterances"][0] for ref in scripted}
-    assert set(mine_of) == scripted_q, "exchanges the script does not have"
-
-
-def _perturbed(turns: list[Turn]) -> list[Turn]:
-    """The sample as a noisy pipeline might give it: no question marks (Whisper drops them),
-    every multi-sentence turn cut in two by the diarizer, "Mister" written "Mr."."""
-    out: list[Turn] = []
-    for t in turns:
-        text = t.text.replace("?", ".").replace("Mister", "Mr.")
-        sents = split_sentences(text)
-        if len(sents) > 1:
-            mid = (t.start + t.end) / 2
-            out.append(Turn(len(out), t.speaker, t.start, mid, sents[0], 0, 0))
-            out.append(Turn(len(out), t.speaker, mid, t.end, " ".join(sents[1:]), 0, 0))
-        else:
-            out.append(Turn(len(out), t.speaker, t.start, t.end, text, 0, 0))
-    return out
-
-
-def test_sample_survives_dropped_question_marks_and_split_turns(sample):
-    _, turns, _ = sample
-    noisy = _perturbed(turns)
-    assert len(noisy) > len(turns)
-
-    def summary(ts):
-        speakers = assign_roles([], ts)
-        exs = build_exchanges(ts, speakers)
-        keys = [(e.asker, e.answerer, _norm(e.question), _norm(e.answer)) for e in exs]
-        follows = [None if e.follows is None else keys[e.follows] for e in exs]
-        return {(s.id, s.role, s.proposed_name) for s in speakers}, list(
-            zip(keys, follows, strict=True)
-        )
-
-    assert summary(noisy) == summary(turns)
 
 
 def test_leading_tag_fragment_joins_the_question_after_it():

@@ -1,4 +1,5 @@
-"""Shared set-up for the TUI tests: a library holding a small hearing, and waiting.
+"""Shared set-up for the TUI tests: a library holding a small hearing, and waiting
+(for a condition, for the hearing screen to open on its queue).
 
 The hearing comes from ``tui.synthetic`` (fixed seed), not from the sample files, so the
 TUI's tests and snapshots do not move when the bundled sample is regenerated.
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from hearing.document import Annotation, HearingDocument
 from hearing.store import Library
+from tui.screens.hearing import HearingScreen
 from tui.synthetic import synthetic_hearing
 
 
@@ -89,3 +91,17 @@ async def wait_for(pilot, condition: Callable[[], bool], timeout: float = 10.0) 
 
 def notifications(app) -> list[str]:
     return [n.message for n in app._notifications]
+
+
+async def open_hearing(pilot) -> HearingScreen:
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, HearingScreen))
+    screen = pilot.app.screen
+    await wait_for(pilot, lambda: screen.current is not None)
+    await pilot.pause()
+    return screen
+
+
+def expected_queue(doc) -> list[int]:
+    """Flagged exchanges, most evasive first, computed here independently of the app."""
+    flagged = [e for e in doc.exchanges if e.label in ("evasive", "partial")]
+    return [e.id for e in sorted(flagged, key=lambda e: (-e.score, e.id))]
