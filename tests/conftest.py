@@ -61,3 +61,14 @@ def sample_doc(isolated_dirs):
     doc = analyze(SAMPLE_AUDIO, settings, on_progress=lambda *e: events.append(e))
     doc.progress_events = events  # type: ignore[attr-defined]
     return doc
+
+
+@pytest.fixture
+def review_library(tmp_path):
+    """(path, library, hearing id): a fresh library holding the TUI tests' hearing."""
+    from tui_helpers import library_with
+
+    path = tmp_path / "library.sqlite3"
+    lib, hid = library_with(path)
+    yield path, lib, hid
+    lib.close()

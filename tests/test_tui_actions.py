@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import DataTable, OptionList, Select
-from tui_helpers import clean_sample, expected_queue, library_with, open_hearing, reopen, wait_for
+from tui_helpers import clean_sample, expected_queue, open_hearing, reopen, wait_for
 
 from hearing.export import FORMATS, render
 from tui.app import HearingApp
@@ -20,21 +20,13 @@ SIZE = (120, 36)
 pytestmark = pytest.mark.anyio  # async tests run on asyncio through anyio's pytest plugin
 
 
-@pytest.fixture
-def setup(tmp_path):
-    path = tmp_path / "library.sqlite3"
-    lib, hid = library_with(path)
-    yield path, lib, hid
-    lib.close()
-
-
 def verdict(doc, exchange_id):
     ann = doc.annotation(exchange_id)
     return ann.verdict if ann else None
 
 
-async def test_confirm_and_dismiss_are_saved(setup):
-    path, lib, hid = setup
+async def test_confirm_and_dismiss_are_saved(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     order = expected_queue(clean_sample())
     async with app.run_test(size=SIZE) as pilot:
@@ -49,8 +41,8 @@ async def test_confirm_and_dismiss_are_saved(setup):
     assert verdict(doc, order[1]) == "dismissed"
 
 
-async def test_clear_verdict(setup):
-    path, lib, hid = setup
+async def test_clear_verdict(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -63,8 +55,8 @@ async def test_clear_verdict(setup):
     assert verdict(reopen(path, hid), first) is None
 
 
-async def test_flag_unflagged_answer_by_hand(setup):
-    path, lib, hid = setup
+async def test_flag_unflagged_answer_by_hand(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -93,8 +85,8 @@ async def test_flag_unflagged_answer_by_hand(setup):
     assert verdict(reopen(path, hid), target) is None
 
 
-async def test_note_dialog_saves_note(setup):
-    path, lib, hid = setup
+async def test_note_dialog_saves_note(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -113,8 +105,8 @@ async def test_note_dialog_saves_note(setup):
     assert reopen(path, hid).annotation(target).note == "ask for the contract"
 
 
-async def test_rename_speaker_reaches_views_and_exports(setup):
-    path, lib, hid = setup
+async def test_rename_speaker_reaches_views_and_exports(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -133,8 +125,8 @@ async def test_rename_speaker_reaches_views_and_exports(setup):
     assert "Dana Q. Hale" in render(doc, "md")
 
 
-async def test_set_speaker_role(setup):
-    path, lib, hid = setup
+async def test_set_speaker_role(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -152,8 +144,8 @@ async def test_set_speaker_role(setup):
     assert speaker.role == target
 
 
-async def test_palette_runs_review_actions(setup):
-    path, lib, hid = setup
+async def test_palette_runs_review_actions(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -176,8 +168,8 @@ async def test_palette_runs_review_actions(setup):
     assert verdict(reopen(path, hid), target) == "confirmed"
 
 
-async def test_library_screen_opens_hearing_and_back(setup):
-    path, lib, hid = setup
+async def test_library_screen_opens_hearing_and_back(review_library):
+    path, lib, hid = review_library
     app = HearingApp(None, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()

@@ -11,7 +11,7 @@ import wave
 
 import pytest
 from textual.widgets import Input, Select
-from tui_helpers import clean_sample, library_with, notifications, open_hearing, wait_for
+from tui_helpers import clean_sample, notifications, open_hearing, wait_for
 
 from hearing.export import FORMATS
 from tui.app import HearingApp
@@ -22,16 +22,8 @@ SIZE = (120, 36)
 pytestmark = pytest.mark.anyio  # async tests run on asyncio through anyio's pytest plugin
 
 
-@pytest.fixture
-def setup(tmp_path):
-    path = tmp_path / "library.sqlite3"
-    lib, hid = library_with(path)
-    yield path, lib, hid
-    lib.close()
-
-
-async def test_export_every_format(setup, tmp_path):
-    path, lib, hid = setup
+async def test_export_every_format(review_library, tmp_path):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -64,8 +56,8 @@ async def test_export_every_format(setup, tmp_path):
     assert "Renamed Witness" in md
 
 
-async def test_overwrite_ticked_from_the_keyboard_replaces_the_export(setup, tmp_path):
-    path, lib, hid = setup
+async def test_overwrite_ticked_from_the_keyboard_replaces_the_export(review_library, tmp_path):
+    path, lib, hid = review_library
     out = tmp_path / "hearing.md"
     out.write_text("old", encoding="utf-8")
     app = HearingApp(hid, library=lib)
@@ -94,8 +86,8 @@ class RecordingPlayer(Player):
         self.calls.append((str(path), start, duration))
 
 
-async def test_play_selected_exchange(setup):
-    path, lib, hid = setup
+async def test_play_selected_exchange(review_library):
+    path, lib, hid = review_library
     player = RecordingPlayer()
     app = HearingApp(hid, library=lib, player=player)
     async with app.run_test(size=SIZE) as pilot:
@@ -108,8 +100,8 @@ async def test_play_selected_exchange(setup):
     assert (start, start + duration) == pytest.approx((ex.start, ex.end))
 
 
-async def test_play_fails_gracefully_without_device_or_recording(setup, tmp_path):
-    path, lib, hid = setup
+async def test_play_fails_gracefully_without_device_or_recording(review_library, tmp_path):
+    path, lib, hid = review_library
     # real ffplay (if installed) on a real file: with no audio device -> a notification
     wav = tmp_path / "tone.wav"
     with wave.open(str(wav), "wb") as w:

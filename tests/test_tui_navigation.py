@@ -13,7 +13,6 @@ from textual.widgets import Input, Select
 from tui_helpers import (
     clean_sample,
     expected_queue,
-    library_with,
     notifications,
     open_hearing,
     wait_for,
@@ -27,16 +26,8 @@ SIZE = (120, 36)
 pytestmark = pytest.mark.anyio  # async tests run on asyncio through anyio's pytest plugin
 
 
-@pytest.fixture
-def setup(tmp_path):
-    path = tmp_path / "library.sqlite3"
-    lib, hid = library_with(path)
-    yield path, lib, hid
-    lib.close()
-
-
-async def test_opens_with_most_evasive_selected(setup):
-    path, lib, hid = setup
+async def test_opens_with_most_evasive_selected(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -48,8 +39,8 @@ async def test_opens_with_most_evasive_selected(setup):
         assert screen.state.doc.turns[screen.transcript.cursor].id == ex.question_turns[0]
 
 
-async def test_next_and_previous_unreviewed(setup):
-    path, lib, hid = setup
+async def test_next_and_previous_unreviewed(review_library):
+    path, lib, hid = review_library
     order = expected_queue(clean_sample())
     assert len(order) >= 3
     app = HearingApp(hid, library=lib)
@@ -72,8 +63,8 @@ async def test_next_and_previous_unreviewed(setup):
         assert screen.current == order[-1]
 
 
-async def test_search_and_match_navigation(setup):
-    path, lib, hid = setup
+async def test_search_and_match_navigation(review_library):
+    path, lib, hid = review_library
     doc = clean_sample()
     word = "also"
     hits = [i for i, t in enumerate(doc.turns) for _ in range(t.text.lower().count(word.lower()))]
@@ -107,8 +98,8 @@ async def test_search_and_match_navigation(setup):
         assert any("No match" in n for n in notifications(app))
 
 
-async def test_filters_by_keys_and_selects(setup):
-    path, lib, hid = setup
+async def test_filters_by_keys_and_selects(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -142,8 +133,8 @@ async def test_filters_by_keys_and_selects(setup):
         ]
 
 
-async def test_sign_filter_by_key_and_select(setup):
-    path, lib, hid = setup
+async def test_sign_filter_by_key_and_select(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -166,8 +157,8 @@ async def test_sign_filter_by_key_and_select(setup):
         assert len(screen.queue.order) >= len(order)
 
 
-async def test_help_screen_lists_actions(setup):
-    path, lib, hid = setup
+async def test_help_screen_lists_actions(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -183,8 +174,8 @@ async def test_help_screen_lists_actions(setup):
         await wait_for(pilot, lambda: app.screen is screen)
 
 
-async def test_theme_toggle_key_and_palette(setup):
-    path, lib, hid = setup
+async def test_theme_toggle_key_and_palette(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)
@@ -205,8 +196,8 @@ async def test_theme_toggle_key_and_palette(setup):
         await wait_for(pilot, lambda: app.current_theme.dark)
 
 
-async def test_transcript_cursor_selects_exchange_and_zoom(setup):
-    path, lib, hid = setup
+async def test_transcript_cursor_selects_exchange_and_zoom(review_library):
+    path, lib, hid = review_library
     app = HearingApp(hid, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_hearing(pilot)

@@ -10,7 +10,14 @@ from __future__ import annotations
 import pytest
 from rich.console import Console
 from textual.widgets import DataTable, OptionList
-from tui_helpers import ORPHAN_NOTE, library_with, notifications, orphaned_library, wait_for
+from tui_helpers import (
+    ORPHAN_NOTE,
+    library_with,
+    notifications,
+    open_hearing,
+    orphaned_library,
+    wait_for,
+)
 
 from hearing.store import Library
 from tui.app import HearingApp
@@ -38,14 +45,6 @@ def stored(path, hid):
     with Library.open(path) as lib:
         doc = lib.load(hid)
         return {a.exchange_id: a for a in doc.annotations}, lib.orphaned_annotations(hid)
-
-
-async def open_hearing(pilot) -> HearingScreen:
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, HearingScreen))
-    screen = pilot.app.screen
-    await wait_for(pilot, lambda: screen.current is not None)
-    await pilot.pause()
-    return screen
 
 
 async def open_orphans(pilot) -> OrphansDialog:
