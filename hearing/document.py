@@ -88,6 +88,36 @@ class Turn:
     word_end: int
 
 
+# What reports and the review app call each kind of reason: an analyst filters by these
+# names in the app and reads them in every export, so they are kept in one place.
+SIGN_NAMES = {
+    "refusal": "Declines",
+    "ignorance": "Claims not to know",
+    "deferral": "Defers",
+    "shift": "Shift of agent/level/time",
+    "yes_no_unanswered": "No yes/no",
+    "yes_no_open": "Leaves yes/no open",
+    "wh_unanswered": "Asked-for answer missing",
+    "later_question": "Later question of several",
+    "low_similarity": "Low similarity",
+    "coverage": "Misses key terms",
+    "topic_change": "Changes the topic",
+    "missing_entity": "Never names what was asked",
+    "restate": "Restates the question",
+    "hedging": "Hedges",
+    "pivot": "Turns to own record",
+    "process": "Appeals to rules/process",
+    "counter_question": "Counter-question",
+    "weak_signals": "Weak signals only",
+    "high_similarity": "High similarity",
+    "yes_no_answered": "Gives a yes/no",
+    "yes_no_settled": "Settles yes/no",
+    "wh_answered": "Gives the asked-for answer",
+    "no_answer": "No answer",
+    "no_question": "No question",
+}
+
+
 @dataclass
 class Reason:
     """One piece of evidence behind an evasion score, in words an analyst can check."""
@@ -95,6 +125,11 @@ class Reason:
     kind: str  # e.g. "yes_no_unanswered", "low_similarity", "refusal", "shift"
     text: str
     weight: float = 0.0  # signed contribution to the score (positive = more evasive)
+
+    @property
+    def sign(self) -> str:
+        """The kind's name for people ("Declines"); a kind without one shows as itself."""
+        return SIGN_NAMES.get(self.kind, self.kind)
 
 
 @dataclass

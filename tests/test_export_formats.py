@@ -332,7 +332,7 @@ def test_reasons_are_grouped_by_which_way_they_moved_the_score(doc):
     assert '<div class="why">Counted against evasion:</div>' in html
     dump = docx_dump(render(doc, "docx"))
     assert "[B]Counted against evasion:" in dump
-    assert re.search(r"List Bullet 3\| pivot: .*\(-0\.13\)", dump)
+    assert re.search(r"List Bullet 3\| Turns to own record: .*\(-0\.13\)", dump)
     row = next(csv.DictReader(io.StringIO(render(doc, "csv"))))
     assert row["reasons"].startswith("yes/no question, no yes/no in answer (+0.26); turns to")
 

@@ -11,34 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hearing.document import Annotation, Exchange, HearingDocument, Turn
+from hearing.document import SIGN_NAMES, Annotation, Exchange, HearingDocument, Turn
 from hearing.evasion.reasons import ANSWERING_KINDS
 
 FLAG_LABELS = ("evasive", "partial")
 LABEL_FILTERS = ("flagged", "evasive", "partial", "answered", "all")
 STATUS_FILTERS = ("any", "unreviewed", "reviewed")
-# Short names for the signs of evasion the reason filter offers (hearing/evasion/reasons.py
-# kinds); a kind missing here is shown by its own name.
-SIGN_NAMES = {
-    "refusal": "Declines",
-    "ignorance": "Claims not to know",
-    "deferral": "Defers",
-    "shift": "Shift of agent/level/time",
-    "yes_no_unanswered": "No yes/no",
-    "yes_no_open": "Leaves yes/no open",
-    "wh_unanswered": "Asked-for answer missing",
-    "later_question": "Later question of several",
-    "low_similarity": "Low similarity",
-    "coverage": "Misses key terms",
-    "topic_change": "Changes the topic",
-    "missing_entity": "Never names what was asked",
-    "restate": "Restates the question",
-    "hedging": "Hedges",
-    "pivot": "Turns to own record",
-    "process": "Appeals to rules/process",
-    "counter_question": "Counter-question",
-    "weak_signals": "Weak signals only",
-}
 ANY_SIGN = "Any sign of evasion"
 
 

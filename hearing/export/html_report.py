@@ -67,7 +67,7 @@ def _flag_info(view: DocumentView, v: ExchangeView) -> str:
     parts = ["".join(rows)]
     for heading, reasons in reason_groups(e.reasons):
         items = "".join(
-            f"<li><b>{escape(r.kind)}</b>: {escape(reason_line(r))}</li>" for r in reasons
+            f"<li><b>{escape(r.sign)}</b>: {escape(reason_line(r))}</li>" for r in reasons
         )
         parts.append(f'<div class="why">{escape(heading)}:</div><ul>{items}</ul>')
     if v.note:

@@ -81,7 +81,7 @@ def render(view: DocumentView) -> str:
             out.append(f"**Answer — {esc(view.name(e.answerer))}:** {esc(e.answer)}")
             for heading, reasons in reason_groups(e.reasons):
                 out += ["", f"{heading}:", ""]
-                out += [f"- {esc(r.kind)}: {esc(reason_line(r))}" for r in reasons]
+                out += [f"- **{esc(r.sign)}**: {esc(reason_line(r))}" for r in reasons]
             if v.verdict:
                 out += ["", f"Verdict: **{v.verdict}**"]
             if v.note:

@@ -173,7 +173,7 @@ def reason_groups(reasons: list[Reason]) -> list[tuple[str, list[Reason]]]:
 
 def reason_line(r: Reason) -> str:
     """One reason on one line with its signed share of the score, e.g. "... (+0.26)"."""
-    return f"{one_line(r.text) or r.kind} ({r.weight:+.2f})"
+    return f"{one_line(r.text) or r.sign} ({r.weight:+.2f})"
 
 
 def reasons_text(v: ExchangeView, sep: str = "; ") -> str:
