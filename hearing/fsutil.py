@@ -65,6 +65,8 @@ def atomic_write_text(path: str | Path, text: str, *, force: bool = True) -> Pat
 def check_writable_dir(folder: str | Path) -> Path:
     """Fail before hours of work if the output folder cannot take files."""
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise OutputError(f"output folder {folder} is a file; give --out a folder")
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe."):

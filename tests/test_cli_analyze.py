@@ -70,6 +70,9 @@ def test_unwritable_output_folder(tmp_path):
     blocker.write_text("x")
     proc = run("analyze", str(SAMPLE_AUDIO), "--out", str(blocker / "sub"), "--quiet")
     assert proc.returncode == 4 and proc.stderr.startswith("error:"), proc.stderr
+    proc = run("analyze", str(SAMPLE_AUDIO), "--out", str(blocker), "--quiet")
+    assert proc.returncode == 4 and "is a file; give --out a folder" in proc.stderr, proc.stderr
+    assert blocker.read_text() == "x"
 
 
 def test_unknown_format_and_bad_options(tmp_path):
