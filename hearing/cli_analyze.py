@@ -134,6 +134,7 @@ def register(app: typer.Typer) -> None:
 
 
 def _analyze_one(path, out, formats, settings, library, no_library, force, console) -> None:
+    from hearing.confidence import transcript_note
     from hearing.export import export_document
     from hearing.fsutil import occupied
     from hearing.pipeline import analyze
@@ -181,3 +182,5 @@ def _analyze_one(path, out, formats, settings, library, no_library, force, conso
     )
     for p in written:
         console.print(f"  wrote {p}")
+    if note := transcript_note(doc):
+        console.print(f"  [yellow]note:[/] {note}", highlight=False)

@@ -91,7 +91,8 @@ def _speakers_in_order(segments: list[SpeakerSegment], words: list[Word]) -> lis
 
 
 def run_transcribe(audio, settings: Settings, devices, cache: StageCache, on_progress, cancel):
-    key = {"model": settings.model, "language": settings.language, "v": 2}  # 2: pieces
+    # v2: pieces; v3: the English-only model's documents record a language it was not given
+    key = {"model": settings.model, "language": settings.language, "v": 3}
     cached = cache.get(audio.sha256, "transcribe", key)
     if cached is not None:
         if on_progress:

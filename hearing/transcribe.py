@@ -28,6 +28,7 @@ import numpy as np
 
 from hearing.document import Word
 from hearing.errors import Cancelled, InputError, ModelError
+from hearing.language import language_name, other_language
 from models.registry import ModelMissing
 
 SAMPLE_RATE = 16000
@@ -98,7 +99,21 @@ def transcribe(
     options = options or TranscribeOptions()
     try:
         model = load_whisper(options.model, options.device, options.cpu_threads)
-        return _transcribe_pieces(model, waveform, options, on_progress, cancel, piece_s)
+        try:
+            result = _transcribe_pieces(model, waveform, options, on_progress, cancel, piece_s)
+        except InputError:
+            heard = _other_language(waveform, options)
+            if heard is None:
+                raise
+            raise InputError(
+                f"no English speech found: the recording sounds like {language_name(heard[0])} "
+                f"(Whisper base, p {heard[1]:.2f}), and {options.model} transcribes English "
+                "only; run again with --model base"
+            ) from None
+        heard = _other_language(waveform, options)
+        if heard is not None:  # the document records what was spoken; the report says so
+            result.language, result.language_probability = heard
+        return result
     except ModelMissing as exc:
         raise ModelError(str(exc)) from exc
     except RuntimeError as exc:
@@ -107,6 +122,13 @@ def transcribe(
         if options.device != "cuda":
             raise
         raise ModelError(f"Whisper failed on the GPU ({exc}); run again with --device cpu") from exc
+
+
+def _other_language(waveform: np.ndarray, options: TranscribeOptions) -> tuple[str, float] | None:
+    """Only the English-only model needs telling which language it was given."""
+    if not options.model.endswith(".en") or options.language not in (None, "en"):
+        return None
+    return other_language(waveform, options.device, options.cpu_threads)
 
 
 def _transcribe_pieces(model, waveform, options, on_progress, cancel, piece_s) -> Transcript:

@@ -22,7 +22,13 @@ def compute_type_for(device: str) -> str:
 
 @functools.lru_cache(maxsize=4)
 def load_whisper(name: str = "tiny.en", device: str = "cpu", cpu_threads: int = 0):
-    """Load a faster-whisper model by short name (``tiny.en`` or ``base``); cached.
+    """Load a faster-whisper model by short name (``tiny.en`` or ``base``); cached."""
+    return open_whisper(name, device, cpu_threads)
+
+
+def open_whisper(name: str = "tiny.en", device: str = "cpu", cpu_threads: int = 0):
+    """Load a faster-whisper model by short name (``tiny.en`` or ``base``), uncached: for a
+    one-off use (language identification) whose memory should go when it is done.
 
     ``device`` is already resolved (``models.devices``): on ``cuda`` CUDA 12's cuBLAS is
     loaded first, from pip's ``nvidia-cublas-cu12`` if that is where it is.

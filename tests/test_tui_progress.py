@@ -97,6 +97,23 @@ async def test_engine_left_on_the_cpu_is_told(tmp_path, recording, monkeypatch):
     lib.close()
 
 
+async def test_hearing_in_another_language_is_told(tmp_path, recording):
+    """What the pipeline records for German read to tiny.en (real run: test_language)."""
+    lib = Library.open(tmp_path / "library.sqlite3")
+
+    def german(path, settings, on_progress, cancel):
+        doc = clean_sample()
+        doc.source.path, doc.language = str(path), "de"
+        return doc
+
+    app = HearingApp(recording, library=lib, analyze=german)
+    async with app.run_test(size=SIZE) as pilot:
+        await wait_for(pilot, lambda: isinstance(app.screen, HearingScreen))
+        await wait_for(pilot, lambda: app.screen.current is not None)
+        assert any("sounds like German" in n for n in notifications(app)), notifications(app)
+    lib.close()
+
+
 async def test_cancel_returns_to_library_and_keeps_nothing(tmp_path, recording):
     path = tmp_path / "library.sqlite3"
     lib = Library.open(path)
