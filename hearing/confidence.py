@@ -32,16 +32,25 @@ def confidence_note(words: list[Word], model: str) -> str | None:
 def transcript_note(doc: HearingDocument) -> str | None:
     """What the analyst must know before reading the transcript, or None.
 
-    The English-only model records the language Whisper base heard when it was not
-    English (``hearing.language``); otherwise the words' mean probability speaks."""
+    The English-only model records the language Whisper base heard when it was not English
+    (``hearing.language``): its transcript is then nonsense. The multilingual model's
+    transcript of another language is sound, but pairing and scoring read English only.
+    Otherwise the words' mean probability speaks."""
     from hearing.language import language_name
 
     model = next((m.id for m in doc.models if m.role == "transcribe"), "whisper-tiny.en")
     model = model.removeprefix("whisper-")
-    if model.endswith(".en") and doc.language and doc.language != "en":
+    unsure = confidence_note(doc.words, model)
+    if not doc.language or doc.language == "en":
+        return unsure
+    language = language_name(doc.language)
+    if model.endswith(".en"):
         return (
-            f"The recording sounds like {language_name(doc.language)}, but Whisper {model} "
-            "transcribes English only: this transcript and its flags are not usable. "
-            "Run again with --model base."
+            f"The recording sounds like {language}, but Whisper {model} transcribes English "
+            "only: this transcript and its flags are not usable. Run again with --model base."
         )
-    return confidence_note(doc.words, model)
+    note = (
+        f"The hearing is in {language}: its transcript and speakers can be used, but question "
+        "pairing and the evasion scorer read English only, so its exchanges and flags cannot."
+    )
+    return f"{note} {unsure}" if unsure else note

@@ -79,3 +79,18 @@ def test_unsure_transcript_gets_a_note() -> None:
     assert note is not None and "0.37" in note and "--model base" in note
     note = confidence_note(words(0.1, LOW_CONFIDENCE - 0.01), "base")
     assert note is not None and "--model base" not in note and "noisy" in note
+
+
+def test_multilingual_model_transcribes_it_and_says_what_still_reads_english(
+    isolated_dirs,
+) -> None:
+    from hearing.pipeline import Settings, analyze
+
+    settings = Settings(model="base", cache_dir=str(isolated_dirs / "base-cache"))
+    doc = analyze(GERMAN, settings)
+    assert doc.language == "de"
+    text = " ".join(w.text for w in doc.words).lower()
+    assert "ausschusses" in text and "behörden" in text, text
+    note = transcript_note(doc)
+    assert note is not None and "is in German" in note and "English only" in note
+    assert "--model base" not in note  # that advice is for the English-only model
