@@ -17,6 +17,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Input
 
+from hearing.confidence import transcript_note
 from hearing.errors import HearingError
 from tui.commands import PaletteCommand
 from tui.messages import ExchangeSelected, TurnSelected
@@ -125,6 +126,8 @@ class HearingScreen(ExportAndAudio, OrphanReview, Screen):
         self.transcript.set_state(self.state)
         self.queue.set_state(self.state)
         self.check_orphans()
+        if note := transcript_note(doc):  # another language, or Whisper unsure of its words
+            self.app.notify(note, severity="warning", timeout=20)
         self._update_counts()
         # the panes' own children mount in their own time: select once they are there
         self.call_after_refresh(self._start)

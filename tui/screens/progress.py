@@ -115,10 +115,6 @@ class ProgressScreen(Screen):
             self.app.notify(str(exc), severity="error", timeout=10)
             self.dismiss(None)
             return
-        from hearing.confidence import transcript_note
-
-        if note := transcript_note(doc):
-            self.app.notify(note, severity="warning", timeout=15)
         self.dismiss(hearing_id)
 
     @on(AnalysisFailed)
