@@ -355,3 +355,16 @@ def test_speaker_tallies_count_the_whole_hearing_whatever_the_filter() -> None:
             assert f"{sum(v.flagged for v in answers)} flagged" in text
         if not asked and not answers:
             assert text == "no exchanges"
+
+
+def test_reports_open_with_the_transcript_note(doc) -> None:
+    """German read to the English-only model (real run: test_language) is said at the top of
+    every report people read; an English hearing Whisper was sure of gets no such line."""
+    assert "Transcript:" not in render(doc, "md") + render(doc, "txt") + render(doc, "html")
+    doc.language = "de"
+    said = "The recording sounds like German, but Whisper tiny.en transcribes English only"
+    md = render(doc, "md")
+    assert f"- **Transcript:** {said}" in md and md.index(said) < md.index("## Speakers")
+    assert f"Transcript: {said}" in render(doc, "txt").split("\n\n")[0]
+    assert f'<p class="warning"><b>Transcript:</b> {said}' in render(doc, "html")
+    assert said in docx_dump(render(doc, "docx"))

@@ -89,6 +89,10 @@ def render(view: DocumentView) -> bytes:
     )
     if view.filtered:
         document.add_paragraph("Showing only the selected exchanges and their turns.")
+    if view.transcript_note:
+        warning = document.add_paragraph()
+        warning.add_run("Transcript: ").bold = True
+        warning.add_run(clean(view.transcript_note))
     document.add_heading("Speakers", level=1)
     for s in doc.speakers:
         p = document.add_paragraph(style="List Bullet")

@@ -27,6 +27,7 @@ body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; 
 main { max-width: 980px; margin: 0 auto; padding: 24px; }
 h1 { font-size: 1.6em; margin: 0 0 4px; } h2 { margin-top: 1.8em; border-bottom: 1px solid #ddd; }
 .meta { color: #555; margin: 0; }
+.warning { margin: 8px 0; padding: 6px 10px; background: #fff4e5; border-left: 4px solid #ef6c00; }
 .legend { display: flex; flex-wrap: wrap; gap: 8px 18px; padding: 0; list-style: none; }
 .legend li::before { content: ""; display: inline-block; width: .8em; height: .8em;
        border-radius: 50%; background: var(--c); margin-right: 6px; }
@@ -97,6 +98,8 @@ def render(view: DocumentView) -> str:
     ]
     if view.filtered:
         out.append('<p class="meta">Showing only the selected exchanges and their turns.</p>')
+    if view.transcript_note:
+        out.append(f'<p class="warning"><b>Transcript:</b> {escape(view.transcript_note)}</p>')
     out.append('<ul class="legend">')
     for s in doc.speakers:
         out.append(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from hearing.confidence import transcript_note
 from hearing.export.view import (
     FLAG_CAVEAT,
     DocumentView,
@@ -51,8 +50,8 @@ def render(view: DocumentView) -> str:
     )
     if view.filtered:
         out.append("- Showing only the selected exchanges and their turns")
-    if note := transcript_note(doc):
-        out.append(f"- **Transcript:** {esc(note)}")
+    if view.transcript_note:
+        out.append(f"- **Transcript:** {esc(view.transcript_note)}")
     out += ["", "## Speakers", "", "| Speaker | Role | Id | Exchanges |", "|---|---|---|---|"]
     for s in doc.speakers:
         out.append(

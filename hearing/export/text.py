@@ -23,6 +23,8 @@ def render(view: DocumentView) -> str:
     out.append("Speakers: " + ", ".join(f"{view.name(s.id)} ({s.role})" for s in doc.speakers))
     if view.filtered:
         out.append("Showing only the selected exchanges and their turns.")
+    if view.transcript_note:
+        out.append(f"Transcript: {view.transcript_note}")
     out.append("")
     for t in view.turns:
         out.append(f"[{clock(t.start)}] {view.name(t.speaker)}: {one_line(t.text)}")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from hearing.confidence import transcript_note
 from hearing.document import Annotation, Exchange, HearingDocument, Reason, Turn
 
 FLAG_LABELS = ("partial", "evasive")
@@ -76,6 +77,7 @@ class DocumentView:
     turn_exchange: dict[int, ExchangeView] = field(default_factory=dict)  # answer turn -> ex
     question_exchange: dict[int, ExchangeView] = field(default_factory=dict)
     all_exchanges: list[ExchangeView] = field(default_factory=list)  # unfiltered, for tallies
+    transcript_note: str | None = None  # hearing.confidence: read this before the transcript
 
     def name(self, speaker_id: str) -> str:
         return self.names.get(speaker_id) or self.doc.display_name(speaker_id)
@@ -145,6 +147,7 @@ def build_view(
         turn_exchange=answer_of,
         question_exchange=question_of,
         all_exchanges=all_views,
+        transcript_note=transcript_note(doc),
     )
 
 
