@@ -28,7 +28,7 @@ import numpy as np
 
 from hearing.document import Word
 from hearing.errors import Cancelled, InputError, ModelError
-from hearing.language import language_name, other_language
+from hearing.language import CHECK_BELOW, language_name, other_language
 from models.registry import ModelMissing
 
 SAMPLE_RATE = 16000
@@ -110,7 +110,7 @@ def transcribe(
                 f"(Whisper base, p {heard[1]:.2f}), and {options.model} transcribes English "
                 "only; run again with --model base"
             ) from None
-        heard = _other_language(waveform, options)
+        heard = _other_language(waveform, options, result.words)
         if heard is not None:  # the document records what was spoken; the report says so
             result.language, result.language_probability = heard
         return result
@@ -124,9 +124,14 @@ def transcribe(
         raise ModelError(f"Whisper failed on the GPU ({exc}); run again with --device cpu") from exc
 
 
-def _other_language(waveform: np.ndarray, options: TranscribeOptions) -> tuple[str, float] | None:
-    """Only the English-only model needs telling which language it was given."""
+def _other_language(
+    waveform: np.ndarray, options: TranscribeOptions, words: list[Word] | None = None
+) -> tuple[str, float] | None:
+    """Only the English-only model needs telling which language it was given, and only
+    when it was unsure of its words (``language.CHECK_BELOW``)."""
     if not options.model.endswith(".en") or options.language not in (None, "en"):
+        return None
+    if words and sum(w.probability for w in words) / len(words) >= CHECK_BELOW:
         return None
     return other_language(waveform, options.device, options.cpu_threads)
 

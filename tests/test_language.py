@@ -94,3 +94,15 @@ def test_multilingual_model_transcribes_it_and_says_what_still_reads_english(
     note = transcript_note(doc)
     assert note is not None and "is in German" in note and "English only" in note
     assert "--model base" not in note  # that advice is for the English-only model
+
+
+def test_a_confident_english_transcript_skips_the_check(monkeypatch) -> None:
+    """The second model is loaded only for a transcript tiny.en was unsure of."""
+    from hearing import transcribe as tr
+
+    def must_not_run(*_args, **_kwargs):
+        raise AssertionError("language check ran on a confident English transcript")
+
+    monkeypatch.setattr(tr, "other_language", must_not_run)
+    result = tr.transcribe(decode(SAMPLES / "hearing.opus").waveform[: 16000 * 30])
+    assert result.language == "en" and len(result.words) > 20
