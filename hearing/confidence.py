@@ -1,9 +1,11 @@
-"""How sure Whisper was of a transcript, said to the analyst when it was not.
+"""What the analyst must know before trusting a transcript: its language, Whisper's doubt.
 
-An English-only model given another language does not fail: it writes confident-looking
-English nonsense whose words it rates low. Mean word probability measured with tiny.en:
-0.89 on the sample hearing, 0.69 and 0.79 on the two real AMI meeting excerpts, 0.32 for
-German read by espeak-ng. The CLI, the review app and the Markdown report all say it.
+An English-only model given another language does not fail: it writes English nonsense
+whose words it rates low. Mean word probability measured with tiny.en: 0.89 on the sample
+hearing, 0.69 and 0.79 on the two real AMI meeting excerpts, 0.56 and 0.28-0.40 for the
+German and French clips in samples/ (0.32 for the German one as an uncompressed WAV).
+``analyze`` prints the note, the review app shows it when a hearing opens, and the
+Markdown, text, HTML and Word reports open with it.
 """
 
 from __future__ import annotations
