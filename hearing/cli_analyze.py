@@ -83,7 +83,12 @@ def register(app: typer.Typer) -> None:
         ),
         no_cache: bool = typer.Option(False, "--no-cache", help="Recompute every stage."),
         force: bool = typer.Option(False, "--force", help="Overwrite existing output files."),
-        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars."),
+        quiet: bool = typer.Option(
+            False,
+            "--quiet",
+            "-q",
+            help="No progress bars or file list; errors and notes still print.",
+        ),
     ) -> None:
         """Transcribe, diarize, pair questions with answers and flag evasive answers.
 
@@ -113,12 +118,17 @@ def register(app: typer.Typer) -> None:
         if len(set(stems)) != len(stems):
             raise InputError("two inputs share a file name stem; their outputs would collide")
         console = Console(stderr=True, quiet=quiet)
+        loud = Console(stderr=True)  # errors and notes are not progress: --quiet keeps them
         for note in notes:
-            console.print(f"[yellow]note:[/] {note}", highlight=False)
+            loud.print(f"[yellow]note:[/] {note}", highlight=False)
         failures: list[HearingError] = []
         for path in audio:
             try:
-                _analyze_one(path, out, formats, settings, library, no_library, force, console)
+                note = _analyze_one(
+                    path, out, formats, settings, library, no_library, force, console
+                )
+                if note:
+                    loud.print(f"  [yellow]note:[/] {path.name}: {note}", highlight=False)
             except KeyboardInterrupt:
                 raise Cancelled(
                     f"interrupted during {path.name}; no partial output was kept "
@@ -127,13 +137,14 @@ def register(app: typer.Typer) -> None:
             except HearingError as err:
                 if len(audio) == 1:
                     raise
-                console.print(f"[bold red]error:[/] {err}", highlight=False)
+                loud.print(f"[bold red]error:[/] {err}", highlight=False)
                 failures.append(err)
         if failures:
             raise SystemExit(max(f.exit_code for f in failures))
 
 
-def _analyze_one(path, out, formats, settings, library, no_library, force, console) -> None:
+def _analyze_one(path, out, formats, settings, library, no_library, force, console) -> str | None:
+    """Analyse and write one recording; returns the transcript note, if any."""
     from hearing.confidence import transcript_note
     from hearing.export import export_document
     from hearing.fsutil import occupied
@@ -182,5 +193,4 @@ def _analyze_one(path, out, formats, settings, library, no_library, force, conso
     )
     for p in written:
         console.print(f"  wrote {p}")
-    if note := transcript_note(doc):
-        console.print(f"  [yellow]note:[/] {note}", highlight=False)
+    return transcript_note(doc)

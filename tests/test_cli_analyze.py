@@ -159,3 +159,18 @@ def test_second_interrupt_quits_at_once_and_keeps_nothing(tmp_path):
     assert "interrupting: stopping" in err and "Traceback" not in err
     assert "no partial output was kept" in err.strip().splitlines()[-1]
     assert not any(out.iterdir())
+
+
+def test_quiet_batch_still_says_errors_and_notes(tmp_path):
+    """--quiet drops progress, not what went wrong: one bad file among several is named,
+    the others are written, and a transcript note still reaches the terminal."""
+    bad = tmp_path / "minutes.wav"
+    bad.write_text("not audio at all", encoding="utf-8")
+    german = SAMPLE_AUDIO.parent / "german.opus"
+    out = tmp_path / "out"
+    proc = run("analyze", str(bad), str(german), "--out", str(out), "--quiet", "--no-library")
+    assert proc.returncode == 2, proc.stderr
+    said = " ".join(proc.stderr.split())
+    assert "error:" in said and "minutes.wav" in said, proc.stderr
+    assert "german.opus: The recording sounds like German" in said, proc.stderr
+    assert (out / "german.md").is_file() and not list(out.glob("minutes.*"))
