@@ -15,12 +15,16 @@ from hearing.document import HearingDocument, Word
 LOW_CONFIDENCE = 0.5  # mean word probability under which the transcript is called unsure
 
 
+def mean_probability(words: list[Word]) -> float | None:
+    """Whisper's mean confidence in its words (None without words): the one measure both
+    this note and the language check (``transcribe``) go by."""
+    return sum(w.probability for w in words) / len(words) if words else None
+
+
 def confidence_note(words: list[Word], model: str) -> str | None:
     """A line for the analyst when Whisper was unsure of most words, else None."""
-    if not words:
-        return None
-    mean = sum(w.probability for w in words) / len(words)
-    if mean >= LOW_CONFIDENCE:
+    mean = mean_probability(words)
+    if mean is None or mean >= LOW_CONFIDENCE:
         return None
     english_only = model.endswith(".en")
     why = "noisy or not in English" if english_only else "noisy or hard to follow"

@@ -118,6 +118,11 @@ SIGN_NAMES = {
 }
 
 
+def sign_name(kind: str) -> str:
+    """A reason kind's name for people ("Declines"); a kind without one shows as itself."""
+    return SIGN_NAMES.get(kind, kind)
+
+
 @dataclass
 class Reason:
     """One piece of evidence behind an evasion score, in words an analyst can check."""
@@ -128,8 +133,7 @@ class Reason:
 
     @property
     def sign(self) -> str:
-        """The kind's name for people ("Declines"); a kind without one shows as itself."""
-        return SIGN_NAMES.get(self.kind, self.kind)
+        return sign_name(self.kind)
 
 
 @dataclass

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from hearing.confidence import mean_probability
 from hearing.document import Word
 from hearing.errors import Cancelled, InputError, ModelError
 from hearing.language import CHECK_BELOW, language_name, other_language
@@ -131,7 +132,8 @@ def _other_language(
     when it was unsure of its words (``language.CHECK_BELOW``)."""
     if not options.model.endswith(".en") or options.language not in (None, "en"):
         return None
-    if words and sum(w.probability for w in words) / len(words) >= CHECK_BELOW:
+    mean = mean_probability(words or [])
+    if mean is not None and mean >= CHECK_BELOW:
         return None
     return other_language(waveform, options.device, options.cpu_threads)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from hearing.document import SIGN_NAMES, Annotation, Exchange, HearingDocument, Turn
+from hearing.document import Annotation, Exchange, HearingDocument, Turn
+from hearing.document import sign_name as document_sign_name
 from hearing.evasion.reasons import ANSWERING_KINDS
 
 FLAG_LABELS = ("evasive", "partial")
@@ -22,7 +23,7 @@ ANY_SIGN = "Any sign of evasion"
 
 def sign_name(kind: str) -> str:
     """What the queue, its notifications and the palette call a sign ("" = any)."""
-    return SIGN_NAMES.get(kind, kind) if kind else ANY_SIGN
+    return document_sign_name(kind) if kind else ANY_SIGN
 
 
 SEVERITY_ORDER = {"evasive": 2, "partial": 1, "answered": 0}
