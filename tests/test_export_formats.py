@@ -368,3 +368,25 @@ def test_reports_open_with_the_transcript_note(doc) -> None:
     assert f"Transcript: {said}" in render(doc, "txt").split("\n\n")[0]
     assert f'<p class="warning"><b>Transcript:</b> {said}' in render(doc, "html")
     assert said in docx_dump(render(doc, "docx"))
+
+
+def test_a_reason_after_its_sign_name_does_not_say_the_name_twice(doc):
+    """ "**Declines**: declines: '...'" read as a stutter; the quote follows the name."""
+    from hearing.document import Reason
+
+    ex = doc.exchanges[0]
+    ex.reasons = [
+        Reason("refusal", "declines: 'not in a position to discuss'", 0.5),
+        Reason("ignorance", "claims not to know: 'I don't know'", 0.3),
+        Reason("shift", "shift of level: asks about ICE", 0.2),
+    ]
+    md = render(doc, "md")
+    assert "- **Declines**: 'not in a position to discuss' (+0.50)" in md
+    assert "- **Claims not to know**: 'I don't know' (+0.30)" in md
+    assert "- **Shift of agent/level/time**: shift of level: asks about ICE (+0.20)" in md
+    html = render(doc, "html")
+    assert "<li><b>Declines</b>: &#x27;not in a position to discuss&#x27; (+0.50)</li>" in html
+    dump = docx_dump(render(doc, "docx"))
+    assert "List Bullet 3| Declines: 'not in a position to discuss' (+0.50)" in dump
+    # Where the text stands alone (the plain-text report's tagged lines), it keeps its verb.
+    assert ">> sign: declines: 'not in a position to discuss' (+0.50)" in render(doc, "txt")

@@ -22,7 +22,7 @@ from hearing.export.view import (
     clock,
     one_line,
     reason_groups,
-    reason_line,
+    signed_line,
     turn_words,
 )
 
@@ -64,7 +64,7 @@ def _flag_details(document, view: DocumentView, v: ExchangeView) -> None:  # noq
     for heading, reasons in reason_groups(e.reasons):
         document.add_paragraph(style="List Bullet 2").add_run(clean(f"{heading}:")).bold = True
         for r in reasons:
-            document.add_paragraph(clean(f"{r.sign}: {reason_line(r)}"), style="List Bullet 3")
+            document.add_paragraph(clean(f"{r.sign}: {signed_line(r)}"), style="List Bullet 3")
     if v.note:
         note = document.add_paragraph(style="List Bullet 2").add_run(clean(f"Note: {v.note}"))
         note.italic = True

@@ -16,6 +16,7 @@ from hearing.export.view import (
     clock,
     reason_groups,
     reason_line,
+    signed_line,
     turn_words,
 )
 
@@ -68,7 +69,7 @@ def _flag_info(view: DocumentView, v: ExchangeView) -> str:
     parts = ["".join(rows)]
     for heading, reasons in reason_groups(e.reasons):
         items = "".join(
-            f"<li><b>{escape(r.sign)}</b>: {escape(reason_line(r))}</li>" for r in reasons
+            f"<li><b>{escape(r.sign)}</b>: {escape(signed_line(r))}</li>" for r in reasons
         )
         parts.append(f'<div class="why">{escape(heading)}:</div><ul>{items}</ul>')
     if v.note:

@@ -11,7 +11,7 @@ from hearing.export.view import (
     clock,
     one_line,
     reason_groups,
-    reason_line,
+    signed_line,
     turn_words,
 )
 
@@ -83,7 +83,7 @@ def render(view: DocumentView) -> str:
             out.append(f"**Answer — {esc(view.name(e.answerer))}:** {esc(e.answer)}")
             for heading, reasons in reason_groups(e.reasons):
                 out += ["", f"{heading}:", ""]
-                out += [f"- **{esc(r.sign)}**: {esc(reason_line(r))}" for r in reasons]
+                out += [f"- **{esc(r.sign)}**: {esc(signed_line(r))}" for r in reasons]
             if v.verdict:
                 out += ["", f"Verdict: **{v.verdict}**"]
             if v.note:

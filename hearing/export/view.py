@@ -179,6 +179,16 @@ def reason_line(r: Reason) -> str:
     return f"{one_line(r.text) or r.sign} ({r.weight:+.2f})"
 
 
+def signed_line(r: Reason) -> str:
+    """A reason after its sign's name, without the text's own opening when that only says
+    the name again: "**Declines**: 'not in a position to discuss' (+0.50)", not
+    "**Declines**: declines: ...". The text keeps its prefix where it is shown alone (the
+    CSV, the review app's reason list, the table of exchanges)."""
+    line = reason_line(r)
+    prefix = r.sign.lower() + ": "
+    return line[len(prefix) :] if line.lower().startswith(prefix) else line
+
+
 def reasons_text(v: ExchangeView, sep: str = "; ") -> str:
     return sep.join(reason_line(r) for r in v.exchange.reasons)
 
