@@ -111,6 +111,11 @@ _FILLER_PREFIX = re.compile(
     r"(?:,?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’-]+)?)?(?:\s*[.!,;:—–-]+\s*|\s*$)"
 )
 
+# "That's not my question", "That was not what I asked".
+_NOT_ASKED = (
+    r"that(?:'s\s+not|\s+(?:wasn't|was\s+not|isn't|is\s+not))\s+"
+    r"(?:my\s+question|the\s+question(?:\s+i\s+asked)?|what\s+i\s+asked)"
+)
 # Follow-up openers: the asker presses on an earlier answer.
 _FOLLOWUP = re.compile(
     r"^(?:(?:and|but|well|okay|ok|now),?\s+)*(?:"
@@ -118,12 +123,27 @@ _FOLLOWUP = re.compile(
     r"|it's|it\s+is|just|again|what\s+you're)\b|just\s+to\s+(?:be\s+clear|clarify|confirm)|to\s+be\s+clear|let\s+me\s+(?:ask|try)(?:\s+(?:you|it|that|this))?(?:\s+(?:one\s+more\s+time|again))"
     r"|let\s+me\s+put\s+(?:it|this|that)\s+(?:another|a\s+different|this)\s+way"
     r"|i'll\s+ask\s+(?:again|one\s+more)|i\s+will\s+ask|(?:again|once\s+more),"
-    r"|that\s+(?:wasn't|was\s+not|isn't|is\s+not)\s+(?:my|the)\s+question"
+    rf"|{_NOT_ASKED}"
     r"|you\s+(?:didn't|did\s+not|haven't|have\s+not)\s+answer|my\s+question\s+was"
     r"|let\s+me\s+rephrase|are\s+you\s+saying|is\s+that\s+a\s+(?:yes|no)|yes\s+or\s+no"
     r"|(?:are|were)\s+you\s+(?:telling|suggesting)|you're\s+(?:saying|telling)|which\s+is\s+it"
     r"|is\s+that\s+(?:right|correct|true)|in\s+other\s+words|come\s+on"
     r")",
+    _I,
+)
+
+
+# Of those, the presses that say the earlier answer did not answer ("So is that a yes?",
+# "That was not my question", "I'll ask again"). "Just to be clear" or "So you're saying"
+# also follow up, but on QEvasion's interviews the answer before such a turn is no more
+# often evasive than any other (65 % against 67 %), so only these name an earlier answer.
+_PRESS = re.compile(
+    r"\bis\s+that\s+(?:a\s+)?(?:yes|no)\b|\b(?:a\s+)?yes\s+or\s+(?:a\s+)?no\b"
+    rf"|\b{_NOT_ASKED}"
+    r"|\byou\s+(?:didn't|did\s+not|haven't|have\s+not)\s+answer(?:ed)?\b|\bmy\s+question\s+was\b"
+    r"|\b(?:i'll|i\s+will|let\s+me)\s+ask\s+(?:you\s+)?(?:(?:it|that|this)\s+)?"
+    r"(?:again|one\s+more\s+time|once\s+more)\b"
+    r"|\bwhich\s+is\s+it\b|\b(?:please\s+)?answer\s+the\s+question\b|\bi\s+(?:didn't|did\s+not)\s+ask\b",
     _I,
 )
 
@@ -215,3 +235,12 @@ def is_followup(question: str) -> bool:
     """True when a question presses on an earlier answer ("So is that a yes?", "Director,
     that was not my question")."""
     return bool(_FOLLOWUP.match(_VOCATIVE.sub("", question.strip())))
+
+
+def pressing(question: str) -> str | None:
+    """The words by which a follow-up says the earlier answer did not answer, or None.
+
+    Asked on its own ("Is that a yes or no question?") such a phrase means nothing; the
+    caller applies it only to a follow-up (``is_followup``, ``Exchange.follows``)."""
+    m = _PRESS.search(question)
+    return m.group(0) if m else None

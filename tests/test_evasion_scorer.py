@@ -182,6 +182,35 @@ def test_score_exchanges_fills_fields_in_place(scorer) -> None:
     assert score_exchanges([], scorer) == []
 
 
+def test_a_press_on_an_answer_is_noted_on_it_without_moving_its_score(scorer) -> None:
+    """ "So is that a yes?" after a non-denial is the asker's own reading of that answer:
+    the earlier exchange names it, and its score stays the combiner's."""
+
+    def exchanges(press: str) -> list[Exchange]:
+        return [
+            Exchange(0, ICE_Q, ICE_A, [0], [1], "S1", "S2", 0.0, 9.0),
+            Exchange(1, press, "I can't discuss contracts.", [2], [3], "S1", "S2", 9.0, 12.0),
+            Exchange(2, DIRECT_Q, DIRECT_A, [4], [5], "S1", "S2", 12.0, 18.0),
+        ]
+
+    alone = score_exchanges(exchanges("So is that a yes?")[:1], scorer)[0]
+    exs = exchanges("So is that a yes?")
+    exs[1].follows = 0
+    score_exchanges(exs, scorer)
+    notes = [r for r in exs[0].reasons if r.kind == "pressed"]
+    assert [(r.sign, r.weight) for r in notes] == [("Asker pressed", 0.0)]
+    assert notes[0].text == "the asker pressed in exchange 1: 'So is that a yes?'"
+    assert exs[0].score == pytest.approx(alone.score)
+    assert not any(r.kind == "pressed" for e in exs[1:] for r in e.reasons)
+    # A follow-up that only checks ("Just to be clear") or a press not linked to an
+    # earlier exchange names nothing.
+    for press, follows in (("Just to be clear, you sell to ICE?", 0), ("Yes or no?", None)):
+        exs = exchanges(press)
+        exs[1].follows = follows
+        score_exchanges(exs, scorer)
+        assert not any(r.kind == "pressed" for e in exs for r in e.reasons), press
+
+
 SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "hearing.exchanges.json"
 
 

@@ -176,8 +176,11 @@ def test_csv_rows_carry_verdicts_notes_and_are_formula_safe(doc):
     doc.annotations[1].note = '=HYPERLINK("http://x")'
     rows = list(csv.DictReader(io.StringIO(render(doc, "csv"))))
     assert list(rows[0]) == ["id", "start", "end", "asker", "answerer", "question", "answer",
-                             "score", "label", "reasons", "verdict", "note"]  # fmt: skip
+                             "score", "label", "reasons", "verdict", "note", "follows"]  # fmt: skip
     assert [int(r["id"]) for r in rows] == [e.id for e in doc.exchanges]
+    assert [r["follows"] for r in rows] == [
+        "" if e.follows is None else str(e.follows) for e in doc.exchanges
+    ]
     by_id = {int(r["id"]): r for r in rows}
     for a in doc.annotations:
         assert by_id[a.exchange_id]["verdict"] == (a.verdict or "")
@@ -390,3 +393,20 @@ def test_a_reason_after_its_sign_name_does_not_say_the_name_twice(doc):
     assert "List Bullet 3| Declines: 'not in a position to discuss' (+0.50)" in dump
     # Where the text stands alone (the plain-text report's tagged lines), it keeps its verb.
     assert ">> sign: declines: 'not in a position to discuss' (+0.50)" in render(doc, "txt")
+
+
+def test_a_follow_up_names_the_exchange_it_presses_on(doc):
+    """ "So is that a yes?" read alone says little; every report ties it to its answer."""
+    first, second = doc.exchanges[0], doc.exchanges[1]
+    second.follows = first.id
+    for e in doc.exchanges[2:]:
+        e.follows = None
+    ref = f"exchange {second.id}, follow-up to exchange {first.id}"
+    md = render(doc, "md")
+    assert f"*Follow-up to exchange {first.id}.*" in md and ref in md
+    assert md.count("Follow-up to exchange") == 1 and md.count("follow-up to exchange") == 1
+    assert f"({ref})" in render(doc, "txt")
+    assert f"</span> {ref}" in render(doc, "html")
+    assert ref in docx_dump(render(doc, "docx"))
+    rows = list(csv.DictReader(io.StringIO(render(doc, "csv"))))
+    assert [r["follows"] for r in rows][:2] == ["", str(first.id)]

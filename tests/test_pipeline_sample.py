@@ -86,5 +86,7 @@ def test_scripted_exchanges_are_labelled(sample_doc):
             assert got.label in ("evasive", "partial"), (ex["answer"], got.label, got.reasons)
             if "Immigration" in ex["question"]:  # the Amazon/ICE-style exchange
                 assert any(r.kind == "shift" for r in got.reasons), got.reasons
+                # ... and the senator's "So is that a yes?" is noted on it.
+                assert any(r.kind == "pressed" for r in got.reasons), got.reasons
         else:
             assert got.label == "answered", (ex["answer"], got.label, got.reasons)

@@ -12,6 +12,7 @@ from hearing.procedural import (
     is_procedural,
     is_procedural_sentence,
     is_thanks,
+    pressing,
     procedural_kind,
     strip_preamble,
     witness_cues,
@@ -135,6 +136,8 @@ def test_cue_counts():
         ("Let me ask again: did you share it?", True),
         ("Director, that was not my question.", True),
         ("Yes or no, have you sold access?", True),
+        ("That's not what I asked.", True),
+        ("That's my question.", False),
         ("Let me ask about accuracy, then.", False),
         ("So how many records were shared?", False),
         ("Does your company require a warrant?", False),
@@ -142,6 +145,27 @@ def test_cue_counts():
 )
 def test_followups(question, expected):
     assert is_followup(question) is expected
+
+
+@pytest.mark.parametrize(
+    ("question", "phrase"),
+    [
+        ("So is that a yes?", "is that a yes"),
+        ("So is that yes?", "is that yes"),  # Whisper drops the "a"
+        ("Director, that was not my question.", "that was not my question"),
+        ("That's not what I asked. Did you sell it?", "That's not what I asked"),
+        ("You didn't answer the question, Director.", "You didn't answer"),
+        ("I'll ask again: did you sell it?", "I'll ask again"),
+        ("Let me ask you one more time.", "Let me ask you one more time"),
+        ("Which is it?", "Which is it"),
+        ("Just to be clear, you did share it?", None),  # follows up, does not press
+        ("So you're saying you sold it?", None),
+        ("Is that right?", None),
+        ("That's my question.", None),
+    ],
+)
+def test_pressing_names_only_a_press_on_the_answer(question, phrase):
+    assert pressing(question) == phrase
 
 
 def test_thanks_only():

@@ -13,6 +13,7 @@ from textual.widgets import Input, Select
 from tui_helpers import (
     clean_sample,
     expected_queue,
+    library_with,
     notifications,
     open_hearing,
     wait_for,
@@ -218,3 +219,23 @@ async def test_transcript_cursor_selects_exchange_and_zoom(review_library):
         await pilot.press("escape")
         await pilot.pause()
         assert screen.maximized is None
+
+
+async def test_detail_names_the_exchange_a_follow_up_presses_on(tmp_path):
+    doc = clean_sample()
+    order = expected_queue(doc)
+    target = doc.exchanges[order[0]]
+    earlier = next(e for e in doc.exchanges if e.id < target.id)
+    target.follows = earlier.id
+    lib, hid = library_with(tmp_path / "library.sqlite3", doc)
+    try:
+        app = HearingApp(hid, library=lib)
+        async with app.run_test(size=SIZE) as pilot:
+            screen = await open_hearing(pilot)
+            assert screen.current == target.id
+            assert f"· follow-up to exchange {earlier.id}" in screen.detail.plain_text()
+            await pilot.press("n")
+            await pilot.pause()
+            assert "follow-up to exchange" not in screen.detail.plain_text()
+    finally:
+        lib.close()

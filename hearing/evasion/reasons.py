@@ -32,7 +32,7 @@ def two_places(x: float) -> str:
     return f"{round(x, 2) + 0.0:.2f}"
 
 
-def _quote(text: str, limit: int = 80) -> str:
+def quote(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -67,7 +67,7 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
     # read as settling the question.
     open_p = ev.get("open")
     if open_p is not None and not v["yn_answered"] and not ev.get("open_discounted"):
-        opening = _quote(" ".join(f.sentences[:2]))
+        opening = quote(" ".join(f.sentences[:2]))
         if open_p >= OPEN_P and contrib.get("yn_unresolved", 0.0) > 0:
             add("yes_no_open", f"reply reads as leaving it open: '{opening}'", ("yn_unresolved",))
         elif open_p <= SETTLED_P:
@@ -81,7 +81,7 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
         expect, asked, given = ev["wh"]
         feats = ("wh_expected", "wh_satisfied")
         if given:
-            add("wh_answered", f"asks '{asked}'; the answer gives one: '{_quote(given)}'", feats)
+            add("wh_answered", f"asks '{asked}'; the answer gives one: '{quote(given)}'", feats)
         else:
             add("wh_unanswered", f"asks '{asked}'; the answer gives {_WH_NONE[expect]}", feats)
 
@@ -109,7 +109,7 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
         add(
             "high_similarity",
             f"answer's best sentence similarity {two_places(v['sim_best'])}: "
-            f"'{_quote(f.best_sentence)}'",
+            f"'{quote(f.best_sentence)}'",
             high_feats,
         )
     if len(f.sentences) >= 3 and v["on_topic_frac"] < LOW_ON_TOPIC and v["sim_best"] >= LOW_SIM:

@@ -22,7 +22,8 @@ from hearing.evasion.encoders import feature_extractor, load_encoder_model, load
 from hearing.evasion.features import FEATURE_NAMES
 from hearing.evasion.parts import Part, parts_from_exchanges, parts_from_pairs
 from hearing.evasion.question import question_from_context
-from hearing.evasion.reasons import build_reasons
+from hearing.evasion.reasons import build_reasons, quote
+from hearing.procedural import pressing
 
 
 @dataclass
@@ -153,4 +154,21 @@ def score_exchanges(
     for ex, s in zip(exchanges, scored, strict=True):
         ex.score, ex.label, ex.reasons = s.score, s.label, s.reasons
         ex.best_sentence, ex.similarity = s.best_sentence, s.similarity
+    _note_presses(exchanges)
     return exchanges
+
+
+def _note_presses(exchanges: list[Exchange]) -> None:
+    """Tell an answer's reasons when the asker came back to say it did not answer ("So is
+    that a yes?", "That was not my question"): the asker's own reading, which an analyst
+    weighs, and which the pairs the combiner learnt from never carry. It is listed with
+    no share of the score (the combiner's score stays what it measured); the follow-up
+    exchange is scored on its own."""
+    by_id = {ex.id: ex for ex in exchanges}
+    for ex in exchanges:
+        earlier = by_id.get(ex.follows) if ex.follows is not None else None
+        phrase = pressing(ex.question) if earlier is not None else None
+        if earlier is None or phrase is None:
+            continue
+        text = f"the asker pressed in exchange {ex.id}: '{quote(ex.question)}'"
+        earlier.reasons.append(Reason("pressed", text, 0.0))

@@ -13,7 +13,7 @@ from hearing.export.view import DocumentView, one_line, reasons_text
 
 COLUMNS = (
     "id", "start", "end", "asker", "answerer", "question", "answer",
-    "score", "label", "reasons", "verdict", "note",
+    "score", "label", "reasons", "verdict", "note", "follows",
 )  # fmt: skip
 
 
@@ -42,6 +42,7 @@ def render(view: DocumentView) -> str:
                 safe_cell(reasons_text(v)),
                 v.verdict,
                 safe_cell(v.note),
+                "" if e.follows is None else e.follows,
             )
         )
     return buf.getvalue()

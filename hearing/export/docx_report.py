@@ -20,6 +20,7 @@ from hearing.export.view import (
     DocumentView,
     ExchangeView,
     clock,
+    exchange_ref,
     one_line,
     reason_groups,
     signed_line,
@@ -53,7 +54,7 @@ def _created(doc_created: str) -> datetime:
 def _flag_details(document, view: DocumentView, v: ExchangeView) -> None:  # noqa: ANN001
     e = v.exchange
     p = document.add_paragraph(style="List Bullet")
-    head = p.add_run(f"{e.label} {e.score:.2f} · exchange {e.id}")
+    head = p.add_run(f"{e.label} {e.score:.2f} · {exchange_ref(e)}")
     head.bold = True
     if v.severity in HIGHLIGHT:
         head.font.highlight_color = HIGHLIGHT[v.severity]

@@ -14,6 +14,7 @@ from hearing.export.view import (
     DocumentView,
     ExchangeView,
     clock,
+    exchange_ref,
     reason_groups,
     reason_line,
     signed_line,
@@ -61,7 +62,7 @@ def _badge(v: ExchangeView) -> str:
 
 def _flag_info(view: DocumentView, v: ExchangeView) -> str:
     e = v.exchange
-    rows = [f"{_badge(v)} exchange {e.id}"]
+    rows = [f"{_badge(v)} {exchange_ref(e)}"]
     if v.severity == "analyst":
         rows.append(" · flagged by the analyst")
     if v.verdict:

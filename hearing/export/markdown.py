@@ -9,6 +9,7 @@ from hearing.export.view import (
     DocumentView,
     ExchangeView,
     clock,
+    exchange_ref,
     one_line,
     reason_groups,
     signed_line,
@@ -32,7 +33,7 @@ def _listed(view: DocumentView) -> list[ExchangeView]:
 
 
 def _flag_line(v: ExchangeView) -> str:
-    bits = [f"**{v.exchange.label}** ({v.exchange.score:.2f}), exchange {v.exchange.id}"]
+    bits = [f"**{v.exchange.label}** ({v.exchange.score:.2f}), {exchange_ref(v.exchange)}"]
     if v.verdict:
         bits.append(f"verdict: **{v.verdict}**")
     if v.note:
@@ -78,6 +79,8 @@ def render(view: DocumentView) -> str:
         for v in listed:
             e = v.exchange
             out += ["", f"### Exchange {e.id} · {clock(e.start)} · {e.label} ({e.score:.2f})", ""]
+            if e.follows is not None:
+                out += [f"*Follow-up to exchange {e.follows}.*", ""]
             out.append(f"**Question — {esc(view.name(e.asker))}:** {esc(e.question)}")
             out.append("")
             out.append(f"**Answer — {esc(view.name(e.answerer))}:** {esc(e.answer)}")

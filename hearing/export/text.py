@@ -6,6 +6,7 @@ from hearing.export.view import (
     REASON_GROUPS,
     DocumentView,
     clock,
+    exchange_ref,
     one_line,
     reason_groups,
     reason_line,
@@ -32,7 +33,7 @@ def render(view: DocumentView) -> str:
         if v is not None and (v.flagged or v.verdict or v.note):
             e = v.exchange
             flag = "FLAGGED" if v.flagged else "NOT FLAGGED"
-            out.append(f"    >> {flag}: {e.label} {e.score:.2f} (exchange {e.id})")
+            out.append(f"    >> {flag}: {e.label} {e.score:.2f} ({exchange_ref(e)})")
             for heading, reasons in reason_groups(e.reasons):
                 tag = TEXT_TAGS[heading]
                 out += [f"    >> {tag}: {reason_line(r)}" for r in reasons]

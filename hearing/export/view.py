@@ -174,6 +174,14 @@ def reason_groups(reasons: list[Reason]) -> list[tuple[str, list[Reason]]]:
     return [(name, rs) for name, rs in zip(REASON_GROUPS, groups, strict=True) if rs]
 
 
+def exchange_ref(e: Exchange) -> str:
+    """How a flag names its exchange: "exchange 1, follow-up to exchange 0". The link
+    lets a reader put "So is that a yes?" beside the answer it presses on."""
+    if e.follows is None:
+        return f"exchange {e.id}"
+    return f"exchange {e.id}, follow-up to exchange {e.follows}"
+
+
 def reason_line(r: Reason) -> str:
     """One reason on one line with its signed share of the score, e.g. "... (+0.26)"."""
     return f"{one_line(r.text) or r.sign} ({r.weight:+.2f})"

@@ -115,7 +115,10 @@ class DetailPane(FrameStyle, ScrollView, can_focus=True):
         note_line = Text.assemble(
             ("Note: ", heading), (note, "") if note else ("none (press e to add one)", dim)
         )
-        question = Text.assemble((f"Q · {doc.display_name(ex.asker)}\n", heading), ex.question)
+        followup = "" if ex.follows is None else f" · follow-up to exchange {ex.follows}"
+        question = Text.assemble(
+            (f"Q · {doc.display_name(ex.asker)}", heading), (f"{followup}\n", dim), ex.question
+        )
         answer = Text.assemble((f"A · {doc.display_name(ex.answerer)}\n", heading))
         answer.append_text(mark_sentence(ex.answer, ex.best_sentence, self._style("detail--best")))
         qa = Table.grid(expand=True, padding=(0, 2, 0, 0))
