@@ -49,7 +49,9 @@ def test_queue_is_sorted_and_matches_filters(verdicts, label, speaker, status, s
         }.get(label, ex.label == label)
         ok_speaker = not speaker or ex.answerer == speaker
         ok_status = {"any": True, "unreviewed": v is None, "reviewed": v is not None}[status]
-        ok_sign = not sign or any(r.kind == sign and r.weight > 0 for r in ex.reasons)
+        ok_sign = not sign or any(
+            r.kind == sign and (r.weight > 0 or r.kind == "pressed") for r in ex.reasons
+        )
         assert (ex in rows) == (ok_label and ok_speaker and ok_status and ok_sign)
 
 
@@ -79,6 +81,20 @@ def test_a_reason_that_says_the_answer_answers_is_never_a_sign_of_evasion():
     for other in doc.exchanges[1:]:
         other.reasons = []
     assert ReviewState(doc).sign_kinds() == ["refusal"]
+
+
+def test_the_askers_press_is_a_sign_to_filter_by_though_it_moves_no_score():
+    doc = synthetic_hearing(n_exchanges=4, n_procedural=0, seed=3)
+    for ex in doc.exchanges:
+        ex.reasons = []
+    doc.exchanges[2].reasons = [
+        Reason("pressed", "the asker pressed in exchange 3: 'So is that a yes?'", 0.0),
+        Reason("pivot", "turns to its own record or priorities: 'our record'", 0.0),
+    ]
+    state = ReviewState(doc)
+    assert state.sign_kinds() == ["pressed"]
+    rows = state.queue(Filters(label="all", sign="pressed"))
+    assert [e.id for e in rows] == [doc.exchanges[2].id]
 
 
 @given(st.dictionaries(st.integers(0, 39), VERDICT, max_size=40), st.sampled_from([1, -1]))

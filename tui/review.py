@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from hearing.document import Annotation, Exchange, HearingDocument, Turn
 from hearing.document import sign_name as document_sign_name
-from hearing.evasion.reasons import ANSWERING_KINDS
+from hearing.evasion.reasons import ANSWERING_KINDS, NOTED_SIGNS
 
 FLAG_LABELS = ("evasive", "partial")
 LABEL_FILTERS = ("flagged", "evasive", "partial", "answered", "all")
@@ -218,6 +218,11 @@ class ReviewState:
 
 
 def _signs(ex: Exchange) -> set[str]:
-    """Reason kinds that raised this exchange's score (its "signs of evasion"); a reason
-    that says the answer answers is never one (``ANSWERING_KINDS``)."""
-    return {r.kind for r in ex.reasons if r.weight > 0 and r.kind not in ANSWERING_KINDS}
+    """Reason kinds that raised this exchange's score (its "signs of evasion"), and the
+    asker's press, which moves no score but is one (``NOTED_SIGNS``); a reason that says
+    the answer answers is never one (``ANSWERING_KINDS``)."""
+    return {
+        r.kind
+        for r in ex.reasons
+        if (r.weight > 0 or r.kind in NOTED_SIGNS) and r.kind not in ANSWERING_KINDS
+    }

@@ -21,6 +21,10 @@ LOW_ON_TOPIC = 0.25
 # them by kind rather than by the sign of their weight.
 ANSWERING_KINDS = frozenset({"high_similarity", "yes_no_answered", "wh_answered", "yes_no_settled"})
 
+# Kinds that carry no share of the score yet are signs of evasion an analyst filters by:
+# the asker saying the answer did not answer (scorer._note_presses).
+NOTED_SIGNS = frozenset({"pressed"})
+
 # The resolution head's (class-balanced) probability that a reply leaves a yes/no question
 # open, at or above which a reason says so, and at or below which it says it is settled.
 OPEN_P = 0.5
