@@ -177,6 +177,38 @@ def test_eval_evasion_prints_metrics(app, tmp_path: Path) -> None:
     assert several.output == result.output
 
 
+@pytest.mark.slow
+def test_eval_evasion_reports_the_plain_cosine_baseline_on_the_same_rows(app, tmp_path) -> None:
+    """The issue asks for the baseline's number beside ours on the same data: rows whose
+    evasive answers are off the question's topic rank perfectly by cosine alone, and the
+    same rows with the labels swapped rank perfectly the wrong way."""
+    real_scorer()
+    weather = "The weather in Washington has been lovely this spring, and the blossoms came early."
+    pairs = [
+        ("How many food inspectors did the agency hire last year?",
+         "The agency hired forty food inspectors last year."),
+        ("What did the audit of the grant program find?",
+         "The audit of the grant program found that two grants were paid twice."),
+        ("Where will the new veterans hospital be built?",
+         "The new veterans hospital will be built in Tulsa."),
+    ]  # fmt: skip
+
+    def baseline(on_topic: str, off_topic: str) -> dict[str, str]:
+        rows = [["question", "answer", "gold"]]
+        for q, a in pairs:
+            rows += [[q, a, on_topic], [q, weather, off_topic]]
+        src = write(tmp_path / f"{on_topic}.csv", rows)
+        result = run(app, "eval-evasion", src, "--label-col", "gold", "--positive", "dodge")
+        assert result.exit_code == 0, result.output
+        assert "(baseline: plain cosine of question and whole answer, static encoder)" in (
+            result.output
+        )
+        return dict(line.split("=", 1) for line in result.output.splitlines() if "=" in line)
+
+    assert float(baseline("clear", "dodge")["baseline_roc_auc"]) == 1.0
+    assert float(baseline("dodge", "clear")["baseline_roc_auc"]) == 0.0
+
+
 def test_metrics_match_scikit_learn() -> None:
     sk = pytest.importorskip("sklearn.metrics")
     y = [0, 1, 1, 0, 1, 0, 1, 1]

@@ -33,6 +33,9 @@ class Scored:
     reasons: list[Reason] = field(default_factory=list)
     best_sentence: str = ""
     similarity: float = 0.0
+    # Cosine of the question to the whole answer: the plain-cosine baseline that
+    # eval-evasion reports beside the score (0 where no answer or question was scored).
+    similarity_whole: float = 0.0
 
 
 class EvasionScorer:
@@ -125,6 +128,7 @@ class EvasionScorer:
                     reasons=reasons,
                     best_sentence=f.best_sentence,
                     similarity=round(f.values["sim_best"], 4),
+                    similarity_whole=round(f.values["sim_whole"], 4),
                 )
             if on_progress is not None:
                 on_progress(start + len(chunk), len(todo))
