@@ -177,7 +177,8 @@ def register(app: typer.Typer) -> None:
         encoder: str = typer.Option("static", "--encoder", help=ENCODER_HELP),
         device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
     ) -> None:
-        """Print ROC-AUC, average precision and macro-F1 of the scorer on labelled pairs."""
+        """Print ROC-AUC, average precision and macro-F1 of the scorer on labelled pairs,
+        and plain cosine's ROC-AUC and AP on the same pairs."""
         from hearing.evasion.csvio import read_rows
 
         more = list(more or [])
