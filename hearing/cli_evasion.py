@@ -177,8 +177,7 @@ def register(app: typer.Typer) -> None:
         encoder: str = typer.Option("static", "--encoder", help=ENCODER_HELP),
         device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
     ) -> None:
-        """Print ROC-AUC, average precision and macro-F1 of the scorer on labelled pairs,
-        and plain cosine's ROC-AUC and AP on the same pairs."""
+        """Print the scorer's ROC-AUC, AP and macro-F1 on labelled pairs; plain cosine's too."""
         from hearing.evasion.csvio import read_rows
 
         more = list(more or [])
