@@ -221,7 +221,7 @@ async def test_transcript_cursor_selects_exchange_and_zoom(review_library):
         assert screen.maximized is None
 
 
-async def test_detail_names_the_exchange_a_follow_up_presses_on(tmp_path):
+async def test_a_follow_up_names_and_leads_to_the_answer_it_presses_on(tmp_path):
     doc = clean_sample()
     order = expected_queue(doc)
     target = doc.exchanges[order[0]]
@@ -234,8 +234,15 @@ async def test_detail_names_the_exchange_a_follow_up_presses_on(tmp_path):
             screen = await open_hearing(pilot)
             assert screen.current == target.id
             assert f"· follow-up to exchange {earlier.id}" in screen.detail.plain_text()
-            await pilot.press("n")
+            await pilot.press("b")  # to the answer it presses on
             await pilot.pause()
+            assert screen.current == earlier.id
             assert "follow-up to exchange" not in screen.detail.plain_text()
+            turn = screen.state.doc.turns[screen.transcript.cursor]
+            assert turn.id == earlier.question_turns[0]
+            await pilot.press("b")  # not a follow-up: says so, stays
+            await pilot.pause()
+            assert screen.current == earlier.id
+            assert any("not a follow-up" in n for n in notifications(app))
     finally:
         lib.close()

@@ -24,6 +24,7 @@ from tui.messages import ExchangeSelected, TurnSelected
 from tui.review import FLAG_LABELS, Match, ReviewState, sign_name
 from tui.screens.dialogs import NoteDialog, RenameDialog, RoleDialog
 from tui.screens.hearing_io import ExportAndAudio
+from tui.screens.hearing_links import FOLLOWED_KEY, FollowUpLinks
 from tui.screens.hearing_orphans import ORPHANS_KEY, OrphanReview
 from tui.screens.hearing_palette import hearing_commands
 from tui.widgets.detail import DetailPane
@@ -31,7 +32,7 @@ from tui.widgets.flag_queue import FlagQueue
 from tui.widgets.transcript import TranscriptView
 
 
-class HearingScreen(ExportAndAudio, OrphanReview, Screen):
+class HearingScreen(ExportAndAudio, OrphanReview, FollowUpLinks, Screen):
     HELP_TITLE = "Hearing review"
     HELP_INTRO = (
         "Left: the transcript (flagged answers carry a coloured bar). Right: the flag queue, "
@@ -48,6 +49,7 @@ class HearingScreen(ExportAndAudio, OrphanReview, Screen):
         Binding("e", "note", "Note", tooltip="Add or edit the note on this exchange"),
         Binding("n", "unreviewed(1)", "Next", tooltip="Next unreviewed flag"),
         Binding("p", "unreviewed(-1)", "Prev", tooltip="Previous unreviewed flag"),
+        Binding(FOLLOWED_KEY, "followed", "Earlier", show=False, tooltip="Follow-up: its answer"),
         Binding("slash", "search", "Search", tooltip="Search the transcript"),
         Binding("right_square_bracket", "match(1)", "Next match", show=False),
         Binding("left_square_bracket", "match(-1)", "Previous match", show=False),

@@ -16,6 +16,7 @@ PALETTE = [
     ("Set speaker role", "asker / answerer / unknown", "role"),
     ("Next unreviewed flag", "Jump to the next unreviewed flag", "unreviewed(1)"),
     ("Previous unreviewed flag", "Jump to the previous unreviewed flag", "unreviewed(-1)"),
+    ("Go to the earlier answer", "From a follow-up to the answer it presses on", "followed"),
     ("Search transcript", "Find words in the transcript", "search"),
     ("Next search match", "Go to the next match", "match(1)"),
     ("Previous search match", "Go to the previous match", "match(-1)"),

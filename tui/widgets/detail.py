@@ -115,7 +115,7 @@ class DetailPane(FrameStyle, ScrollView, can_focus=True):
         note_line = Text.assemble(
             ("Note: ", heading), (note, "") if note else ("none (press e to add one)", dim)
         )
-        followup = "" if ex.follows is None else f" · follow-up to exchange {ex.follows}"
+        followup = "" if ex.follows is None else f" · follow-up to exchange {ex.follows} (b)"
         question = Text.assemble(
             (f"Q · {doc.display_name(ex.asker)}", heading), (f"{followup}\n", dim), ex.question
         )
