@@ -230,6 +230,7 @@ def analyze(
 def add_exchanges(doc: HearingDocument, on_progress: Progress | None = None) -> HearingDocument:
     """Roles, question–answer pairing and evasion scores (re-runnable on a stored document)."""
     from hearing.evasion import score_exchanges
+    from hearing.evasion.both import scorer_for
     from hearing.exchanges import build_exchanges
     from hearing.roles import assign_roles
 
@@ -238,7 +239,10 @@ def add_exchanges(doc: HearingDocument, on_progress: Progress | None = None) -> 
     if on_progress:
         on_progress("exchanges", 1, 1)
     try:
-        doc.exchanges = score_exchanges(doc.exchanges)
+        scorer = scorer_for(len(doc.exchanges))
+        doc.exchanges = score_exchanges(doc.exchanges, scorer)
+        doc.models = [m for m in doc.models if m.role != "evasion-similarity"]
+        doc.models += _evasion_models(scorer.model_ids(), scorer.name)
     except Exception as exc:
         from models.registry import ModelMissing
 
@@ -265,10 +269,8 @@ def _model_infos(settings: Settings, devices) -> list[ModelInfo]:
     from models.registry import entry
 
     whisper = entry("whisper-tiny.en" if settings.model == "tiny.en" else "whisper-base")
-    from hearing.evasion.encoders import encoder
 
     seg, emb = entry("pyannote-segmentation-3.0"), entry("campplus")
-    st = entry(encoder(None).model_id)  # the scorer's default sentence encoder
     return [
         ModelInfo(
             whisper.id,
@@ -284,5 +286,16 @@ def _model_infos(settings: Settings, devices) -> list[ModelInfo]:
             seg.id, "diarize-segmentation", seg.package, seg.version, {"device": devices.torch}
         ),
         ModelInfo(emb.id, "diarize-embedding", emb.package, emb.version, {"device": devices.torch}),
-        ModelInfo(st.id, "evasion-similarity", st.package, st.version, {}),
+        # the sentence models the evasion scorer ran are added once it has run
     ]
+
+
+def _evasion_models(model_ids: list[str], scorer: str) -> list[ModelInfo]:
+    """The sentence models behind the evasion scores, and which scorer combined them."""
+    from models.registry import entry
+
+    out = []
+    for model_id in model_ids:
+        e = entry(model_id)
+        out.append(ModelInfo(e.id, "evasion-similarity", e.package, e.version, {"scorer": scorer}))
+    return out

@@ -193,20 +193,23 @@ def test_eval_evasion_reports_the_plain_cosine_baseline_on_the_same_rows(app, tm
          "The new veterans hospital will be built in Tulsa."),
     ]  # fmt: skip
 
-    def baseline(on_topic: str, off_topic: str) -> dict[str, str]:
+    def baseline(on_topic: str, off_topic: str, encoder: str) -> dict[str, str]:
         rows = [["question", "answer", "gold"]]
         for q, a in pairs:
             rows += [[q, a, on_topic], [q, weather, off_topic]]
         src = write(tmp_path / f"{on_topic}.csv", rows)
-        result = run(app, "eval-evasion", src, "--label-col", "gold", "--positive", "dodge")
+        args = ("--label-col", "gold", "--positive", "dodge", "--encoder", encoder)
+        result = run(app, "eval-evasion", src, *args)
         assert result.exit_code == 0, result.output
-        assert "(baseline: plain cosine of question and whole answer, static encoder)" in (
-            result.output
-        )
+        # "both" quotes MiniLM's similarities, so its baseline is MiniLM's cosine
+        cosine_of = "static" if encoder == "static" else "minilm"
+        said = f"(baseline: plain cosine of question and whole answer, {cosine_of} encoder)"
+        assert said in result.output
         return dict(line.split("=", 1) for line in result.output.splitlines() if "=" in line)
 
-    assert float(baseline("clear", "dodge")["baseline_roc_auc"]) == 1.0
-    assert float(baseline("dodge", "clear")["baseline_roc_auc"]) == 0.0
+    for encoder in ("static", "auto"):
+        assert float(baseline("clear", "dodge", encoder)["baseline_roc_auc"]) == 1.0
+        assert float(baseline("dodge", "clear", encoder)["baseline_roc_auc"]) == 0.0
 
 
 def test_metrics_match_scikit_learn() -> None:
@@ -277,7 +280,8 @@ def test_unknown_encoder_is_one_line_and_exit_2(app, tmp_path) -> None:
     src = write(tmp_path / "in.csv", [["question", "answer"], ["Q?", "A."]])
     result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv", "--encoder", "gpt")
     assert isinstance(result.exception, InputError)
-    assert result.exception.exit_code == 2 and "static or minilm" in str(result.exception)
+    assert result.exception.exit_code == 2
+    assert "choose auto, static, minilm, both" in str(result.exception)
     assert not (tmp_path / "o.csv").exists()
 
 
@@ -311,3 +315,13 @@ def test_interrupted_scoring_exits_130_says_so_and_writes_nothing(tmp_path: Path
     assert proc.returncode == 130, err
     assert "interrupted; no partial output was kept" in err and "Traceback" not in err
     assert list(tmp_path.iterdir()) == [src]
+
+
+def test_auto_scores_small_files_with_both_encoders_and_large_ones_with_static() -> None:
+    from hearing.evasion.both import AUTO_BOTH_MAX, resolve_choice
+
+    assert resolve_choice("auto", 1) == resolve_choice(None, AUTO_BOTH_MAX) == "both"
+    assert resolve_choice("auto", AUTO_BOTH_MAX + 1) == "static"
+    assert resolve_choice(" MiniLM ", 5) == "minilm" and resolve_choice("static", 5) == "static"
+    with pytest.raises(InputError, match="choose auto, static, minilm, both"):
+        resolve_choice("fast", 5)

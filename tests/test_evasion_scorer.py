@@ -369,3 +369,51 @@ def test_an_appeal_to_rules_or_values_is_not_credited_as_settling_the_question(
     s = scorer.score(q, dodge)
     assert "yes_no_settled" not in [r.kind for r in s.reasons]
     assert s.score > settled.score
+
+
+@pytest.mark.slow
+def test_both_averages_the_two_combiners_log_odds_with_its_own_thresholds() -> None:
+    """ "both" is the static and MiniLM scores averaged in log-odds (checked here against the
+    two scorers run on their own), labelled by ensemble.json's thresholds, and its reasons
+    still add up to the score."""
+    import math
+
+    from hearing.evasion import EvasionScorer
+    from hearing.evasion.both import BothScorer
+    from models.evasion import COMBINER_DIR
+
+    pairs = [(ICE_Q, ICE_A), (DIRECT_Q, DIRECT_A), ("Will you resign?", "We'll see.")]
+    both = BothScorer(threads=1)
+    alone = [
+        EvasionScorer(encoder=e, threads=1, nlp=both.nlp).score_many(pairs)
+        for e in ("static", "minilm")
+    ]
+    logit = lambda p: math.log(p / (1 - p))  # noqa: E731
+    thresholds = json.loads((COMBINER_DIR / "ensemble.json").read_text())["thresholds"]
+    for k, got in enumerate(both.score_many(pairs)):
+        z = (logit(alone[0][k].score) + logit(alone[1][k].score)) / 2
+        assert got.score == pytest.approx(1 / (1 + math.exp(-z)), abs=2e-3)
+        want = (
+            "evasive" if got.score >= thresholds["evasive"]
+            else "partial" if got.score >= thresholds["partial"] else "answered"
+        )  # fmt: skip
+        assert got.label == want
+        assert got.similarity == alone[1][k].similarity  # the MiniLM reading is quoted
+    ice, direct, _ = both.score_many(pairs)
+    assert ice.label != "answered" and any(r.kind == "shift" for r in ice.reasons)
+    assert direct.label == "answered"
+
+
+def test_the_shipped_average_ranks_better_than_either_combiner_out_of_fold() -> None:
+    from models.evasion import COMBINER_DIR
+
+    data = json.loads((COMBINER_DIR / "ensemble.json").read_text())
+    cv = data["metrics"]["cv"]
+    assert data["members"] == ["minilm", "static"]
+    assert (
+        cv["roc_auc"]
+        > cv["roc_auc_minilm_alone_same_folds"]
+        > cv["roc_auc_static_alone_same_folds"]
+    )
+    assert 0 < data["thresholds"]["partial"] <= data["thresholds"]["evasive"] < 1
+    assert cv["evasive_precision"] >= 0.85

@@ -48,6 +48,12 @@ def test_document_is_consistent(sample_doc):
     assert doc.source.duration > 180 and len(doc.source.sha256) == 64
     assert all(0.0 <= w.probability <= 1.0 for w in doc.words)
     assert {m.role for m in doc.models} >= {"transcribe", "diarize-segmentation"}
+    # A hearing's handful of exchanges is scored by "both" (auto), and the document says so.
+    evasion = [(m.id, m.settings) for m in doc.models if m.role == "evasion-similarity"]
+    assert evasion == [
+        ("all-minilm-l6-v2", {"scorer": "both"}),
+        ("minilm-static", {"scorer": "both"}),
+    ]
     stages = [e[0] for e in doc.progress_events]
     for stage in ("ingest", "transcribe", "diarize", "align", "exchanges", "evasion"):
         assert stage in stages

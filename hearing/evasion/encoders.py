@@ -1,8 +1,8 @@
 """The two sentence encoders the evasion scorer can use, each with its own fitted combiner.
 
-``static`` (default): the project's static distillation of all-MiniLM-L6-v2
-(``models/minilm_static``). Encoding is a table look-up, so every answer sentence is
-embedded and the scorer handles 150+ pairs a second on a 2-core CPU.
+``static`` (``auto``'s choice above 1,000 pairs): the project's static distillation of
+all-MiniLM-L6-v2 (``models/minilm_static``). Encoding is a table look-up, so every answer
+sentence is embedded and the scorer handles 150+ pairs a second on a 2-core CPU.
 
 ``minilm``: the all-MiniLM-L6-v2 transformer itself. Its similarities separate evasive from
 clear answers better on their own (QEvasion cosine ROC-AUC 0.60 against 0.52), which adds
@@ -10,7 +10,8 @@ about 0.01 to the combiner's ROC-AUC, at a fifth of the speed: it embeds the que
 most three answer sentences per pair. Worth it on a GPU or for a final pass.
 
 The combiner is fit per encoder (``python -m models.evasion.train --encoder NAME``) because
-the similarity features' scales differ between them.
+the similarity features' scales differ between them. ``both.py`` averages the two (the
+default for up to 1,000 pairs).
 """
 
 from __future__ import annotations

@@ -60,6 +60,7 @@ class EvasionScorer:
             torch.set_num_threads(threads)
         self.model = model if model is not None else load_encoder_model(self.encoder, device)
         nlp = nlp if nlp is not None else load_language_model()
+        self.nlp = nlp
         if combiner is None:
             from models.evasion import COMBINER_DIR
 
@@ -71,6 +72,15 @@ class EvasionScorer:
                 f"python -m models.evasion.train --encoder {self.encoder.name}"
             )
         self.extractor = feature_extractor(self.encoder, self.model, nlp)
+
+    @property
+    def name(self) -> str:
+        """The scorer's choice as the CLI names it: static, minilm or both."""
+        return self.encoder.name
+
+    def model_ids(self) -> list[str]:
+        """Registry ids of the sentence models it runs."""
+        return [self.encoder.model_id]
 
     def score(self, question: str, answer: str, context: str = "") -> Scored:
         return self.score_many([(question, answer, context)])[0]
@@ -111,28 +121,34 @@ class EvasionScorer:
                 todo.append(i)
         for start in range(0, len(todo), 256):
             chunk = todo[start : start + 256]
-            feats = self.extractor.extract_many(
-                [items[i] for i in chunk], [parts[i] for i in chunk]
-            )
-            for i, f in zip(chunk, feats, strict=True):
-                score, contrib = self.combiner.score(f.vector())
-                label = self.combiner.label(score)
-                reasons = build_reasons(
-                    f,
-                    dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)),
-                    flagged=label != "answered",
-                )
-                results[i] = Scored(
-                    score=round(score, 4),
-                    label=label,
-                    reasons=reasons,
-                    best_sentence=f.best_sentence,
-                    similarity=round(f.values["sim_best"], 4),
-                    similarity_whole=round(f.values["sim_whole"], 4),
-                )
+            got = self._score_chunk([items[i] for i in chunk], [parts[i] for i in chunk])
+            for i, s in zip(chunk, got, strict=True):
+                results[i] = s
             if on_progress is not None:
                 on_progress(start + len(chunk), len(todo))
         return [r for r in results if r is not None]
+
+    def _score_chunk(self, items: list[tuple[str, str]], parts: list[Part]) -> list[Scored]:
+        out = []
+        for f in self.extractor.extract_many(items, parts):
+            score, contrib = self.combiner.score(f.vector())
+            out.append(scored(f, score, self.combiner.label(score), contrib))
+        return out
+
+
+def scored(f: Any, score: float, label: str, contrib: Any) -> Scored:
+    """A pair's result: ``f`` (its PairFeatures) gives the evidence the reasons quote."""
+    reasons = build_reasons(
+        f, dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)), flagged=label != "answered"
+    )
+    return Scored(
+        score=round(score, 4),
+        label=label,
+        reasons=reasons,
+        best_sentence=f.best_sentence,
+        similarity=round(f.values["sim_best"], 4),
+        similarity_whole=round(f.values["sim_whole"], 4),
+    )
 
 
 _default: EvasionScorer | None = None
@@ -148,10 +164,14 @@ def default_scorer() -> EvasionScorer:
 def score_exchanges(
     exchanges: list[Exchange], scorer: EvasionScorer | None = None
 ) -> list[Exchange]:
-    """Fill score, label, reasons, best sentence and similarity of each exchange in place."""
+    """Fill score, label, reasons, best sentence and similarity of each exchange in place.
+    Without a ``scorer``, the one ``auto`` picks for this many pairs (``both.scorer_for``)."""
     if not exchanges:
         return exchanges
-    scorer = scorer or default_scorer()
+    if scorer is None:
+        from hearing.evasion.both import scorer_for
+
+        scorer = scorer_for(len(exchanges))
     scored = scorer.score_many(
         [(ex.question, ex.answer) for ex in exchanges], parts_from_exchanges(exchanges)
     )

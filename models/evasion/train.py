@@ -5,7 +5,8 @@
                                    [--circa PATH | --no-circa]
 
 One combiner per sentence encoder (``hearing/evasion/encoders.py``): ``combiner.json`` for
-the static default, ``combiner_minilm.json`` for the transformer.
+the static encoder, ``combiner_minilm.json`` for the transformer; with both fit (the
+default ``--encoder all``), ``ensemble.json`` for their average (``ensemble.py``).
 
 Only numbers leave this script: feature names, scaler statistics, weights, thresholds and
 cross-validated metrics. No QEvasion text (nor any embedding of it) is written to the
@@ -215,6 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     names = list(ENCODERS) if args.encoder == "all" else [args.encoder]
     if args.out and len(names) > 1:
         ap.error("--out needs a single --encoder")
+    fits = {}
     for name in names:
         enc = ENCODERS[name]
         cache = circa_cache = args.features_cache
@@ -223,11 +225,16 @@ def main(argv: list[str] | None = None) -> int:
             cache = cache.with_name(f"{cache.stem}_{name}{cache.suffix or '.npz'}")
         out = args.out or OUT.with_name(enc.combiner_file)
         circa = None if args.no_circa else (args.circa, circa_cache)
-        _train(enc, args.data, cache, out, circa)
+        fits[name] = _train(enc, args.data, cache, out, circa)
+    if set(fits) == set(ENCODERS) and not args.out:
+        from models.evasion.ensemble import write_ensemble
+
+        write_ensemble(fits, OUT.with_name("ensemble.json"))
     return 0
 
 
-def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> None:
+def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> dict:
+    """Fit, write the artefact, and return the out-of-fold scores (for the ensemble)."""
     import pandas as pd
     from sklearn.model_selection import GroupKFold
 
@@ -333,6 +340,14 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> No
     text = json.dumps(artefact, indent=1) + "\n"
     out.write_text(text, encoding="utf-8")
     print(json.dumps({"encoder": enc.name, "out": str(out), **artefact["metrics"]}, indent=1))
+    return {
+        "y": y,
+        "oof": oof,
+        "oof_alone": oof_alone,
+        "oof_no_context": oof_no_context,
+        "circa": cr,
+        "oof_circa": oof_circa,
+    }
 
 
 if __name__ == "__main__":
