@@ -152,3 +152,25 @@ def test_static_cosines_are_put_on_minilm_scale_in_the_features() -> None:
     raw = float(m.encode([q])[0] @ m.encode([a])[0])
     got = EvasionScorer(encoder="static").score(q, a, "")
     assert got.similarity == pytest.approx(data["scale"] * raw + data["offset"], abs=1e-3)
+
+
+@pytest.mark.parametrize("content", [None, "{not json", '{"thresholds": {}}'])
+def test_both_without_its_thresholds_is_a_model_error_before_any_model_loads(
+    tmp_path, monkeypatch, content
+) -> None:
+    import models.evasion
+    from hearing.errors import ModelError
+    from hearing.evasion import both
+
+    if content is not None:
+        (tmp_path / "ensemble.json").write_text(content)
+    monkeypatch.setattr(models.evasion, "COMBINER_DIR", tmp_path)
+    loaded = []
+    monkeypatch.setattr(both, "load_language_model", lambda: loaded.append(1))
+    with pytest.raises(ModelError, match="ensemble.json") as err:
+        both.BothScorer()
+    said = str(err.value)
+    assert (
+        "missing; run: python -m models.evasion.train" if content is None else "unreadable"
+    ) in (said)
+    assert not loaded

@@ -23,7 +23,7 @@ from hearing.evasion.parts import Part
 from hearing.evasion.scorer import EvasionScorer, Scored, scored
 
 CHOICES = ("auto", "static", "minilm", "both")
-AUTO_BOTH_MAX = 1000  # pairs: about 25 s with both encoders on 2 CPU cores
+AUTO_BOTH_MAX = 1000  # pairs: under a minute with both encoders on 2 CPU cores
 
 
 def resolve_choice(choice: str | None, n_pairs: int) -> str:
@@ -56,6 +56,12 @@ def scorer_for(n_pairs: int) -> EvasionScorer:
 
 
 class BothScorer(EvasionScorer):
+    def __init__(self, *, device: str = "cpu", threads: int | None = None) -> None:
+        self.partial, self.evasive = _thresholds()  # before minutes of model loading
+        nlp = load_language_model()
+        super().__init__(encoder="minilm", nlp=nlp, device=device, threads=threads)
+        self.static = EvasionScorer(encoder="static", nlp=nlp)
+
     @property
     def name(self) -> str:
         return "both"
@@ -63,40 +69,19 @@ class BothScorer(EvasionScorer):
     def model_ids(self) -> list[str]:
         return [self.encoder.model_id, self.static.encoder.model_id]
 
-    def __init__(self, *, device: str = "cpu", threads: int | None = None) -> None:
-        from models.evasion import COMBINER_DIR
-
-        nlp = load_language_model()
-        super().__init__(encoder="minilm", nlp=nlp, device=device, threads=threads)
-        self.static = EvasionScorer(encoder="static", nlp=nlp)
-        path = COMBINER_DIR / "ensemble.json"
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            self.partial = float(data["thresholds"]["partial"])
-            self.evasive = float(data["thresholds"]["evasive"])
-        except FileNotFoundError as exc:
-            raise ModelError(f"{path} is missing; run: python -m models.evasion.train") from exc
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ModelError(f"{path} is unreadable: {exc}") from exc
-
     def label(self, score: float) -> str:
-        return (
-            "evasive"
-            if score >= self.evasive
-            else "partial"
-            if score >= self.partial
-            else ("answered")
-        )
+        if score >= self.evasive:
+            return "evasive"
+        return "partial" if score >= self.partial else "answered"
 
     def _score_chunk(self, items: list[tuple[str, str]], parts: list[Part]) -> list[Scored]:
         mini = self.extractor.extract_many(items, parts)
         stat = self.static.extractor.extract_many(items, parts)
         out = []
+        intercept = (self.combiner.intercept + self.static.combiner.intercept) / 2
         for fm, fs in zip(mini, stat, strict=True):
             contrib = (self._shares(self.combiner, fm) + self._shares(self.static.combiner, fs)) / 2
-            z = (self.combiner.intercept + self.static.combiner.intercept) / 2 + float(
-                contrib.sum()
-            )
+            z = intercept + float(contrib.sum())
             score = 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
             out.append(scored(fm, score, self.label(score), contrib))
         return out
@@ -104,3 +89,17 @@ class BothScorer(EvasionScorer):
     @staticmethod
     def _shares(combiner: Any, f: Any) -> Any:
         return combiner.contributions(f.vector())
+
+
+def _thresholds() -> tuple[float, float]:
+    """(partial, evasive) of the average, chosen on its own out-of-fold scores."""
+    from models.evasion import COMBINER_DIR
+
+    path = COMBINER_DIR / "ensemble.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return float(data["thresholds"]["partial"]), float(data["thresholds"]["evasive"])
+    except FileNotFoundError as exc:
+        raise ModelError(f"{path} is missing; run: python -m models.evasion.train") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{path} is unreadable: {exc}") from exc
