@@ -151,16 +151,6 @@ def scored(f: Any, score: float, label: str, contrib: Any) -> Scored:
     )
 
 
-_default: EvasionScorer | None = None
-
-
-def default_scorer() -> EvasionScorer:
-    global _default
-    if _default is None:
-        _default = EvasionScorer()
-    return _default
-
-
 def score_exchanges(
     exchanges: list[Exchange], scorer: EvasionScorer | None = None
 ) -> list[Exchange]:
