@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import inspect
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -71,8 +72,17 @@ def _interruptible(command: Callable[..., Any]) -> Callable[..., Any]:
     return run
 
 
+def _unwrapped(doc: str) -> str:
+    """A docstring's paragraphs each on one line: Typer keeps the source's line breaks, and
+    the terminal's own wrapping then left a lone word on a line ("asked")."""
+    paragraphs = inspect.cleandoc(doc).split("\n\n")
+    return "\n\n".join(" ".join(p.split()) for p in paragraphs)
+
+
 for _info in app.registered_commands:
     if _info.callback is not None:
+        if _info.help is None and _info.callback.__doc__:
+            _info.help = _unwrapped(_info.callback.__doc__)
         _info.callback = _interruptible(_info.callback)
 
 

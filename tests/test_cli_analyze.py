@@ -174,3 +174,21 @@ def test_quiet_batch_still_says_errors_and_notes(tmp_path):
     assert "error:" in said and "minutes.wav" in said, proc.stderr
     assert "german.opus: The recording sounds like German" in said, proc.stderr
     assert (out / "german.md").is_file() and not list(out.glob("minutes.*"))
+
+
+def test_command_help_paragraphs_are_not_broken_at_the_source_lines() -> None:
+    """Typer keeps a docstring's line breaks; with the terminal's own wrapping they left a
+    lone word on a line. Each paragraph reaches Typer as one line."""
+    from hearing.cli import _unwrapped, app
+
+    assert (
+        _unwrapped("""One.
+
+        Two lines
+        of one paragraph.""")
+        == "One.\n\nTwo lines of one paragraph."
+    )
+    helps = {info.callback.__name__: info.help for info in app.registered_commands}
+    assert "questions asked together in one turn" in helps["score_pairs"]
+    for name, text in helps.items():
+        assert all("\n" not in p for p in text.split("\n\n")), name
