@@ -13,11 +13,8 @@ adds a fifth), so ``auto`` picks it only for files small enough to score in unde
 
 from __future__ import annotations
 
-import json
-import math
-from typing import Any
-
-from hearing.errors import InputError, ModelError
+from hearing.errors import InputError
+from hearing.evasion.combiner import label_for, read_artefact, squash
 from hearing.evasion.encoders import load_language_model
 from hearing.evasion.parts import Part
 from hearing.evasion.scorer import EvasionScorer, Scored, scored
@@ -70,9 +67,7 @@ class BothScorer(EvasionScorer):
         return [self.encoder.model_id, self.static.encoder.model_id]
 
     def label(self, score: float) -> str:
-        if score >= self.evasive:
-            return "evasive"
-        return "partial" if score >= self.partial else "answered"
+        return label_for(score, self.partial, self.evasive)
 
     def _score_chunk(self, items: list[tuple[str, str]], parts: list[Part]) -> list[Scored]:
         mini = self.extractor.extract_many(items, parts)
@@ -80,26 +75,22 @@ class BothScorer(EvasionScorer):
         out = []
         intercept = (self.combiner.intercept + self.static.combiner.intercept) / 2
         for fm, fs in zip(mini, stat, strict=True):
-            contrib = (self._shares(self.combiner, fm) + self._shares(self.static.combiner, fs)) / 2
-            z = intercept + float(contrib.sum())
-            score = 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+            contrib = (
+                self.combiner.contributions(fm.vector())
+                + self.static.combiner.contributions(fs.vector())
+            ) / 2
+            score = squash(intercept + float(contrib.sum()))
             out.append(scored(fm, score, self.label(score), contrib))
         return out
-
-    @staticmethod
-    def _shares(combiner: Any, f: Any) -> Any:
-        return combiner.contributions(f.vector())
 
 
 def _thresholds() -> tuple[float, float]:
     """(partial, evasive) of the average, chosen on its own out-of-fold scores."""
     from models.evasion import COMBINER_DIR
 
-    path = COMBINER_DIR / "ensemble.json"
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        return float(data["thresholds"]["partial"]), float(data["thresholds"]["evasive"])
-    except FileNotFoundError as exc:
-        raise ModelError(f"{path} is missing; run: python -m models.evasion.train") from exc
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ModelError(f"{path} is unreadable: {exc}") from exc
+    return read_artefact(
+        COMBINER_DIR / "ensemble.json",
+        "evasion ensemble",
+        "models.evasion.train",
+        lambda data: (float(data["thresholds"]["partial"]), float(data["thresholds"]["evasive"])),
+    )

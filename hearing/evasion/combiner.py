@@ -8,12 +8,40 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
 from hearing.errors import ModelError
+
+T = TypeVar("T")
+
+
+def read_artefact(path: str | Path, what: str, command: str, build: Callable[[dict], T]) -> T:
+    """``build`` applied to a trained JSON artefact; a missing or broken one is a ModelError
+    naming the command that writes it."""
+    try:
+        return build(json.loads(Path(path).read_text(encoding="utf-8")))
+    except FileNotFoundError as exc:
+        raise ModelError(f"{what} {path} is missing; run: python -m {command}") from exc
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ModelError(f"{what} {path} is unreadable: {exc}") from exc
+
+
+def squash(z: float) -> float:
+    """Log-odds to a score in 0..1 (clamped: no overflow on extreme features)."""
+    return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+
+def label_for(score: float, partial: float, evasive: float) -> str:
+    if score >= evasive:
+        return "evasive"
+    if score >= partial:
+        return "partial"
+    return "answered"
 
 
 @dataclass
@@ -32,9 +60,11 @@ class Combiner:
             from models.evasion import COMBINER_PATH
 
             path = COMBINER_PATH
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            return cls(
+        return read_artefact(
+            path,
+            "evasion combiner",
+            "models.evasion.train",
+            lambda data: cls(
                 features=tuple(data["features"]),
                 mean=np.asarray(data["mean"], dtype=float),
                 scale=np.asarray(data["scale"], dtype=float),
@@ -42,25 +72,15 @@ class Combiner:
                 intercept=float(data["intercept"]),
                 partial=float(data["thresholds"]["partial"]),
                 evasive=float(data["thresholds"]["evasive"]),
-            )
-        except FileNotFoundError as exc:
-            raise ModelError(
-                f"evasion combiner {path} is missing; run: python -m models.evasion.train"
-            ) from exc
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ModelError(f"evasion combiner {path} is unreadable: {exc}") from exc
+            ),
+        )
 
     def contributions(self, x: np.ndarray) -> np.ndarray:
         return self.coef * (x - self.mean) / self.scale
 
     def score(self, x: np.ndarray) -> tuple[float, np.ndarray]:
         contrib = self.contributions(x)
-        z = self.intercept + float(contrib.sum())
-        return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z)))), contrib
+        return squash(self.intercept + float(contrib.sum())), contrib
 
     def label(self, score: float) -> str:
-        if score >= self.evasive:
-            return "evasive"
-        if score >= self.partial:
-            return "partial"
-        return "answered"
+        return label_for(score, self.partial, self.evasive)

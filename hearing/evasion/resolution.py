@@ -17,7 +17,6 @@ an indirect reply settles a question, it does so at once.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from hearing.errors import ModelError
+from hearing.evasion.combiner import read_artefact
 
 LOGIT_LIMIT = 6.0  # beyond ~0.998 / 0.002 the head's certainty is not evidence
 
@@ -37,16 +37,14 @@ class ResolutionHead:
 
     @classmethod
     def load(cls, path: str | Path) -> ResolutionHead:
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            head = cls(np.asarray(data["coef"], float), float(data["intercept"]), data["encoder"])
-        except FileNotFoundError as exc:
-            raise ModelError(
-                f"yes/no resolution head {path} is missing; run: "
-                "python -m models.evasion.train_resolution"
-            ) from exc
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            raise ModelError(f"yes/no resolution head {path} is unreadable: {exc}") from exc
+        head = read_artefact(
+            path,
+            "yes/no resolution head",
+            "models.evasion.train_resolution",
+            lambda data: cls(
+                np.asarray(data["coef"], float), float(data["intercept"]), data["encoder"]
+            ),
+        )
         if head.coef.ndim != 1 or head.coef.size % 4:
             raise ModelError(f"yes/no resolution head {path} has {head.coef.shape} weights")
         return head
