@@ -28,7 +28,7 @@ def mean_logit(*probabilities: np.ndarray) -> np.ndarray:
 
 def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
     from models.evasion import circa
-    from models.evasion.train import FOLDS, POSITIVE, _metrics, _thresholds
+    from models.evasion.train import _metrics, _thresholds, cv_metrics, data_header
 
     names = sorted(fits)
     y = fits[names[0]]["y"]
@@ -36,25 +36,12 @@ def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
         k: mean_logit(*(fits[n][k] for n in names)) for k in ("oof", "oof_alone", "oof_no_context")
     }
     partial, evasive = _thresholds(y, p["oof"])
-    oof = p["oof"]
-    cv = _metrics(y, oof, (oof >= partial).astype(int))
-    cv["evasive_precision"] = round(float(y[oof >= evasive].mean()), 4)
-    cv["evasive_recall"] = round(float((oof[y == 1] >= evasive).mean()), 4)
-    cv["clear_labelled_evasive"] = round(float((oof[y == 0] >= evasive).mean()), 4)
-    for key, label in (("oof_alone", "pairs_scored_alone"), ("oof_no_context", "without_context")):
-        cv[f"roc_auc_{label}"] = _metrics(y, p[key], p[key] >= partial)["roc_auc"]
+    cv = cv_metrics(y, p["oof"], p["oof_alone"], p["oof_no_context"], partial, evasive)
     for n in names:
         cv[f"roc_auc_{n}_alone_same_folds"] = _metrics(y, fits[n]["oof"], fits[n]["oof"] >= 0.5)[
             "roc_auc"
         ]
-    metrics = {
-        "data": "QEvasion train (CC BY-NC-ND 4.0), statistics only",
-        "n": int(len(y)),
-        "positives": int(y.sum()),
-        "positive_labels": list(POSITIVE),
-        "folds": f"GroupKFold({FOLDS}) by interview title",
-        "cv": cv,
-    }
+    metrics = {**data_header(y), "cv": cv}
     rows = fits[names[0]]["circa"]
     if rows is not None:
         pc = mean_logit(*(fits[n]["oof_circa"] for n in names))

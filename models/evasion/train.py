@@ -187,6 +187,31 @@ def _thresholds(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
     return round(min(partial, evasive), 3), evasive
 
 
+def data_header(y) -> dict:
+    """What the out-of-fold metrics were measured on."""
+    return {
+        "data": "QEvasion train (CC BY-NC-ND 4.0), statistics only",
+        "n": len(y),
+        "positives": int(y.sum()),
+        "positive_labels": list(POSITIVE),
+        "folds": f"GroupKFold({FOLDS}) by interview title",
+    }
+
+
+def cv_metrics(y, oof, oof_alone, oof_no_context, partial: float, evasive: float) -> dict:
+    """Out-of-fold figures of one scorer at its thresholds: ranking, labels, and the same
+    rows scored one at a time and without their question turn."""
+    cv = _metrics(y, oof, (oof >= partial).astype(int))
+    cv["evasive_precision"] = round(float(y[oof >= evasive].mean()), 4)
+    cv["evasive_recall"] = round(float((oof[y == 1] >= evasive).mean()), 4)
+    cv["clear_labelled_evasive"] = round(float((oof[y == 0] >= evasive).mean()), 4)
+    cv["roc_auc_pairs_scored_alone"] = _metrics(y, oof_alone, oof_alone >= partial)["roc_auc"]
+    cv["roc_auc_without_context"] = _metrics(y, oof_no_context, oof_no_context >= partial)[
+        "roc_auc"
+    ]
+    return cv
+
+
 def _metrics(y, p, pred) -> dict[str, float]:
     from sklearn.metrics import average_precision_score, f1_score, roc_auc_score
 
@@ -286,14 +311,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
     # the baselines compare the sub-question as given (no context) with the answer
     sim = X_no_context[:, FEATURE_NAMES.index("sim_whole")]
     sim_best = X_no_context[:, FEATURE_NAMES.index("sim_best")]
-    cv = _metrics(y, oof, (oof >= partial).astype(int))
-    cv["evasive_precision"] = round(float(y[oof >= evasive].mean()), 4)
-    cv["evasive_recall"] = round(float((oof[y == 1] >= evasive).mean()), 4)
-    cv["clear_labelled_evasive"] = round(float((oof[y == 0] >= evasive).mean()), 4)
-    cv["roc_auc_pairs_scored_alone"] = _metrics(y, oof_alone, oof_alone >= partial)["roc_auc"]
-    cv["roc_auc_without_context"] = _metrics(y, oof_no_context, oof_no_context >= partial)[
-        "roc_auc"
-    ]
+    cv = cv_metrics(y, oof, oof_alone, oof_no_context, partial, evasive)
     baseline = _metrics(y, -sim, (-sim >= np.median(-sim)).astype(int))
     baseline_best = _metrics(y, -sim_best, (-sim_best >= np.median(-sim_best)).astype(int))
 
@@ -310,11 +328,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         "intercept": round(float(lr.intercept_[0]), 4),
         "thresholds": {"partial": partial, "evasive": evasive},
         "metrics": {
-            "data": "QEvasion train (CC BY-NC-ND 4.0), statistics only",
-            "n": len(y),
-            "positives": int(y.sum()),
-            "positive_labels": list(POSITIVE),
-            "folds": f"GroupKFold({FOLDS}) by interview title",
+            **data_header(y),
             "cv": cv,
             "baseline_cosine_whole": baseline,
             "baseline_cosine_best_sentence": baseline_best,
