@@ -75,11 +75,15 @@ def _encoder_device(encoder: str, device: str) -> str:
         raise ModelError(str(exc)) from exc
 
 
-def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") -> list:
-    """Scores of CSV rows in file order (row order matters: see hearing/evasion/parts.py)."""
-    from hearing.evasion.both import make_scorer
+def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") -> tuple:
+    """(scorer, scores) of CSV rows in file order (row order matters: see
+    hearing/evasion/parts.py). ``encoder`` may be ``auto``: it is resolved for this many rows,
+    and an unusable ``device`` fails, before any model loads."""
+    from hearing.evasion.both import make_scorer, resolve_choice
     from hearing.evasion.parts import parts_from_rows
 
+    encoder = resolve_choice(encoder, len(rows))
+    device = _encoder_device(encoder, device)
     with progress_console.status("loading models…"):
         scorer = make_scorer(encoder, device=device)
     pairs = [(r["question"], r["answer"], r.get("context") or "") for r in rows]
@@ -97,7 +101,7 @@ def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") 
         interrupts.say_with(progress_console),
     ):
         task = bar.add_task("score", total=len(pairs))
-        return scorer.score_many(
+        return scorer, scorer.score_many(
             pairs,
             parts_from_rows(pairs, ids),
             on_progress=lambda done, total: bar.update(task, completed=done, total=total),
@@ -130,10 +134,7 @@ def register(app: typer.Typer) -> None:
         refuse_input(out, in_csv)  # before minutes of scoring, not after
         if occupied(out) and not force:
             raise OutputExists(out)
-        from hearing.evasion.both import resolve_choice
-
-        encoder = resolve_choice(encoder, len(rows))
-        scored = _score_rows(rows, encoder, _encoder_device(encoder, device))
+        scorer, scored = _score_rows(rows, encoder, device)
         extra = [c for c in SCORE_COLUMNS if c not in header]
         replaced = [c for c in SCORE_COLUMNS if c in header]
         if replaced:  # e.g. a gold "label" column: say so, the input file keeps it
@@ -157,7 +158,7 @@ def register(app: typer.Typer) -> None:
         )
         counts = {k: sum(s.label == k for s in scored) for k in ("answered", "partial", "evasive")}
         console.print(
-            f"scored {len(rows)} pairs ({encoder}) → {out} "
+            f"scored {len(rows)} pairs ({scorer.name}) → {out} "
             f"(answered {counts['answered']}, partial {counts['partial']}, "
             f"evasive {counts['evasive']})"
         )
@@ -204,13 +205,10 @@ def register(app: typer.Typer) -> None:
             )
         if all(y):
             raise InputError(f"{labelled}: every row is positive; need some negatives too")
-        from hearing.evasion.both import resolve_choice
-
-        encoder = resolve_choice(encoder, len(rows))
-        scored = _score_rows(rows, encoder, _encoder_device(encoder, device))
+        scorer, scored = _score_rows(rows, encoder, device)
         m = _metrics(y, [s.score for s in scored], [int(s.label != "answered") for s in scored])
         console.print(f"n={len(rows)} positives={sum(y)}")
-        console.print(f"encoder={encoder}")
+        console.print(f"encoder={scorer.name}")
         console.print(f"roc_auc={m['roc_auc']:.4f}")
         console.print(f"average_precision={m['average_precision']:.4f}")
         console.print(f"macro_f1={m['macro_f1']:.4f} (evasive = label partial or evasive)")
@@ -219,8 +217,10 @@ def register(app: typer.Typer) -> None:
         base = _metrics(y, [-s.similarity_whole for s in scored], [0] * len(y))
         console.print(f"baseline_roc_auc={base['roc_auc']:.4f}")
         console.print(f"baseline_average_precision={base['average_precision']:.4f}")
-        cosine_of = "static" if encoder == "static" else "minilm"
-        console.print(f"(baseline: plain cosine of question and whole answer, {cosine_of} encoder)")
+        # the similarities a scorer quotes are its own encoder's (MiniLM's for "both")
+        console.print(
+            f"(baseline: plain cosine of question and whole answer, {scorer.encoder.name} encoder)"
+        )
 
 
 def positive_labels(values: list[str], seen: list[str]) -> tuple[set[str], list[str]]:

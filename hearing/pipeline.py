@@ -238,11 +238,12 @@ def add_exchanges(doc: HearingDocument, on_progress: Progress | None = None) -> 
     doc.exchanges = build_exchanges(doc.turns, doc.speakers)
     if on_progress:
         on_progress("exchanges", 1, 1)
+    doc.models = [m for m in doc.models if m.role != "evasion-similarity"]
     try:
-        scorer = scorer_for(len(doc.exchanges))
-        doc.exchanges = score_exchanges(doc.exchanges, scorer)
-        doc.models = [m for m in doc.models if m.role != "evasion-similarity"]
-        doc.models += _evasion_models(scorer.model_ids(), scorer.name)
+        if doc.exchanges:  # no sentence model is loaded for a hearing without a question
+            scorer = scorer_for(len(doc.exchanges))
+            doc.exchanges = score_exchanges(doc.exchanges, scorer)
+            doc.models += _evasion_models(scorer.model_ids(), scorer.name)
     except Exception as exc:
         from models.registry import ModelMissing
 

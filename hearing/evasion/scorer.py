@@ -151,21 +151,15 @@ def scored(f: Any, score: float, label: str, contrib: Any) -> Scored:
     )
 
 
-def score_exchanges(
-    exchanges: list[Exchange], scorer: EvasionScorer | None = None
-) -> list[Exchange]:
-    """Fill score, label, reasons, best sentence and similarity of each exchange in place.
-    Without a ``scorer``, the one ``auto`` picks for this many pairs (``both.scorer_for``)."""
+def score_exchanges(exchanges: list[Exchange], scorer: EvasionScorer) -> list[Exchange]:
+    """Fill score, label, reasons, best sentence and similarity of each exchange in place
+    (the pipeline picks the scorer: ``both.scorer_for``)."""
     if not exchanges:
         return exchanges
-    if scorer is None:
-        from hearing.evasion.both import scorer_for
-
-        scorer = scorer_for(len(exchanges))
-    scored = scorer.score_many(
+    results = scorer.score_many(
         [(ex.question, ex.answer) for ex in exchanges], parts_from_exchanges(exchanges)
     )
-    for ex, s in zip(exchanges, scored, strict=True):
+    for ex, s in zip(exchanges, results, strict=True):
         ex.score, ex.label, ex.reasons = s.score, s.label, s.reasons
         ex.best_sentence, ex.similarity = s.best_sentence, s.similarity
     _note_presses(exchanges)
@@ -180,9 +174,8 @@ def _note_presses(exchanges: list[Exchange]) -> None:
     exchange is scored on its own."""
     by_id = {ex.id: ex for ex in exchanges}
     for ex in exchanges:
-        earlier = by_id.get(ex.follows) if ex.follows is not None else None
-        phrase = pressing(ex.question) if earlier is not None else None
-        if earlier is None or phrase is None:
+        earlier = by_id.get(ex.follows)
+        if earlier is None or pressing(ex.question) is None:
             continue
         text = f"the asker pressed in exchange {ex.id}: '{quote(ex.question)}'"
         earlier.reasons.append(Reason("pressed", text, 0.0))
