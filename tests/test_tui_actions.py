@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import DataTable, OptionList, Select
-from tui_helpers import clean_sample, expected_queue, open_hearing, reopen, wait_for
+from tui_helpers import clean_sample, expected_queue, open_hearing, reopen, reviewing, wait_for
 
 from hearing.export import FORMATS, render
 from tui.app import HearingApp
@@ -43,9 +43,7 @@ async def test_confirm_and_dismiss_are_saved(review_library):
 
 async def test_clear_verdict(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         first = screen.current
         await pilot.press("c")
         await pilot.pause()
@@ -57,9 +55,7 @@ async def test_clear_verdict(review_library):
 
 async def test_flag_unflagged_answer_by_hand(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         # cycle the label filter: flagged -> evasive -> partial -> answered
         await pilot.press("l", "l", "l")
         await pilot.pause()
@@ -87,9 +83,7 @@ async def test_flag_unflagged_answer_by_hand(review_library):
 
 async def test_note_dialog_saves_note(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         target = screen.current
         await pilot.press("e")
         await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog))
@@ -107,9 +101,7 @@ async def test_note_dialog_saves_note(review_library):
 
 async def test_rename_speaker_reaches_views_and_exports(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         answerer = screen.state.exchanges[screen.current].answerer
         await pilot.press("r")
         await wait_for(pilot, lambda: isinstance(app.screen, RenameDialog))
@@ -127,9 +119,7 @@ async def test_rename_speaker_reaches_views_and_exports(review_library):
 
 async def test_set_speaker_role(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         sid = screen.state.exchanges[screen.current].answerer
         before = screen.state.doc.speaker(sid).role
         await pilot.press("s")
@@ -146,9 +136,7 @@ async def test_set_speaker_role(review_library):
 
 async def test_palette_runs_review_actions(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         target = screen.current
         titles = [c.title for c in screen.palette_commands()]
         for fmt in FORMATS:

@@ -11,7 +11,7 @@ import wave
 
 import pytest
 from textual.widgets import Input, Select
-from tui_helpers import clean_sample, notifications, open_hearing, wait_for
+from tui_helpers import clean_sample, notifications, open_hearing, reviewing, wait_for
 
 from hearing.export import FORMATS
 from tui.app import HearingApp
@@ -24,9 +24,7 @@ pytestmark = pytest.mark.anyio  # async tests run on asyncio through anyio's pyt
 
 async def test_export_every_format(review_library, tmp_path):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         await pilot.press("r")
         await wait_for(pilot, lambda: isinstance(app.screen, RenameDialog))
         await pilot.press(*"Renamed Witness", "enter")
@@ -60,9 +58,7 @@ async def test_overwrite_ticked_from_the_keyboard_replaces_the_export(review_lib
     path, lib, hid = review_library
     out = tmp_path / "hearing.md"
     out.write_text("old", encoding="utf-8")
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         await pilot.press("x")
         await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
         app.screen.query_one("#export-path", Input).value = str(out)

@@ -15,23 +15,19 @@ from tui_helpers import (
     expected_queue,
     library_with,
     notifications,
-    open_hearing,
+    reviewing,
     wait_for,
 )
 
-from tui.app import HearingApp
 from tui.review import Filters
 from tui.screens.help import HelpScreen
 
-SIZE = (120, 36)
 pytestmark = pytest.mark.anyio  # async tests run on asyncio through anyio's pytest plugin
 
 
 async def test_opens_with_most_evasive_selected(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         order = expected_queue(clean_sample())
         assert [e.id for e in screen.queue.order] == order
         assert screen.current == order[0]
@@ -44,9 +40,7 @@ async def test_next_and_previous_unreviewed(review_library):
     path, lib, hid = review_library
     order = expected_queue(clean_sample())
     assert len(order) >= 3
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         assert screen.current == order[0]
         await pilot.press("n")
         await pilot.pause()
@@ -70,9 +64,7 @@ async def test_search_and_match_navigation(review_library):
     word = "also"
     hits = [i for i, t in enumerate(doc.turns) for _ in range(t.text.lower().count(word.lower()))]
     assert len(hits) >= 3
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         await pilot.press("home")  # queue top; then search from the transcript start
         screen.transcript.select_turn(0)
         await pilot.press("slash")
@@ -101,9 +93,7 @@ async def test_search_and_match_navigation(review_library):
 
 async def test_filters_by_keys_and_selects(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         state = screen.state
         await pilot.press("c")  # one reviewed flag
         await pilot.press("v")  # status: any -> unreviewed
@@ -136,9 +126,7 @@ async def test_filters_by_keys_and_selects(review_library):
 
 async def test_sign_filter_by_key_and_select(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         state = screen.state
         kinds = state.sign_kinds()
         assert kinds, "the sample's flags name their signs"
@@ -160,9 +148,7 @@ async def test_sign_filter_by_key_and_select(review_library):
 
 async def test_help_screen_lists_actions(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         await pilot.press("question_mark")
         await wait_for(pilot, lambda: isinstance(app.screen, HelpScreen))
         console = Console(width=100)
@@ -177,9 +163,7 @@ async def test_help_screen_lists_actions(review_library):
 
 async def test_theme_toggle_key_and_palette(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         assert app.current_theme.dark
         dark_lines = [screen.transcript.render_line(y) for y in range(6)]
         await pilot.press("t")
@@ -199,9 +183,7 @@ async def test_theme_toggle_key_and_palette(review_library):
 
 async def test_transcript_cursor_selects_exchange_and_zoom(review_library):
     path, lib, hid = review_library
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         state = screen.state
         screen.transcript.focus()
         screen.transcript.select_turn(0)
@@ -229,9 +211,7 @@ async def test_a_follow_up_names_and_leads_to_the_answer_it_presses_on(tmp_path)
     target.follows = earlier.id
     lib, hid = library_with(tmp_path / "library.sqlite3", doc)
     try:
-        app = HearingApp(hid, library=lib)
-        async with app.run_test(size=SIZE) as pilot:
-            screen = await open_hearing(pilot)
+        async with reviewing(lib, hid) as (app, pilot, screen):
             assert screen.current == target.id
             assert f"· follow-up to exchange {earlier.id}" in screen.detail.plain_text()
             await pilot.press("b")  # to the answer it presses on

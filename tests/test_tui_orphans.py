@@ -16,6 +16,7 @@ from tui_helpers import (
     notifications,
     open_hearing,
     orphaned_library,
+    reviewing,
     wait_for,
 )
 
@@ -70,9 +71,7 @@ def plain(renderable) -> str:
 
 async def test_opening_announces_orphans_and_the_dialog_lists_them(setup):
     path, lib, hid, question = setup
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         assert any(
             "1 note lost its exchange on re-analysis" in m and "press o" in m
             for m in notifications(app)
@@ -91,9 +90,7 @@ async def test_opening_announces_orphans_and_the_dialog_lists_them(setup):
 
 async def test_reattach_puts_the_verdict_and_note_on_the_selected_exchange(setup):
     path, lib, hid, question = setup
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         target = screen.current
         assert screen.state.verdict(target) is None
         await open_orphans(pilot)
@@ -120,9 +117,7 @@ async def test_reattach_puts_the_verdict_and_note_on_the_selected_exchange(setup
 
 async def test_discard_removes_the_orphan(setup):
     path, lib, hid, _ = setup
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         await open_orphans(pilot)
         await pilot.press("x")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
@@ -140,9 +135,7 @@ async def test_discard_removes_the_orphan(setup):
 
 async def test_reattach_onto_an_annotated_exchange_is_refused(setup):
     path, lib, hid, _ = setup
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         target = screen.current
         await pilot.press("d")  # the selected exchange now has a verdict
         await pilot.pause()
@@ -159,9 +152,7 @@ async def test_reattach_onto_an_annotated_exchange_is_refused(setup):
 async def test_store_refusal_is_a_notification_not_a_traceback(setup):
     # Someone else (the CLI, another window) noted the exchange after the screen loaded.
     path, lib, hid, _ = setup
-    app = HearingApp(hid, library=lib)
-    async with app.run_test(size=SIZE) as pilot:
-        screen = await open_hearing(pilot)
+    async with reviewing(lib, hid) as (app, pilot, screen):
         target = screen.current
         with Library.open(path) as other:
             other.set_note(hid, target, "written elsewhere")

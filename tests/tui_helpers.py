@@ -10,7 +10,8 @@ from __future__ import annotations
 import asyncio
 import copy
 import dataclasses
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from hearing.document import Annotation, HearingDocument
@@ -99,6 +100,18 @@ async def open_hearing(pilot) -> HearingScreen:
     await wait_for(pilot, lambda: screen.current is not None)
     await pilot.pause()
     return screen
+
+
+@asynccontextmanager
+async def reviewing(
+    lib: Library, hearing_id: str, size: tuple[int, int] = (120, 36)
+) -> AsyncIterator:
+    """(app, pilot, screen): the review app on ``hearing_id``, its hearing screen open."""
+    from tui.app import HearingApp
+
+    app = HearingApp(hearing_id, library=lib)
+    async with app.run_test(size=size) as pilot:
+        yield app, pilot, await open_hearing(pilot)
 
 
 def expected_queue(doc) -> list[int]:
