@@ -16,6 +16,7 @@ from rich.progress import (
 )
 
 from hearing import interrupts
+from hearing.cli_evasion import ENCODER_HELP
 from hearing.cli_library import LibraryOption
 from hearing.errors import Cancelled, HearingError, InputError, OutputExists
 
@@ -77,6 +78,7 @@ def register(app: typer.Typer) -> None:
         language: str | None = typer.Option(None, help="Force a language (base model only)."),
         format: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated."),
         threads: int = typer.Option(0, help="CPU threads for the models (0: automatic)."),
+        encoder: str = typer.Option("auto", help=ENCODER_HELP),
         library: Path | None = LibraryOption,
         no_library: bool = typer.Option(
             False, "--no-library", help="Do not add results to the library."
@@ -107,6 +109,7 @@ def register(app: typer.Typer) -> None:
             max_speakers=max_speakers,
             language=language,
             threads=threads,
+            encoder=encoder,
             use_cache=not no_cache,
         )
         settings.validate()

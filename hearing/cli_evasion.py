@@ -52,38 +52,44 @@ def _metrics(y: list[int], scores: list[float], predicted: list[int]) -> dict[st
 
 
 SCORE_COLUMNS = ("evasion_score", "label", "reasons")  # what score-pairs adds to each row
+# analyze takes the same option (hearing.evasion.both.resolve_choice)
 ENCODER_HELP = (
-    "auto (both for up to 1,000 pairs, else static), static (fast), minilm (transformer) "
-    "or both (static and MiniLM averaged: the best ranking, about 35 pairs/s)"
+    "Evasion scorer: auto (both for up to 1,000 pairs or with a GPU, else static), "
+    "static (fast), minilm (transformer) or both (static and MiniLM averaged: the best "
+    "ranking, about 35 pairs/s on a CPU)."
 )
 DEVICE_HELP = "auto, cpu or cuda: where MiniLM runs (minilm, both; static always runs on the CPU)"
 
 
-def _encoder_device(encoder: str, device: str) -> str:
-    """Where the sentence encoder runs. Only MiniLM runs torch, so only it asks for CUDA;
-    an unusable ``cuda`` fails before any scoring, with the reason."""
+def _choose_scorer(encoder: str, n_pairs: int, device: str) -> tuple[str, str]:
+    """(scorer choice, MiniLM's device). Only MiniLM runs torch, so only a choice that may
+    use it asks for CUDA (``auto`` takes ``both`` for any file on a GPU); an unusable
+    ``cuda`` fails before any scoring, with the reason."""
     from hearing.errors import ModelError
+    from hearing.evasion.both import check_choice, resolve_choice
     from hearing.pipeline import check_device
     from models.devices import DeviceUnavailable, torch_device
 
     check_device(device)
-    if encoder not in ("minilm", "both"):
-        return "cpu"
+    encoder = check_choice(encoder)
+    if resolve_choice(encoder, n_pairs) == "static" and (encoder == "static" or device == "cpu"):
+        return "static", "cpu"
     try:
-        return torch_device(device)
+        torch_dev = torch_device(device)
     except DeviceUnavailable as exc:
         raise ModelError(str(exc)) from exc
+    choice = resolve_choice(encoder, n_pairs, torch_dev)
+    return choice, torch_dev if choice in ("minilm", "both") else "cpu"
 
 
 def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") -> tuple:
     """(scorer, scores) of CSV rows in file order (row order matters: see
     hearing/evasion/parts.py). ``encoder`` may be ``auto``: it is resolved for this many rows,
     and an unusable ``device`` fails, before any model loads."""
-    from hearing.evasion.both import make_scorer, resolve_choice
+    from hearing.evasion.both import make_scorer
     from hearing.evasion.parts import parts_from_rows
 
-    encoder = resolve_choice(encoder, len(rows))
-    device = _encoder_device(encoder, device)
+    encoder, device = _choose_scorer(encoder, len(rows), device)
     with progress_console.status("loading models…"):
         scorer = make_scorer(encoder, device=device)
     pairs = [(r["question"], r["answer"], r.get("context") or "") for r in rows]
@@ -115,7 +121,9 @@ def register(app: typer.Typer) -> None:
             ..., help="CSV with columns question, answer (id, context)", metavar="IN.csv"
         ),
         out: Path = typer.Option(..., "--out", "-o", help="CSV to write (input + scores)"),
-        encoder: str = typer.Option("auto", "--encoder", help=ENCODER_HELP),
+        encoder: str = typer.Option(
+            "auto", "--encoder", help=ENCODER_HELP.removeprefix("Evasion scorer: ")
+        ),
         device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
         force: bool = typer.Option(False, "--force", "-f", help="overwrite --out if it exists"),
     ) -> None:
@@ -181,7 +189,9 @@ def register(app: typer.Typer) -> None:
             help="more label values after --positive",
             show_default=False,
         ),
-        encoder: str = typer.Option("auto", "--encoder", help=ENCODER_HELP),
+        encoder: str = typer.Option(
+            "auto", "--encoder", help=ENCODER_HELP.removeprefix("Evasion scorer: ")
+        ),
         device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
     ) -> None:
         """Print the scorer's ROC-AUC, AP and macro-F1 on labelled pairs; plain cosine's too."""

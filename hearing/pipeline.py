@@ -37,6 +37,7 @@ class Settings:
     max_speakers: int | None = None
     language: str | None = None
     threads: int = 0  # 0: min(cores, 4); torch runs ~8x slower when oversubscribed
+    encoder: str = "auto"  # evasion scorer: auto | static | minilm | both
     use_cache: bool = True
     cache_dir: str | None = None
 
@@ -44,6 +45,9 @@ class Settings:
         if self.model not in ("tiny.en", "base"):
             raise InputError(f"unknown model {self.model!r}: choose tiny.en or base")
         check_device(self.device)
+        from hearing.evasion.both import check_choice
+
+        self.encoder = check_choice(self.encoder)
         for name in ("num_speakers", "min_speakers", "max_speakers"):
             value = getattr(self, name)
             if value is not None and not 1 <= value <= 50:
@@ -223,12 +227,20 @@ def analyze(
         created_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
     _check(cancel)
-    add_exchanges(doc, on_progress)
+    add_exchanges(doc, on_progress, settings.encoder, devices.torch)
     return doc
 
 
-def add_exchanges(doc: HearingDocument, on_progress: Progress | None = None) -> HearingDocument:
-    """Roles, question–answer pairing and evasion scores (re-runnable on a stored document)."""
+def add_exchanges(
+    doc: HearingDocument,
+    on_progress: Progress | None = None,
+    encoder: str = "auto",
+    torch_device: str = "cpu",
+) -> HearingDocument:
+    """Roles, question–answer pairing and evasion scores (re-runnable on a stored document).
+
+    ``encoder`` is ``--encoder``; MiniLM runs on ``torch_device``, the device the diarizer
+    got, so ``--device`` moves every torch model at once."""
     from hearing.evasion import score_exchanges
     from hearing.evasion.both import scorer_for
     from hearing.exchanges import build_exchanges
@@ -241,9 +253,9 @@ def add_exchanges(doc: HearingDocument, on_progress: Progress | None = None) -> 
     doc.models = [m for m in doc.models if m.role != "evasion-similarity"]
     try:
         if doc.exchanges:  # no sentence model is loaded for a hearing without a question
-            scorer = scorer_for(len(doc.exchanges))
+            scorer = scorer_for(len(doc.exchanges), encoder, torch_device)
             doc.exchanges = score_exchanges(doc.exchanges, scorer)
-            doc.models += _evasion_models(scorer.model_ids(), scorer.name)
+            doc.models += _evasion_models(scorer)
     except Exception as exc:
         from models.registry import ModelMissing
 
@@ -291,12 +303,15 @@ def _model_infos(settings: Settings, devices) -> list[ModelInfo]:
     ]
 
 
-def _evasion_models(model_ids: list[str], scorer: str) -> list[ModelInfo]:
-    """The sentence models behind the evasion scores, and which scorer combined them."""
+def _evasion_models(scorer) -> list[ModelInfo]:
+    """The sentence models behind the evasion scores, where each ran, and which scorer
+    combined them."""
     from models.registry import entry
 
     out = []
-    for model_id in model_ids:
+    for model_id in scorer.model_ids():
         e = entry(model_id)
-        out.append(ModelInfo(e.id, "evasion-similarity", e.package, e.version, {"scorer": scorer}))
+        device = scorer.device if model_id == scorer.encoder.model_id else "cpu"
+        settings = {"scorer": scorer.name, "device": device}
+        out.append(ModelInfo(e.id, "evasion-similarity", e.package, e.version, settings))
     return out

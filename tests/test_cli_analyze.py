@@ -80,6 +80,9 @@ def test_unknown_format_and_bad_options(tmp_path):
     assert proc.returncode == 2 and "unknown format" in proc.stderr
     proc = run("analyze", str(SAMPLE_AUDIO), "--out", str(tmp_path), "--device", "tpu")
     assert proc.returncode == 2 and "device" in proc.stderr
+    proc = run("analyze", str(SAMPLE_AUDIO), "--out", str(tmp_path), "--encoder", "gpt")
+    assert proc.returncode == 2 and "choose auto, static, minilm, both" in proc.stderr
+    assert "Traceback" not in proc.stderr and not list(tmp_path.iterdir())
 
 
 def test_help_documents_exit_codes():
@@ -120,6 +123,19 @@ def test_analyze_writes_every_output(sample_doc, isolated_dirs, tmp_path):
     again = run("analyze", str(SAMPLE_AUDIO), "--out", str(out), "--quiet", env=env)
     assert again.returncode == 4 and "--force" in again.stderr
     assert not [p for p in out.iterdir() if p.name.startswith(".")]  # no temp files left
+    # --encoder static re-scores the same exchanges with the static combiner alone
+    static = run(
+        "analyze", str(SAMPLE_AUDIO), "--out", str(out), "--quiet", "--force", "--no-library",
+        "--encoder", "static", "--format", "json", env=env,
+    )  # fmt: skip
+    assert static.returncode == 0, static.stderr
+    redone = json.loads((out / "hearing.json").read_text())
+    evasion = [
+        (m["id"], m["settings"]) for m in redone["models"] if m["role"] == "evasion-similarity"
+    ]
+    assert evasion == [("minilm-static", {"scorer": "static", "device": "cpu"})]
+    assert len(redone["exchanges"]) == len(doc["exchanges"])
+    assert [e["score"] for e in redone["exchanges"]] != [e["score"] for e in doc["exchanges"]]
 
 
 def interrupted_analyze(tmp_path, *after: float) -> tuple[int, str, Path]:

@@ -322,6 +322,8 @@ def test_auto_scores_small_files_with_both_encoders_and_large_ones_with_static()
 
     assert resolve_choice("auto", 1) == resolve_choice(None, AUTO_BOTH_MAX) == "both"
     assert resolve_choice("auto", AUTO_BOTH_MAX + 1) == "static"
+    assert resolve_choice("auto", AUTO_BOTH_MAX + 1, "cuda") == "both"  # MiniLM on a GPU
+    assert resolve_choice("static", AUTO_BOTH_MAX + 1, "cuda") == "static"
     assert resolve_choice(" MiniLM ", 5) == "minilm" and resolve_choice("static", 5) == "static"
     with pytest.raises(InputError, match="choose auto, static, minilm, both"):
         resolve_choice("fast", 5)

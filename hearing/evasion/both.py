@@ -7,8 +7,10 @@ mean of their log-odds is again a sum of per-feature shares and each reason keep
 signed part of the score. The reasons quote the MiniLM reading (its similarities are the
 better ones); the labels use the average's own thresholds.
 
-It costs MiniLM's speed (about 40 pairs a second on 2 CPU cores, the static extraction
-adds a fifth), so ``auto`` picks it only for files small enough to score in under a minute.
+It costs MiniLM's speed (about 35 pairs a second on 2 CPU cores, the static extraction
+adds a fifth), so on the CPU ``auto`` picks it only for files small enough to score in
+under a minute; with MiniLM on a GPU the static extraction sets the pace, and ``auto``
+picks it for every file.
 """
 
 from __future__ import annotations
@@ -23,13 +25,21 @@ CHOICES = ("auto", "static", "minilm", "both")
 AUTO_BOTH_MAX = 1000  # pairs: under a minute with both encoders on 2 CPU cores
 
 
-def resolve_choice(choice: str | None, n_pairs: int) -> str:
-    """The scorer ``auto`` means for ``n_pairs`` pairs; other choices as given."""
+def check_choice(choice: str | None) -> str:
+    """``choice`` normalised; InputError unless it is one ``--encoder`` takes."""
     choice = (choice or "auto").strip().lower()
     if choice not in CHOICES:
         raise InputError(f"unknown evasion encoder {choice!r}: choose {', '.join(CHOICES)}")
+    return choice
+
+
+def resolve_choice(choice: str | None, n_pairs: int, torch_device: str = "cpu") -> str:
+    """The scorer ``auto`` means for ``n_pairs`` pairs with MiniLM on ``torch_device``;
+    other choices as given."""
+    choice = check_choice(choice)
     if choice == "auto":
-        return "both" if n_pairs <= AUTO_BOTH_MAX else "static"
+        fast_enough = n_pairs <= AUTO_BOTH_MAX or torch_device == "cuda"
+        return "both" if fast_enough else "static"
     return choice
 
 
@@ -40,16 +50,18 @@ def make_scorer(choice: str, device: str = "cpu", threads: int | None = None) ->
     return EvasionScorer(encoder=choice, device=device, threads=threads)
 
 
-_scorers: dict[str, EvasionScorer] = {}
+_scorers: dict[tuple[str, str], EvasionScorer] = {}
 
 
-def scorer_for(n_pairs: int) -> EvasionScorer:
-    """The ``auto`` scorer for ``n_pairs`` pairs, loaded once per process (the pipeline
-    scores one hearing after another)."""
-    choice = resolve_choice("auto", n_pairs)
-    if choice not in _scorers:
-        _scorers[choice] = make_scorer(choice)
-    return _scorers[choice]
+def scorer_for(n_pairs: int, choice: str = "auto", torch_device: str = "cpu") -> EvasionScorer:
+    """The scorer ``choice`` means for ``n_pairs`` pairs, MiniLM on ``torch_device`` (the
+    pipeline's resolved torch device), loaded once per process: the pipeline scores one
+    hearing after another."""
+    choice = resolve_choice(choice, n_pairs, torch_device)
+    device = torch_device if choice in ("minilm", "both") else "cpu"
+    if (choice, device) not in _scorers:
+        _scorers[choice, device] = make_scorer(choice, device=device)
+    return _scorers[choice, device]
 
 
 class BothScorer(EvasionScorer):

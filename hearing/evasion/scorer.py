@@ -52,6 +52,7 @@ class EvasionScorer:
         threads: int | None = None,
     ) -> None:
         self.encoder = get_encoder(encoder)
+        self.device = device if self.encoder.name != "static" else "cpu"
         if threads is None:
             threads = int(os.environ.get("HEARING_THREADS", "0") or 0) or None
         if threads and self.encoder.name != "static":  # the static encoder never runs torch
