@@ -49,11 +49,12 @@ def _print_devices(console: Console) -> None:
 
     got = resolve_devices("auto")
     console.print(
-        f"--device auto: Whisper on {got.whisper}, pyannote on {got.torch}", highlight=False
+        f"--device auto: Whisper on {got.whisper}, pyannote and MiniLM on {got.torch}",
+        highlight=False,
     )
     for engine, problem in (
         ("Whisper", ctranslate2_cuda_problem()),
-        ("pyannote", torch_cuda_problem()),
+        ("pyannote and MiniLM", torch_cuda_problem()),
     ):
         if problem:
             console.print(f"  {engine} not on a GPU: {problem}", highlight=False)

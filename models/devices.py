@@ -30,7 +30,7 @@ class DeviceUnavailable(RuntimeError):
 @dataclass(frozen=True)
 class Devices:
     whisper: str  # "cpu" or "cuda", for CTranslate2
-    torch: str  # "cpu" or "cuda", for pyannote
+    torch: str  # "cpu" or "cuda", for pyannote and the MiniLM sentence model
     notes: tuple[str, ...] = ()  # why an engine stays on the CPU while a GPU is present
 
 

@@ -176,7 +176,7 @@ ENTRIES: tuple[ModelEntry, ...] = (
     ),
     ModelEntry(
         id="minilm-static",
-        role="static sentence embeddings (evasion similarity, default)",
+        role="static sentence embeddings (evasion similarity)",
         package="hearing",
         version="0.1.0",
         module="models",
