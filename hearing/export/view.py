@@ -103,6 +103,13 @@ class DocumentView:
     def title(self) -> str:
         return self.doc.title or self.doc.source.path or "Hearing"
 
+    @property
+    def models(self) -> str:
+        """Which models made this transcript and its scores, for the report's header: a
+        report travels without its hearing document, and a score means little without its
+        scorer ("transcription: whisper-tiny.en (cpu); ...; evasion scorer both: ...")."""
+        return models_line(self.doc)
+
 
 def build_view(
     doc: HearingDocument,
@@ -149,6 +156,26 @@ def build_view(
         all_exchanges=all_views,
         transcript_note=transcript_note(doc),
     )
+
+
+_ROLE_WORDS = {
+    "transcribe": "transcription",
+    "diarize-segmentation": "diarization",
+    "diarize-embedding": "diarization",
+    "evasion-similarity": "evasion scorer",
+}
+
+
+def models_line(doc: HearingDocument) -> str:
+    """The document's models grouped by stage, each with its device where recorded."""
+    groups: dict[str, list[str]] = {}
+    for m in doc.models:
+        word = _ROLE_WORDS.get(m.role, m.role)
+        if m.role == "evasion-similarity" and m.settings.get("scorer"):
+            word = f"{word} {m.settings['scorer']}"
+        device = m.settings.get("device")
+        groups.setdefault(word, []).append(f"{m.id} ({device})" if device else m.id)
+    return one_line("; ".join(f"{word}: {' + '.join(ids)}" for word, ids in groups.items()))
 
 
 # Said under every list of flags: an exported report travels beyond the analyst who read
