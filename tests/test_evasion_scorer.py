@@ -287,6 +287,20 @@ def test_answer_that_says_the_question_back_counts_as_a_yes_no(scorer) -> None:
     assert "yes_no_unanswered" not in [r.kind for r in s_echo.reasons]
 
 
+def test_not_yet_and_not_at_the_moment_answer_a_yes_no_question(scorer) -> None:
+    """ "Is the program on schedule?" - "Not at the moment. ...": a no, for now. It had been
+    labelled evasive with the reason "no yes/no in answer", which the analyst could see
+    was false."""
+    q = "Is the program on schedule?"
+    rest = " We are about two months behind."
+    vague = scorer.score(q, "We are looking at that very carefully." + rest)
+    assert "yes_no_unanswered" in [r.kind for r in vague.reasons]
+    for reply in ("Not at the moment.", "Not yet, Senator.", "Not anymore."):
+        got = scorer.score(q, reply + rest)
+        assert "yes_no_unanswered" not in [r.kind for r in got.reasons], reply
+        assert got.label == "answered" and got.score < vague.score - 0.1, (reply, got.score)
+
+
 def test_a_plain_no_late_in_the_answer_is_a_commitment(scorer) -> None:
     q = "Will you resign?"
     a = "I have read the reports, and I understand the anger. I will not."

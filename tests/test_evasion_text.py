@@ -168,6 +168,11 @@ def test_generic_quote_extends_to_the_noun_phrase() -> None:
         ("senator, absolutely.", True),
         ("we have a variety of partners.", False),
         ("look, the question is complicated.", False),
+        ("not yet, senator. the auditors finish in march.", True),  # a no, for now
+        ("not anymore. we ended that contract in 2021.", True),
+        ("well, not at the moment.", True),
+        ("not really sure what you mean.", False),  # "not really" must stand alone
+        ("not much has changed since then.", False),
     ],
 )
 def test_yes_no_opener(answer: str, committed: bool) -> None:

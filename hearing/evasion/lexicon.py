@@ -25,6 +25,9 @@ YES_NO_OPENERS = re.compile(
     r"(?:(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|sure|of course|correct|"
     r"that's (?:correct|right|true|not true|false|not correct)|not at all|never|exactly|"
     r"i agree|i disagree|none|zero)\b"
+    # "Not yet, Senator." "Not anymore." (Circa: 90 % or more of such replies resolve to no)
+    r"|not (?:yet|really|anymore|any more|much|quite|lately|recently|right now|at the moment)"
+    r"(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?|but|and)\b)"
     r"|(?:i|we|it|they|there|he|she|that)(?: (?:do|did|does|will|would|have|has|had|am|are|is|"
     r"was|were|can|could|cannot|should|don't|didn't|doesn't|won't|wouldn't|haven't|hasn't|"
     r"hadn't|isn't|aren't|wasn't|weren't|can't|couldn't|shouldn't)|'m not|'re not|'s not)"
@@ -34,7 +37,8 @@ YES_NO_OPENERS = re.compile(
 # A committing yes/no somewhere early ("Go ahead. Yes, I do think so."; "the answer is no").
 YES_NO_EARLY = re.compile(
     r"\b(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|sure|of course|correct|"
-    r"exactly|not at all|not really|i do|i don't|i did|i didn't|i will|i won't|we will|we won't|"
+    r"exactly|not at all|not really|not yet|not anymore|not any more|"
+    r"i do|i don't|i did|i didn't|i will|i won't|we will|we won't|"
     r"(?:i|we) (?:do|did|will|would|have|am|are|can|could|should) not|i'm not|we're not|"
     r"(?:absolutely|certainly|definitely|of course) not|"
     r"(?:it's|that's|it is|that is) (?:just |simply )?(?:not )?(?:true|correct|accurate|false)|"
