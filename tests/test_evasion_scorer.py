@@ -301,6 +301,34 @@ def test_not_yet_and_not_at_the_moment_answer_a_yes_no_question(scorer) -> None:
         assert got.label == "answered" and got.score < vague.score - 0.1, (reply, got.score)
 
 
+def test_an_irregular_verb_in_the_answer_covers_the_question_s_term(scorer) -> None:
+    """Question terms come from spaCy's lemmas ("sold" -> "sell"), answer words are not
+    parsed: "We sold it ..." had been reported as missing the question's "sell"."""
+    q = "Did the company sell location data to the state police?"
+    sold = "We sold location data to the state police once, in 2019."
+    f = scorer.extractor.extract_many([(q, sold)], [(0, 1)])[0]
+    assert "sell" in f.evidence["covered"]
+    assert f.values["yn_echo"] == 1.0  # "Did ... sell ...?" - "We sold ...": said back
+    got = scorer.score(q, sold)
+    assert not any("missing 'sell'" in r.text for r in got.reasons), got.reasons
+    assert "yes_no_unanswered" not in [r.kind for r in got.reasons]
+
+
+def test_is_it_true_that_asks_about_the_clause(scorer) -> None:
+    """ "Is it true that you met the lobbyist?": the claim is "met", not "true"."""
+    q = "Is it true that you met with the lobbyist?"
+    a = "I met with him once, in 2021, at a public event."
+    f = scorer.extractor.extract_many([(q, a)], [(0, 1)])[0]
+    assert f.values["yn_echo"] == 1.0 and f.values["yn_unanswered"] == 0.0
+
+
+def test_a_yes_after_the_opening_is_not_called_no_yes(scorer) -> None:
+    q = "Have you read the inspector general's report?"
+    got = scorer.score(q, "We accept its findings. Yes, I read it last week.")
+    said = [r.text for r in got.reasons if r.kind == "yes_no_settled"]
+    assert said and said[0].startswith("reply reads as settling it: "), got.reasons
+
+
 def test_a_plain_no_late_in_the_answer_is_a_commitment(scorer) -> None:
     q = "Will you resign?"
     a = "I have read the reports, and I understand the anger. I will not."

@@ -266,3 +266,14 @@ def test_words_around_keeps_the_match_and_a_few_words(words: list[str]) -> None:
     span = (start, start + len(words[len(words) // 2]))
     quoted = lx.words_around(span, text)
     assert text[span[0] : span[1]].strip(" ,.") in quoted and len(quoted.split()) <= 6
+
+
+def test_irregular_forms_add_their_base_stem_and_keep_their_own() -> None:
+    from hearing.evasion.encoders import load_language_model
+    from hearing.evasion.text import irregular_bases, stems_of
+
+    bases = irregular_bases(load_language_model())
+    assert bases["sold"] == "sell" and bases["met"] == "meet" and "sell" not in bases
+    got = stems_of(["we", "sold", "ground"], bases)
+    assert {stem("sell"), stem("sold"), stem("ground")} <= got  # "ground" still matches itself
+    assert irregular_bases(None) == {} and stems_of(["sold"], {}) == {stem("sold")}

@@ -27,7 +27,14 @@ from hearing.evasion.resolution import (
     open_probability,
     reply_vector,
 )
-from hearing.evasion.text import MAX_SENTENCES, answer_sentences, lower_words, stem
+from hearing.evasion.text import (
+    MAX_SENTENCES,
+    answer_sentences,
+    irregular_bases,
+    lower_words,
+    stem,
+    stems_of,
+)
 
 ON_TOPIC = 0.30  # sentence-to-question cosine above which a sentence counts as on topic
 FIRST_WORDS = 40
@@ -102,6 +109,7 @@ class FeatureExtractor:
         self.embed = embed
         self.resolution = resolution
         self.nlp = nlp
+        self.bases = irregular_bases(nlp)
         self.embed_sentences = embed_sentences
         self.scale, self.offset = cosine_map
         protos = [*QUESTION_PROTOTYPES.items(), *ANSWER_PROTOTYPES.items()]
@@ -218,8 +226,8 @@ class FeatureExtractor:
         early_text = " ".join(low.split()[:FIRST_WORDS])
         early = lx.YES_NO_EARLY.search(early_text)
         v["yn_answered"] = float(info.kind in ("yesno", "choice") and committed)
-        a_stems = {stem(w) for w in a_words}
-        first_stems = {stem(w) for w in a_words[:FIRST_WORDS]}
+        a_stems = stems_of(a_words, self.bases)
+        first_stems = stems_of(a_words[:FIRST_WORDS], self.bases)
         # "Are you satisfied ...?" - "I'm satisfied with the team": said back, so answered.
         v["yn_echo"] = float(not first_stems.isdisjoint(info.predicate))
         v["yn_unanswered"] = float(
@@ -303,21 +311,21 @@ class FeatureExtractor:
             missing_times=missing_times,
             generic_time=generic_time,
         )
-        a_content = [stem(w) for w in a_words if w not in lx.STOPWORDS and len(w) > 2]
-        about = sum(s in terms for s in a_content)
-        v["about_frac"] = about / len(a_content) if a_content else 0.0
-        new = {s for s in a_content if s not in terms}
+        a_content = [w for w in a_words if w not in lx.STOPWORDS and len(w) > 2]
+        on_terms = [not stems_of([w], self.bases).isdisjoint(terms) for w in a_content]
+        v["about_frac"] = sum(on_terms) / len(a_content) if a_content else 0.0
+        new = {stem(w) for w, on in zip(a_content, on_terms, strict=True) if not on}
         v["new_content_log"] = math.log1p(len(new))
-        first_content = [
-            stem(w) for w in lower_words(sents[0]) if w not in lx.STOPWORDS and len(w) > 2
-        ]
+        first_content = [w for w in lower_words(sents[0]) if w not in lx.STOPWORDS and len(w) > 2]
+        first_set = stems_of(first_content, self.bases)
         overlap = (
-            sum(s in terms for s in first_content) / len(first_content) if first_content else 0
+            sum(not stems_of([w], self.bases).isdisjoint(terms) for w in first_content)
+            / len(first_content)
+            if first_content
+            else 0
         )
-        v["cov_first_sent"] = (
-            sum(t in set(first_content) for t in terms) / len(terms) if terms else 1.0
-        )
-        first_cov = sum(t in set(first_content) for t in terms) / len(terms) if terms else 0.0
+        v["cov_first_sent"] = sum(t in first_set for t in terms) / len(terms) if terms else 1.0
+        first_cov = sum(t in first_set for t in terms) / len(terms) if terms else 0.0
         v["restate"] = float(
             overlap >= 0.6
             and first_cov >= 0.6

@@ -34,6 +34,8 @@ _NOT_ENTITIES = {"I", "OK", "US", "Q", "A", "AM", "PM", "TV", "OR", "IF", "SO"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # Verbs too common to show that an answer took up the question ("Do you think ...?").
 _LIGHT_VERBS = {"be", "have", "do", "think", "go", "get", "say", "make", "know", "see", "want"}
+# "Is it true that you met ...?", "Is it fair to say you knew ...?": the claim is the clause
+_FRAMES = {"true", "fair", "correct", "accurate", "right", "safe"}
 
 
 @dataclass
@@ -138,9 +140,14 @@ def question_from_context(question: str, context: str) -> str:
 
 def yes_no_predicate(doc: Any) -> tuple[str, ...]:
     """Stems of the first verb or adjective after the opening auxiliary, light verbs aside."""
-    for tok in list(doc)[1:]:
-        if tok.pos_ in ("VERB", "ADJ") and tok.is_alpha and tok.lemma_.lower() not in _LIGHT_VERBS:
-            return tuple(dict.fromkeys((stem(tok.lemma_), stem(tok.text))))
+    toks = list(doc)
+    for i, tok in enumerate(toks[1:], start=1):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("VERB", "ADJ") or not tok.is_alpha or lemma in _LIGHT_VERBS:
+            continue
+        if lemma in _FRAMES and i + 1 < len(toks) and toks[i + 1].lower_ in ("that", "to"):
+            continue
+        return tuple(dict.fromkeys((stem(tok.lemma_), stem(tok.text))))
     return ()
 
 

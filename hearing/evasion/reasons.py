@@ -75,11 +75,9 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
         if open_p >= OPEN_P and contrib.get("yn_unresolved", 0.0) > 0:
             add("yes_no_open", f"reply reads as leaving it open: '{opening}'", ("yn_unresolved",))
         elif open_p <= SETTLED_P:
-            add(
-                "yes_no_settled",
-                f"reply reads as settling it without a yes or no: '{opening}'",
-                ("yn_unresolved",),
-            )
+            # "I have read it, yes, and ...": a yes said later than the opening words
+            how = "settling it" if v["yn_early"] else "settling it without a yes or no"
+            add("yes_no_settled", f"reply reads as {how}: '{opening}'", ("yn_unresolved",))
 
     if ev.get("wh"):
         expect, asked, given = ev["wh"]

@@ -8,7 +8,9 @@ sentence break is also accepted where a full stop touches a capital letter.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
 _SENT_RE = re.compile(
     r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])"  # ". Next"
@@ -82,6 +84,31 @@ _SUFFIXES = (
     "ly",
     "s",
 )
+
+
+def irregular_bases(nlp: Any | None) -> dict[str, str]:
+    """Irregular verb forms and their base form ("sold" -> "sell", "met" -> "meet"), from
+    the exception table of spaCy's own lemmatizer ({} without a model).
+
+    A question's terms are stemmed from spaCy's lemmas, an answer's from its surface words
+    (answers are not parsed: too slow), so "Did you sell ...?" - "We sold ..." did not
+    match and the reasons said the answer missed "sell".
+    """
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    except (AttributeError, KeyError, ValueError):
+        return {}
+    return {form: bases[0] for form, bases in table.items() if bases and bases[0] != form}
+
+
+def stems_of(words: Iterable[str], bases: dict[str, str]) -> set[str]:
+    """Stems of ``words``, plus the base form's stem of each irregular one (``bases``)."""
+    out: set[str] = set()
+    for w in words:
+        out.add(stem(w))
+        if w in bases:
+            out.add(stem(bases[w]))
+    return out
 
 
 @lru_cache(maxsize=1 << 16)
