@@ -398,6 +398,8 @@ def test_indirect_reply_that_settles_the_question_scores_below_one_that_leaves_i
         "We comply with all applicable laws and respond to lawful requests.",
         "Our office follows the records retention policy.",
         "Safety has always been at the heart of everything we do.",
+        "We have strict data protection policies and train every employee on them.",
+        "Our handling of the records meets all federal requirements.",
     ],
 )
 def test_an_appeal_to_rules_or_values_is_not_credited_as_settling_the_question(

@@ -272,6 +272,14 @@ PROCESS = [
     r"appropriate)\b",
     r"\blawful (?:requests?|process|orders?)\b",
     r"\bthe (?:procedures|rules|process|processes|policies) (?:in place|that apply)\b",
+    # "We have strict anti-bribery policies" to "Has your company ever paid an official?"
+    r"\b(?:we|i) (?:have|maintain|enforce) (?:very |extremely )?(?:strict|robust|rigorous|"
+    r"strong|stringent|tough|comprehensive|zero[- ]tolerance) (?:[\w-]+ ){0,2}(?:policy|"
+    r"policies|procedures|controls|safeguards|rules|standards)\b",
+    # "The water meets all federal standards" to "Is the water safe to drink?"
+    r"\b(?:meets?|exceeds?|exceeded) (?:all |every )?(?:applicable |relevant )?(?:(?:federal|"
+    r"state|local|industry|safety|legal|international|environmental) )*(?:standards?|"
+    r"requirements?)\b",
 ]
 
 REFUSAL_RE = [re.compile(p) for p in REFUSAL]
