@@ -78,7 +78,7 @@ def register(app: typer.Typer) -> None:
         language: str | None = typer.Option(None, help="Force a language (base model only)."),
         format: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated."),
         threads: int = typer.Option(0, help="CPU threads for the models (0: automatic)."),
-        encoder: str = typer.Option("auto", help=ENCODER_HELP),
+        encoder: str = typer.Option("auto", help=f"Evasion scorer: {ENCODER_HELP}."),
         library: Path | None = LibraryOption,
         no_library: bool = typer.Option(
             False, "--no-library", help="Do not add results to the library."

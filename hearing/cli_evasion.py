@@ -54,17 +54,18 @@ def _metrics(y: list[int], scores: list[float], predicted: list[int]) -> dict[st
 SCORE_COLUMNS = ("evasion_score", "label", "reasons")  # what score-pairs adds to each row
 # analyze takes the same option (hearing.evasion.both.resolve_choice)
 ENCODER_HELP = (
-    "Evasion scorer: auto (both for up to 5,000 pairs or with a GPU, else static), "
-    "static (fast), minilm (transformer) or both (static and MiniLM averaged: the best "
-    "ranking, about 35 pairs/s on a CPU)."
+    "auto (both for up to 5,000 pairs or with a GPU, else static), static (fast), minilm "
+    "(transformer) or both (static and MiniLM averaged: the best ranking, about 35 pairs/s "
+    "on a CPU)"
 )
 DEVICE_HELP = "auto, cpu or cuda: where MiniLM runs (minilm, both; static always runs on the CPU)"
 
 
 def _choose_scorer(encoder: str, n_pairs: int, device: str) -> tuple[str, str]:
-    """(scorer choice, MiniLM's device). Only MiniLM runs torch, so only a choice that may
-    use it asks for CUDA (``auto`` takes ``both`` for any file on a GPU); an unusable
-    ``cuda`` fails before any scoring, with the reason."""
+    """(scorer choice, torch device for MiniLM). Only MiniLM runs torch, so only a choice
+    that may use it asks for CUDA (``auto`` takes ``both`` for any file on a GPU; a static
+    scorer stays on the CPU whatever device it is given); an unusable ``cuda`` fails
+    before any scoring, with the reason."""
     from hearing.errors import ModelError
     from hearing.evasion.both import check_choice, resolve_choice
     from hearing.pipeline import check_device
@@ -72,14 +73,13 @@ def _choose_scorer(encoder: str, n_pairs: int, device: str) -> tuple[str, str]:
 
     check_device(device)
     encoder = check_choice(encoder)
-    if resolve_choice(encoder, n_pairs) == "static" and (encoder == "static" or device == "cpu"):
+    if encoder == "static":
         return "static", "cpu"
     try:
-        torch_dev = torch_device(device)
+        torch_dev = torch_device(device)  # "cpu" asks nothing of torch
     except DeviceUnavailable as exc:
         raise ModelError(str(exc)) from exc
-    choice = resolve_choice(encoder, n_pairs, torch_dev)
-    return choice, torch_dev if choice in ("minilm", "both") else "cpu"
+    return resolve_choice(encoder, n_pairs, torch_dev), torch_dev
 
 
 def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") -> tuple:
@@ -121,9 +121,7 @@ def register(app: typer.Typer) -> None:
             ..., help="CSV with columns question, answer (id, context)", metavar="IN.csv"
         ),
         out: Path = typer.Option(..., "--out", "-o", help="CSV to write (input + scores)"),
-        encoder: str = typer.Option(
-            "auto", "--encoder", help=ENCODER_HELP.removeprefix("Evasion scorer: ")
-        ),
+        encoder: str = typer.Option("auto", "--encoder", help=ENCODER_HELP),
         device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
         force: bool = typer.Option(False, "--force", "-f", help="overwrite --out if it exists"),
     ) -> None:
@@ -189,9 +187,7 @@ def register(app: typer.Typer) -> None:
             help="more label values after --positive",
             show_default=False,
         ),
-        encoder: str = typer.Option(
-            "auto", "--encoder", help=ENCODER_HELP.removeprefix("Evasion scorer: ")
-        ),
+        encoder: str = typer.Option("auto", "--encoder", help=ENCODER_HELP),
         device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
     ) -> None:
         """Print the scorer's ROC-AUC, AP and macro-F1 on labelled pairs; plain cosine's too."""

@@ -309,9 +309,8 @@ def _evasion_models(scorer) -> list[ModelInfo]:
     from models.registry import entry
 
     out = []
-    for model_id in scorer.model_ids():
+    for model_id, device in scorer.models():
         e = entry(model_id)
-        device = scorer.device if model_id == scorer.encoder.model_id else "cpu"
         settings = {"scorer": scorer.name, "device": device}
         out.append(ModelInfo(e.id, "evasion-similarity", e.package, e.version, settings))
     return out

@@ -44,7 +44,7 @@ def resolve_choice(choice: str | None, n_pairs: int, torch_device: str = "cpu") 
 
 
 def make_scorer(choice: str, device: str = "cpu", threads: int | None = None) -> EvasionScorer:
-    """A scorer for a resolved choice (``resolve_choice``)."""
+    """A scorer for a resolved choice (``resolve_choice``), MiniLM on ``device``."""
     if choice == "both":
         return BothScorer(device=device, threads=threads)
     return EvasionScorer(encoder=choice, device=device, threads=threads)
@@ -58,10 +58,9 @@ def scorer_for(n_pairs: int, choice: str = "auto", torch_device: str = "cpu") ->
     pipeline's resolved torch device), loaded once per process: the pipeline scores one
     hearing after another."""
     choice = resolve_choice(choice, n_pairs, torch_device)
-    device = torch_device if choice in ("minilm", "both") else "cpu"
-    if (choice, device) not in _scorers:
-        _scorers[choice, device] = make_scorer(choice, device=device)
-    return _scorers[choice, device]
+    if (choice, torch_device) not in _scorers:  # a static scorer stays on the CPU whatever
+        _scorers[choice, torch_device] = make_scorer(choice, device=torch_device)
+    return _scorers[choice, torch_device]
 
 
 class BothScorer(EvasionScorer):
@@ -75,8 +74,8 @@ class BothScorer(EvasionScorer):
     def name(self) -> str:
         return "both"
 
-    def model_ids(self) -> list[str]:
-        return [self.encoder.model_id, self.static.encoder.model_id]
+    def models(self) -> list[tuple[str, str]]:
+        return [*super().models(), *self.static.models()]
 
     def label(self, score: float) -> str:
         return label_for(score, self.partial, self.evasive)

@@ -79,9 +79,9 @@ class EvasionScorer:
         """The scorer's choice as the CLI names it: static, minilm or both."""
         return self.encoder.name
 
-    def model_ids(self) -> list[str]:
-        """Registry ids of the sentence models it runs."""
-        return [self.encoder.model_id]
+    def models(self) -> list[tuple[str, str]]:
+        """(registry id, device) of each sentence model it runs."""
+        return [(self.encoder.model_id, self.device)]
 
     def score(self, question: str, answer: str, context: str = "") -> Scored:
         return self.score_many([(question, answer, context)])[0]
