@@ -33,6 +33,7 @@ from hearing.evasion.text import (
     irregular_bases,
     lower_words,
     stem,
+    stem_in,
     stems_of,
 )
 
@@ -312,15 +313,14 @@ class FeatureExtractor:
             generic_time=generic_time,
         )
         a_content = [w for w in a_words if w not in lx.STOPWORDS and len(w) > 2]
-        on_terms = [not stems_of([w], self.bases).isdisjoint(terms) for w in a_content]
+        on_terms = [stem_in(w, terms, self.bases) for w in a_content]
         v["about_frac"] = sum(on_terms) / len(a_content) if a_content else 0.0
         new = {stem(w) for w, on in zip(a_content, on_terms, strict=True) if not on}
         v["new_content_log"] = math.log1p(len(new))
         first_content = [w for w in lower_words(sents[0]) if w not in lx.STOPWORDS and len(w) > 2]
         first_set = stems_of(first_content, self.bases)
         overlap = (
-            sum(not stems_of([w], self.bases).isdisjoint(terms) for w in first_content)
-            / len(first_content)
+            sum(stem_in(w, terms, self.bases) for w in first_content) / len(first_content)
             if first_content
             else 0
         )

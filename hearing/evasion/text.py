@@ -8,7 +8,7 @@ sentence break is also accepted where a full stop touches a capital letter.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -109,6 +109,11 @@ def stems_of(words: Iterable[str], bases: dict[str, str]) -> set[str]:
         if w in bases:
             out.add(stem(bases[w]))
     return out
+
+
+def stem_in(word: str, stems: Container[str], bases: dict[str, str]) -> bool:
+    """Whether ``word`` (or its base form, if irregular) has its stem among ``stems``."""
+    return stem(word) in stems or (word in bases and stem(bases[word]) in stems)
 
 
 @lru_cache(maxsize=1 << 16)
