@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from conftest import SAMPLE_AUDIO
+from conftest import SAMPLE_AUDIO, SAMPLE_SCRIPT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -54,7 +54,13 @@ def test_pieces_give_the_same_words_as_one_pass(sample_doc) -> None:
     assert all(type(w.start) is float for w in pieces.words)
     one = " ".join(w.text for w in sample_doc.words)
     cut = " ".join(w.text for w in pieces.words)
-    assert metrics.wer(one, cut) <= 0.03
+    # Cutting must cost no accuracy, so each pass is measured against the script. The two
+    # passes differ on a few words either way ("database?" / "day?"), and by how many
+    # depends on the CPU's int8 kernels: 2-3 % on one machine, 3.8 % on another, where both
+    # passes were 4 % off the script. A lost or doubled piece would cost ~20 %.
+    ref = " ".join(u.text for u in metrics.read_script(SAMPLE_SCRIPT))
+    assert metrics.wer(ref, cut) <= metrics.wer(ref, one) + 0.01
+    assert metrics.wer(one, cut) <= 0.06
 
     # the same words at about the same times (Whisper's word times move by a few hundred
     # milliseconds whenever its 30 s windows fall differently), not just the same text
