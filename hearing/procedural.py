@@ -116,34 +116,33 @@ _NOT_ASKED = (
     r"that(?:'s\s+not|\s+(?:wasn't|was\s+not|isn't|is\s+not))\s+"
     r"(?:my\s+question|the\s+question(?:\s+i\s+asked)?|what\s+i\s+asked)"
 )
-# Follow-up openers: the asker presses on an earlier answer.
-_FOLLOWUP = re.compile(
-    r"^(?:(?:and|but|well|okay|ok|now),?\s+)*(?:"
-    r"so,?\s+(?:is|are|was|were|did|do|does|you|you're|your|that|that's|then|the\s+answer"
-    r"|it's|it\s+is|just|again|what\s+you're)\b|just\s+to\s+(?:be\s+clear|clarify|confirm)|to\s+be\s+clear|let\s+me\s+(?:ask|try)(?:\s+(?:you|it|that|this))?(?:\s+(?:one\s+more\s+time|again))"
-    r"|let\s+me\s+put\s+(?:it|this|that)\s+(?:another|a\s+different|this)\s+way"
-    r"|i'll\s+ask\s+(?:again|one\s+more)|i\s+will\s+ask|(?:again|once\s+more),"
-    rf"|{_NOT_ASKED}"
-    r"|you\s+(?:didn't|did\s+not|haven't|have\s+not)\s+answer|my\s+question\s+was"
-    r"|let\s+me\s+rephrase|are\s+you\s+saying|is\s+that\s+a\s+(?:yes|no)|yes\s+or\s+no"
-    r"|(?:are|were)\s+you\s+(?:telling|suggesting)|you're\s+(?:saying|telling)|which\s+is\s+it"
-    r"|is\s+that\s+(?:right|correct|true)|in\s+other\s+words|come\s+on"
-    r")",
-    _I,
-)
-
-
-# Of those, the presses that say the earlier answer did not answer ("So is that a yes?",
+# The words by which an asker says the earlier answer did not answer ("So is that a yes?",
 # "That was not my question", "I'll ask again"). "Just to be clear" or "So you're saying"
-# also follow up, but on QEvasion's interviews the answer before such a turn is no more
-# often evasive than any other (65 % against 67 %), so only these name an earlier answer.
-_PRESS = re.compile(
+# also follow up (below), but on QEvasion's interviews the answer before such a turn is no
+# more often evasive than any other (65 % against 67 %), so only these name an earlier
+# answer (``pressing``). Every press is also a follow-up opener: one list serves both.
+_PRESS_WORDS = (
     r"\bis\s+that\s+(?:a\s+)?(?:yes|no)\b|\b(?:a\s+)?yes\s+or\s+(?:a\s+)?no\b"
     rf"|\b{_NOT_ASKED}"
     r"|\byou\s+(?:didn't|did\s+not|haven't|have\s+not)\s+answer(?:ed)?\b|\bmy\s+question\s+was\b"
     r"|\b(?:i'll|i\s+will|let\s+me)\s+ask\s+(?:you\s+)?(?:(?:it|that|this)\s+)?"
     r"(?:again|one\s+more\s+time|once\s+more)\b"
-    r"|\bwhich\s+is\s+it\b|\b(?:please\s+)?answer\s+the\s+question\b|\bi\s+(?:didn't|did\s+not)\s+ask\b",
+    r"|\bwhich\s+is\s+it\b|\b(?:please\s+)?answer\s+the\s+question\b|\bi\s+(?:didn't|did\s+not)\s+ask\b"
+)
+_PRESS = re.compile(_PRESS_WORDS, _I)
+
+# Follow-up openers: the asker comes back to an earlier answer, pressing or not.
+_FOLLOWUP = re.compile(
+    r"^(?:(?:and|but|well|okay|ok|now),?\s+)*(?:"
+    r"so,?\s+(?:is|are|was|were|did|do|does|you|you're|your|that|that's|then|the\s+answer"
+    r"|it's|it\s+is|just|again|what\s+you're)\b|just\s+to\s+(?:be\s+clear|clarify|confirm)|to\s+be\s+clear|let\s+me\s+try(?:\s+(?:it|that|this))?\s+(?:one\s+more\s+time|again)"
+    r"|let\s+me\s+put\s+(?:it|this|that)\s+(?:another|a\s+different|this)\s+way"
+    r"|i'll\s+ask\s+one\s+more|i\s+will\s+ask|(?:again|once\s+more),"
+    r"|let\s+me\s+rephrase|are\s+you\s+saying"
+    r"|(?:are|were)\s+you\s+(?:telling|suggesting)|you're\s+(?:saying|telling)"
+    r"|is\s+that\s+(?:right|correct|true)|in\s+other\s+words|come\s+on"
+    rf"|{_PRESS_WORDS}"
+    r")",
     _I,
 )
 

@@ -137,6 +137,11 @@ def test_cue_counts():
         ("Director, that was not my question.", True),
         ("Yes or no, have you sold access?", True),
         ("That's not what I asked.", True),
+        # every press opens a follow-up, with the press's own spellings
+        ("Is that yes?", True),
+        ("Please answer the question.", True),
+        ("Let me ask it again, did you share it?", True),
+        ("Let me try that again.", True),
         ("That's my question.", False),
         ("Let me ask about accuracy, then.", False),
         ("So how many records were shared?", False),
