@@ -461,3 +461,23 @@ def test_the_shipped_average_ranks_better_than_either_combiner_out_of_fold() -> 
     )
     assert 0 < data["thresholds"]["partial"] <= data["thresholds"]["evasive"] < 1
     assert cv["evasive_precision"] >= 0.85
+
+
+def test_the_retreat_that_denies_settling_credit_carries_that_share(scorer) -> None:
+    """The resolution head reads "We have strict anti-bribery policies" as settling the
+    question; the appeal to policy floors that reading, so the appeal's reason carries what
+    the floor added to the score (it had read "(+0.00)") and says what it did."""
+    q = "Has your company ever paid a foreign official?"
+    a = "We have strict anti-bribery policies and we train every employee on them."
+    (f,) = scorer.extractor.extract_many([(q, a)])
+    assert f.evidence["open_discounted"] and f.evidence["open_logit"] < 0
+    denied = scorer.combiner.denied_credit(f.values, f.evidence)
+    assert denied > 0.1
+    process = [r for r in scorer.score(q, a).reasons if r.kind == "process"]
+    assert process and "denying it credit for settling the question" in process[0].text
+    _, contrib = scorer.combiner.score(f.vector())
+    own = float(contrib[list(scorer.combiner.features).index("process_rate")])
+    assert process[0].weight == pytest.approx(own + denied, abs=2e-3)
+    # a settled reply that does not retreat keeps its credit, and no reason claims it
+    kept = scorer.score(q, "No. We have never paid a foreign official, and we never will.")
+    assert not any("denying it credit" in r.text for r in kept.reasons)

@@ -91,7 +91,11 @@ class BothScorer(EvasionScorer):
                 + self.static.combiner.contributions(fs.vector())
             ) / 2
             score = squash(intercept + float(contrib.sum()))
-            out.append(scored(fm, score, self.label(score), contrib))
+            denied = (
+                self.combiner.denied_credit(fm.values, fm.evidence)
+                + self.static.combiner.denied_credit(fs.values, fs.evidence)
+            ) / 2
+            out.append(scored(fm, score, self.label(score), contrib, denied))
         return out
 
 

@@ -78,6 +78,18 @@ class Combiner:
     def contributions(self, x: np.ndarray) -> np.ndarray:
         return self.coef * (x - self.mean) / self.scale
 
+    def denied_credit(self, values: dict[str, float], evidence: dict) -> float:
+        """Log-odds that flooring the resolution head's "settles it" reading added.
+
+        A retreat (an appeal to policy, a shift, a refusal) denies a reply the head's credit
+        for settling a yes/no question (resolution.credited); this is that denial's part of
+        the score, which the reasons give to the retreat that caused it."""
+        z = evidence.get("open_logit")
+        if not evidence.get("open_discounted") or z is None:
+            return 0.0
+        i = self.features.index("yn_unresolved")
+        return float(self.coef[i] * (values["yn_unresolved"] - z) / self.scale[i])
+
     def score(self, x: np.ndarray) -> tuple[float, np.ndarray]:
         contrib = self.contributions(x)
         return squash(self.intercept + float(contrib.sum())), contrib

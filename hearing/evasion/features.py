@@ -357,7 +357,7 @@ class FeatureExtractor:
         if info.kind != "yesno" or self.resolution is None:
             return
         z = self.resolution.open_logit(qv, reply_vector(sv, lens))
-        ev["open"] = open_probability(z)
+        ev["open"], ev["open_logit"] = open_probability(z), z
         v["yn_unresolved"], ev["open_discounted"] = credited(z, v)
 
 

@@ -46,12 +46,15 @@ def _names(items: list[str], limit: int = 3) -> str:
     return shown + (f" and {len(items) - limit} more" if len(items) > limit else "")
 
 
-def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = True) -> list[Reason]:
+def build_reasons(
+    f: PairFeatures, contrib: dict[str, float], flagged: bool = True, denied: float = 0.0
+) -> list[Reason]:
     """Reasons sorted by weight, strongest evidence of evasion first.
 
     ``flagged``: the score reached *partial*. Only then, if no single sign argues for
     evasion, do the weak signals that added up get named; on a clear answer that summary
-    would read as an accusation.
+    would read as an accusation. ``denied``: what the denial of the resolution head's
+    "settles it" reading added (Combiner.denied_credit), given to the retreat behind it.
     """
     v, ev = f.values, f.evidence
     out: list[Reason] = []
@@ -165,6 +168,8 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
         add("process", f"appeals to rules or process: '{ev['process']}'", ("process_rate",))
     if v["counter_question"]:
         add("counter_question", "answers with a question of its own", ("counter_question",))
+    if denied > 0.005:
+        _credit_denied(out, denied)
 
     if flagged and not any(r.weight > 0 for r in out):
         # No single clear sign: say which measured features pushed the score up, so even
@@ -181,6 +186,27 @@ def build_reasons(f: PairFeatures, contrib: dict[str, float], flagged: bool = Tr
             )
     out.sort(key=lambda r: -r.weight)
     return out
+
+
+# The reasons whose evidence can deny a reply the resolution head's credit for settling a
+# yes/no question (resolution.RETREATS), most specific first.
+_RETREAT_KINDS = ("process", "refusal", "ignorance", "deferral", "pivot", "shift")
+
+
+def _credit_denied(out: list[Reason], denied: float) -> None:
+    """Give the denied "settles it" reading's share to the retreat that denied it.
+
+    "We have strict anti-bribery policies" reads to the Circa head as settling "Has your
+    company ever paid a foreign official?"; the appeal to policy floors that reading, and
+    the floor is what the appeal does to the score. Its own feature weighs ~0 on QEvasion,
+    so its reason had shown "(+0.00)" while the floor's share was named nowhere. A retreat
+    with no reason of its own (a generic phrase alone) leaves the share unnamed."""
+    for kind in _RETREAT_KINDS:
+        for i, r in enumerate(out):
+            if r.kind == kind:
+                text = f"{r.text}, denying it credit for settling the question"
+                out[i] = Reason(r.kind, text, round(r.weight + denied, 3))
+                return
 
 
 # How a reason says that the answer lacks what a wh-question asks for (features.py's

@@ -133,14 +133,19 @@ class EvasionScorer:
         out = []
         for f in self.extractor.extract_many(items, parts):
             score, contrib = self.combiner.score(f.vector())
-            out.append(scored(f, score, self.combiner.label(score), contrib))
+            denied = self.combiner.denied_credit(f.values, f.evidence)
+            out.append(scored(f, score, self.combiner.label(score), contrib, denied))
         return out
 
 
-def scored(f: Any, score: float, label: str, contrib: Any) -> Scored:
-    """A pair's result: ``f`` (its PairFeatures) gives the evidence the reasons quote."""
+def scored(f: Any, score: float, label: str, contrib: Any, denied: float = 0.0) -> Scored:
+    """A pair's result: ``f`` (its PairFeatures) gives the evidence the reasons quote;
+    ``denied`` is what a retreat's denial of "settles it" added (Combiner.denied_credit)."""
     reasons = build_reasons(
-        f, dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)), flagged=label != "answered"
+        f,
+        dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)),
+        flagged=label != "answered",
+        denied=denied,
     )
     return Scored(
         score=round(score, 4),

@@ -7,7 +7,9 @@ the detail pane.
 
 from __future__ import annotations
 
-FOLLOWED_KEY = "b"
+from tui.widgets.detail import FOLLOWED_KEY
+
+__all__ = ["FOLLOWED_KEY", "FollowUpLinks"]
 
 
 class FollowUpLinks:

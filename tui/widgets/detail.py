@@ -26,6 +26,10 @@ from tui.review import ReviewState
 from tui.widgets.frame_style import FrameStyle
 from tui.widgets.score_bar import score_bar_text
 
+# The key that jumps from a follow-up to the exchange it presses on. Defined beside the pane
+# that names it, so the screen binding it (``hearing_links``) and this hint cannot drift.
+FOLLOWED_KEY = "b"
+
 VERDICT_TEXT = {
     None: "unreviewed",
     "confirmed": "✓ confirmed",
@@ -115,7 +119,11 @@ class DetailPane(FrameStyle, ScrollView, can_focus=True):
         note_line = Text.assemble(
             ("Note: ", heading), (note, "") if note else ("none (press e to add one)", dim)
         )
-        followup = "" if ex.follows is None else f" · follow-up to exchange {ex.follows} (b)"
+        followup = (
+            ""
+            if ex.follows is None
+            else (f" · follow-up to exchange {ex.follows} ({FOLLOWED_KEY})")
+        )
         question = Text.assemble(
             (f"Q · {doc.display_name(ex.asker)}", heading), (f"{followup}\n", dim), ex.question
         )
