@@ -10,7 +10,6 @@ the combiner's weights and the reasons shown to an analyst refer to the same thi
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,7 +19,7 @@ import numpy as np
 from hearing.evasion import lexicon as lx
 from hearing.evasion.parts import Part
 from hearing.evasion.prototypes import ANSWER_PROTOTYPES, QUESTION_PROTOTYPES
-from hearing.evasion.question import QuestionInfo, analyse_question, entity_present
+from hearing.evasion.question import QuestionInfo, analyse_question, asked_for, entity_present
 from hearing.evasion.resolution import (
     ResolutionHead,
     credited,
@@ -246,7 +245,7 @@ class FeatureExtractor:
         top = np.sort(sims)[::-1]
         v["sim_top3"] = float(top[:3].mean())
         v["sim_max_first2"] = float(sims[:2].max())
-        expect, asked = _asked_for(info)
+        expect, asked = asked_for(info)
         given = (
             lx.EXPECTED[expect].search(said if expect in ("who", "where") else low)
             if expect
@@ -378,25 +377,6 @@ def embedded_sentences(sents: list[str], info: QuestionInfo, limit: int) -> list
     head = list(range(min(2, limit)))
     rest = sorted(range(len(head), len(sents)), key=lambda i: (-overlap(i), i))
     return sorted(head + rest[: limit - len(head)])
-
-
-def _asked_for(info: QuestionInfo) -> tuple[str | None, str]:
-    """The answer type a wh-question expects, and the words that ask for it ("how long")."""
-    focus = info.focus.lower()
-    if info.kind != "wh":
-        return None, ""
-    amount = re.search(
-        r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)\w*",
-        focus,
-    )
-    if amount:
-        return "how_many", amount.group(0)
-    if info.wh in ("when", "why", "who", "where"):
-        return info.wh, info.wh
-    when = re.search(r"\bwhat (?:time|date|year|day)\b", focus)
-    if when:
-        return "when", when.group(0)
-    return None, ""
 
 
 def _word_counts(sents: list[str]) -> np.ndarray:

@@ -187,3 +187,22 @@ def entity_present(entity: str, answer_lower: str, answer_stems: set[str]) -> bo
         return True
     parts = [w for w in lower_words(entity) if w not in STOPWORDS and len(w) > 2]
     return any(stem(w) in answer_stems for w in parts)
+
+
+def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
+    """The answer type a wh-question expects, and the words that ask for it ("how long")."""
+    focus = info.focus.lower()
+    if info.kind != "wh":
+        return None, ""
+    amount = re.search(
+        r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)\w*",
+        focus,
+    )
+    if amount:
+        return "how_many", amount.group(0)
+    if info.wh in ("when", "why", "who", "where"):
+        return info.wh, info.wh
+    when = re.search(r"\bwhat (?:time|date|year|day)\b", focus)
+    if when:
+        return "when", when.group(0)
+    return None, ""
