@@ -330,14 +330,18 @@ def test_reasons_are_grouped_by_which_way_they_moved_the_score(doc):
     txt = render(doc, "txt")
     assert ">> sign: yes/no question, no yes/no in answer (+0.26)" in txt
     assert ">> against: turns to its own record" in txt
-    assert ">> noted: measured, weighed nothing (+0.00)" in txt
+    # under "Noted, no effect on the score" a "(+0.00)" would only repeat the heading
+    assert ">> noted: measured, weighed nothing\n" in txt
+    assert "measured, weighed nothing (+0.00)" not in md + txt
     html = render(doc, "html")
     assert '<div class="why">Counted against evasion:</div>' in html
+    assert "measured, weighed nothing (+0.00)" not in html
     dump = docx_dump(render(doc, "docx"))
     assert "[B]Counted against evasion:" in dump
     assert re.search(r"List Bullet 3\| Turns to own record: .*\(-0\.13\)", dump)
     row = next(csv.DictReader(io.StringIO(render(doc, "csv"))))
     assert row["reasons"].startswith("yes/no question, no yes/no in answer (+0.26); turns to")
+    assert row["reasons"].endswith("measured, weighed nothing (+0.00)")  # no groups in a CSV
 
 
 def test_speaker_tallies_count_the_whole_hearing_whatever_the_filter() -> None:

@@ -226,3 +226,25 @@ async def test_a_follow_up_names_and_leads_to_the_answer_it_presses_on(tmp_path)
             assert any("not a follow-up" in n for n in notifications(app))
     finally:
         lib.close()
+
+
+async def test_detail_pane_groups_reasons_and_gives_noted_ones_no_share(tmp_path):
+    """A sign of evasion shows its share; one noted with no effect ("the asker pressed")
+    goes without a "(+0.00)" that would only repeat its heading."""
+    from hearing.document import Reason
+
+    doc = clean_sample()
+    target = doc.exchanges[expected_queue(doc)[0]]
+    target.reasons = [
+        Reason("yes_no_unanswered", "yes/no question, no yes/no in answer", 0.26),
+        Reason("pressed", "the asker pressed in exchange 9: 'So is that a yes?'", 0.0),
+    ]
+    lib, hid = library_with(tmp_path / "library.sqlite3", doc)
+    try:
+        async with reviewing(lib, hid) as (_app, _pilot, screen):
+            text = " ".join(screen.detail.plain_text().split())
+            assert "Signs of evasion: • yes/no question, no yes/no in answer (+0.26)" in text
+            assert "Noted, no effect on the score: • the asker pressed in exchange 9" in text
+            assert "(+0.00)" not in text
+    finally:
+        lib.close()

@@ -15,8 +15,8 @@ from hearing.export.view import (
     ExchangeView,
     clock,
     exchange_ref,
+    grouped_line,
     reason_groups,
-    reason_line,
     signed_line,
     turn_words,
 )
@@ -124,7 +124,7 @@ def render(view: DocumentView) -> str:
         for v in listed:
             e = v.exchange
             reasons = "<br>".join(
-                f"<small>{escape(h)}:</small> " + "; ".join(escape(reason_line(r)) for r in rs)
+                f"<small>{escape(h)}:</small> " + "; ".join(escape(grouped_line(r)) for r in rs)
                 for h, rs in reason_groups(e.reasons)
             )
             out.append(

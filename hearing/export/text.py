@@ -7,9 +7,9 @@ from hearing.export.view import (
     DocumentView,
     clock,
     exchange_ref,
+    grouped_line,
     one_line,
     reason_groups,
-    reason_line,
     turn_words,
 )
 
@@ -38,7 +38,7 @@ def render(view: DocumentView) -> str:
             out.append(f"    >> {flag}: {e.label} {e.score:.2f} ({exchange_ref(e)})")
             for heading, reasons in reason_groups(e.reasons):
                 tag = TEXT_TAGS[heading]
-                out += [f"    >> {tag}: {reason_line(r)}" for r in reasons]
+                out += [f"    >> {tag}: {grouped_line(r)}" for r in reasons]
             if v.verdict:
                 out.append(f"    >> verdict: {v.verdict}")
             if v.note:

@@ -214,12 +214,19 @@ def reason_line(r: Reason) -> str:
     return f"{one_line(r.text) or r.sign} ({r.weight:+.2f})"
 
 
+def grouped_line(r: Reason) -> str:
+    """A reason listed under its group's heading: one "Noted, no effect on the score" gets
+    no "(+0.00)", which would only repeat the heading. The CSV, which has no groups, keeps
+    the figure (``reason_line``)."""
+    return reason_line(r) if r.weight else one_line(r.text) or r.sign
+
+
 def signed_line(r: Reason) -> str:
     """A reason after its sign's name, without the text's own opening when that only says
     the name again: "**Declines**: 'not in a position to discuss' (+0.50)", not
     "**Declines**: declines: ...". The text keeps its prefix where it is shown alone (the
     CSV, the review app's reason list, the table of exchanges)."""
-    line = reason_line(r)
+    line = grouped_line(r)
     prefix = r.sign.lower() + ": "
     return line[len(prefix) :] if line.lower().startswith(prefix) else line
 

@@ -148,7 +148,8 @@ class DetailPane(FrameStyle, ScrollView, can_focus=True):
                 if k:
                     reasons.append("  ")
                 reasons.append(f"• {reason.text} ")
-                reasons.append(f"({reason.weight:+.2f})", dim)
+                if reason.weight:  # under "Noted, no effect on the score" it goes without
+                    reasons.append(f"({reason.weight:+.2f})", dim)
         if not groups:
             reasons.append("No reasons recorded.", dim)
         if ex.best_sentence:
