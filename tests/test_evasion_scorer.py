@@ -474,10 +474,10 @@ def test_the_retreat_that_denies_settling_credit_carries_that_share(scorer) -> N
     denied = scorer.combiner.denied_credit(f.values, f.evidence)
     assert denied > 0.1
     process = [r for r in scorer.score(q, a).reasons if r.kind == "process"]
-    assert process and "denying it credit for settling the question" in process[0].text
+    assert process and "so it does not count as settling the question" in process[0].text
     _, contrib = scorer.combiner.score(f.vector())
     own = float(contrib[list(scorer.combiner.features).index("process_rate")])
     assert process[0].weight == pytest.approx(own + denied, abs=2e-3)
     # a settled reply that does not retreat keeps its credit, and no reason claims it
     kept = scorer.score(q, "No. We have never paid a foreign official, and we never will.")
-    assert not any("denying it credit" in r.text for r in kept.reasons)
+    assert not any("does not count as settling" in r.text for r in kept.reasons)

@@ -204,7 +204,7 @@ def _credit_denied(out: list[Reason], denied: float) -> None:
     for kind in _RETREAT_KINDS:
         for i, r in enumerate(out):
             if r.kind == kind:
-                text = f"{r.text}, denying it credit for settling the question"
+                text = f"{r.text}, so it does not count as settling the question"
                 out[i] = Reason(r.kind, text, round(r.weight + denied, 3))
                 return
 
