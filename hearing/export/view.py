@@ -214,11 +214,16 @@ def reason_line(r: Reason) -> str:
     return f"{one_line(r.text) or r.sign} ({r.weight:+.2f})"
 
 
+def grouped_share(r: Reason) -> str:
+    """A reason's share as shown under its group's heading: "" for one "Noted, no effect
+    on the score", where a "(+0.00)" would only repeat the heading. The CSV, which has no
+    groups, keeps the figure (``reason_line``)."""
+    return f"({r.weight:+.2f})" if r.weight else ""
+
+
 def grouped_line(r: Reason) -> str:
-    """A reason listed under its group's heading: one "Noted, no effect on the score" gets
-    no "(+0.00)", which would only repeat the heading. The CSV, which has no groups, keeps
-    the figure (``reason_line``)."""
-    return reason_line(r) if r.weight else one_line(r.text) or r.sign
+    """A reason listed under its group's heading, with its ``grouped_share``."""
+    return f"{one_line(r.text) or r.sign} {grouped_share(r)}".rstrip()
 
 
 def signed_line(r: Reason) -> str:

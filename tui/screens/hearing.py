@@ -24,10 +24,10 @@ from tui.messages import ExchangeSelected, TurnSelected
 from tui.review import FLAG_LABELS, Match, ReviewState, sign_name
 from tui.screens.dialogs import NoteDialog, RenameDialog, RoleDialog
 from tui.screens.hearing_io import ExportAndAudio
-from tui.screens.hearing_links import FOLLOWED_KEY, FollowUpLinks
+from tui.screens.hearing_links import FollowUpLinks
 from tui.screens.hearing_orphans import ORPHANS_KEY, OrphanReview
 from tui.screens.hearing_palette import hearing_commands
-from tui.widgets.detail import DetailPane
+from tui.widgets.detail import FOLLOWED_KEY, DetailPane
 from tui.widgets.flag_queue import FlagQueue
 from tui.widgets.transcript import TranscriptView
 

@@ -7,10 +7,6 @@ the detail pane.
 
 from __future__ import annotations
 
-from tui.widgets.detail import FOLLOWED_KEY
-
-__all__ = ["FOLLOWED_KEY", "FollowUpLinks"]
-
 
 class FollowUpLinks:
     """Needs ``state``, ``queue``, ``select_exchange`` and ``_need_exchange``."""

@@ -20,7 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from hearing.evasion.reasons import two_places
-from hearing.export.view import reason_groups
+from hearing.export.view import grouped_share, reason_groups
 from tui.backend import clock
 from tui.review import ReviewState
 from tui.widgets.frame_style import FrameStyle
@@ -120,9 +120,7 @@ class DetailPane(FrameStyle, ScrollView, can_focus=True):
             ("Note: ", heading), (note, "") if note else ("none (press e to add one)", dim)
         )
         followup = (
-            ""
-            if ex.follows is None
-            else (f" · follow-up to exchange {ex.follows} ({FOLLOWED_KEY})")
+            "" if ex.follows is None else f" · follow-up to exchange {ex.follows} ({FOLLOWED_KEY})"
         )
         question = Text.assemble(
             (f"Q · {doc.display_name(ex.asker)}", heading), (f"{followup}\n", dim), ex.question
@@ -148,8 +146,7 @@ class DetailPane(FrameStyle, ScrollView, can_focus=True):
                 if k:
                     reasons.append("  ")
                 reasons.append(f"• {reason.text} ")
-                if reason.weight:  # under "Noted, no effect on the score" it goes without
-                    reasons.append(f"({reason.weight:+.2f})", dim)
+                reasons.append(grouped_share(reason), dim)
         if not groups:
             reasons.append("No reasons recorded.", dim)
         if ex.best_sentence:
