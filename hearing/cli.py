@@ -87,6 +87,8 @@ for _info in app.registered_commands:
 
 
 def fail(err: HearingError) -> None:
+    if isinstance(err, Cancelled):
+        interrupts.settle()
     err_console.print(f"[bold red]error:[/] {err}", highlight=False, soft_wrap=True)
     raise SystemExit(err.exit_code)
 
@@ -98,6 +100,7 @@ def main() -> None:
     except HearingError as err:
         fail(err)
     except KeyboardInterrupt:
+        interrupts.settle()
         err_console.print("interrupted; no partial output was kept")
         raise SystemExit(130) from None
 

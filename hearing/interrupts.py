@@ -47,6 +47,17 @@ def install() -> None:
     signal.signal(signal.SIGINT, on_sigint)
 
 
+def settle() -> None:
+    """Ignore further Ctrl-C once an interrupt has been obeyed and only exiting is left.
+
+    Nothing is running and nothing partial is kept, but tearing down the loaded engines
+    can take a second, and Python restores the default handler for that teardown: a second
+    Ctrl-C there killed the process by signal instead of letting it exit 130. An ignored
+    SIGINT stays ignored through the teardown."""
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 @contextlib.contextmanager
 def say_with(console: Console) -> Iterator[None]:
     """Print the notice on ``console`` meanwhile: a rich console showing live progress

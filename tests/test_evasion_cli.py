@@ -296,10 +296,8 @@ def test_interrupted_scoring_exits_130_says_so_and_writes_nothing(tmp_path: Path
 
     from conftest import sigint_default
 
-    src = write(
-        tmp_path / "big.csv",
-        [["question", "answer"]] + [[f"{ICE_Q} ({i})", ICE_A] for i in range(6000)],
-    )
+    rows = [[f"{ICE_Q} ({i})", ICE_A] for i in range(20000)]  # 6 s is inside it on any CPU
+    src = write(tmp_path / "big.csv", [["question", "answer"], *rows])
     out = tmp_path / "out.csv"
     proc = subprocess.Popen(
         [sys.executable, "-m", "hearing.cli", "score-pairs", str(src), "--out", str(out)],
