@@ -134,6 +134,24 @@ async def test_set_speaker_role(review_library):
     assert speaker.role == target
 
 
+async def run_command(pilot, title: str) -> None:
+    """Type a command into the palette and run it once the palette lists it: pressing
+    Enter before its asynchronous search has answered would run nothing on a slow machine."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CommandPalette))
+    await pilot.press(*title)
+
+    def listed() -> bool:
+        found = pilot.app.screen.query_one(CommandList)
+        at = found.highlighted
+        return at is not None and title in str(found.get_option_at_index(at).prompt)
+
+    await wait_for(pilot, listed)
+    await pilot.press("enter")
+
+
 async def test_palette_runs_review_actions(review_library):
     path, lib, hid = review_library
     async with reviewing(lib, hid) as (app, pilot, screen):
@@ -141,17 +159,9 @@ async def test_palette_runs_review_actions(review_library):
         titles = [c.title for c in screen.palette_commands()]
         for fmt in FORMATS:
             assert f"Export as {fmt}" in titles
-        await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
-        await pilot.press(*"Confirm flag")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await run_command(pilot, "Confirm flag")
         await wait_for(pilot, lambda: screen.state.verdict(target) == "confirmed")
-        await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
-        await pilot.press(*"Show: evasive")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await run_command(pilot, "Show: evasive")
         await wait_for(pilot, lambda: screen.queue.filters.label == "evasive")
     assert verdict(reopen(path, hid), target) == "confirmed"
 

@@ -14,6 +14,7 @@ from tui_helpers import annotated_sample, orphaned_library, wait_for
 from hearing.store import Library
 from tui.app import LIGHT_THEME, HearingApp
 from tui.screens.hearing import HearingScreen
+from tui.screens.help import HelpScreen
 from tui.screens.orphans import OrphansDialog
 
 
@@ -69,6 +70,7 @@ def test_help_screen(snap_compare, library):
     async def open_help(pilot) -> None:
         await _hearing_ready(pilot)
         await pilot.press("question_mark")
+        await wait_for(pilot, lambda: isinstance(pilot.app.screen, HelpScreen))
         await pilot.pause(0.2)
 
     assert snap_compare(HearingApp(hid, library=lib), terminal_size=(100, 40), run_before=open_help)
