@@ -448,6 +448,34 @@ def test_both_averages_the_two_combiners_log_odds_with_its_own_thresholds() -> N
     assert direct.label == "answered"
 
 
+def test_both_tags_each_question_once_and_scores_as_with_two_readings(monkeypatch) -> None:
+    """The two combiners of "both" share one reading of a batch (spaCy's tagging was a
+    ninth of its time); each extractor's features are the same as from its own reading."""
+    from hearing.evasion.both import BothScorer
+
+    pairs = [(ICE_Q, ICE_A), (DIRECT_Q, DIRECT_A), ("Will you resign?", "We'll see.")]
+    both = BothScorer(threads=1)
+    tagged: list[str] = []
+    pipe = both.nlp.pipe
+
+    def counting(texts, **kwargs):
+        texts = list(texts)
+        tagged.extend(texts)
+        return pipe(texts, **kwargs)
+
+    monkeypatch.setattr(both.nlp, "pipe", counting)
+    both.score_many(pairs)
+    assert len(tagged) == len(pairs)
+    shared = both.extractor.read(pairs)
+    for extractor in (both.extractor, both.static.extractor):
+        own = extractor.extract_many(pairs)
+        assert [f.values for f in extractor.extract_many(pairs, None, shared)] == [
+            f.values for f in own
+        ]
+    with pytest.raises(ValueError, match="one reading per pair"):
+        both.static.extractor.extract_many(pairs[:2], None, shared)
+
+
 def test_the_shipped_average_ranks_better_than_either_combiner_out_of_fold() -> None:
     from models.evasion import COMBINER_DIR
 

@@ -7,13 +7,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from hearing.evasion import lexicon as lx
-from hearing.evasion.features import embedded_sentences
 from hearing.evasion.question import (
     analyse_question,
     question_focus,
     question_from_context,
     question_kind,
 )
+from hearing.evasion.reading import embedded_sentences
 from hearing.evasion.text import split_sentences, stem, words
 
 sentence = st.from_regex(r"[A-Z][a-z]{1,8}( [a-z]{1,8}){2,8}[.?!]", fullmatch=True)

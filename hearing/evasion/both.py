@@ -81,8 +81,9 @@ class BothScorer(EvasionScorer):
         return label_for(score, self.partial, self.evasive)
 
     def _score_chunk(self, items: list[tuple[str, str]], parts: list[Part]) -> list[Scored]:
-        mini = self.extractor.extract_many(items, parts)
-        stat = self.static.extractor.extract_many(items, parts)
+        reading = self.extractor.read(items)  # one spaCy pass for both combiners
+        mini = self.extractor.extract_many(items, parts, reading)
+        stat = self.static.extractor.extract_many(items, parts, reading)
         out = []
         intercept = (self.combiner.intercept + self.static.combiner.intercept) / 2
         for fm, fs in zip(mini, stat, strict=True):

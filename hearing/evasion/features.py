@@ -19,7 +19,8 @@ import numpy as np
 from hearing.evasion import lexicon as lx
 from hearing.evasion.parts import Part
 from hearing.evasion.prototypes import ANSWER_PROTOTYPES, QUESTION_PROTOTYPES
-from hearing.evasion.question import QuestionInfo, analyse_question, asked_for, entity_present
+from hearing.evasion.question import QuestionInfo, asked_for, entity_present
+from hearing.evasion.reading import Reading, embedded_sentences, focus, read_pairs, word_counts
 from hearing.evasion.resolution import (
     ResolutionHead,
     credited,
@@ -27,7 +28,6 @@ from hearing.evasion.resolution import (
     reply_vector,
 )
 from hearing.evasion.text import (
-    MAX_SENTENCES,
     answer_sentences,
     irregular_bases,
     lower_words,
@@ -50,8 +50,6 @@ _SCANNED = {
     "pivot": lx.PIVOT_RE,
     "process": lx.PROCESS_RE,
 }
-# spaCy docs per batch: 256 tags 400 questions in 1.6 s against 2.0 s at 64, same output.
-NLP_BATCH = 256
 
 FEATURE_NAMES: tuple[str, ...] = (
     "sim_whole", "sim_best", "sim_first", "sim_mean", "sim_best_gap", "on_topic_frac",
@@ -121,26 +119,29 @@ class FeatureExtractor:
             self._proto[name] = vecs[i : i + len(group)]
             i += len(group)
 
+    def read(self, pairs: Sequence[tuple[str, str]]) -> Reading:
+        """The encoder-free part of the features, to share with another extractor."""
+        return read_pairs(pairs, self.nlp)
+
     def extract_many(
-        self, pairs: Sequence[tuple[str, str]], parts: Sequence[Part] | None = None
+        self,
+        pairs: Sequence[tuple[str, str]],
+        parts: Sequence[Part] | None = None,
+        reading: Reading | None = None,
     ) -> list[PairFeatures]:
         """Features of (question, answer) pairs; ``parts`` says which of the questions asked
-        together in one turn each pair is (see ``parts.py``; default: each stands alone)."""
+        together in one turn each pair is (see ``parts.py``; default: each stands alone);
+        ``reading``: these pairs' ``read``, if another extractor has done it."""
         parts = list(parts) if parts is not None else [(0, 1)] * len(pairs)
-        if len(parts) != len(pairs):
-            raise ValueError("one part per pair")
-        questions = [q for q, _ in pairs]
-        focuses = [_focus(q) for q in questions]
-        docs: list[Any] = (
-            list(self.nlp.pipe(focuses, batch_size=NLP_BATCH)) if self.nlp else [None] * len(pairs)
-        )
-        infos = [analyse_question(q, doc) for q, doc in zip(questions, docs, strict=True)]
-        sentence_lists = [answer_sentences(a, MAX_SENTENCES) for _, a in pairs]
+        reading = reading if reading is not None else self.read(pairs)
+        if len(parts) != len(pairs) or len(reading) != len(pairs):
+            raise ValueError("one part and one reading per pair")
+        infos, sentence_lists = reading.infos, reading.sentences
         chosen = [
             embedded_sentences(sents, info, self.embed_sentences)
             for sents, info in zip(sentence_lists, infos, strict=True)
         ]
-        texts = list(focuses)
+        texts = list(reading.focuses)
         for sents, idx in zip(sentence_lists, chosen, strict=True):
             texts.extend(sents[i] for i in idx)
         vecs = self.embed(texts)
@@ -165,12 +166,12 @@ class FeatureExtractor:
     def resolution_inputs(self, pairs: Sequence[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray]:
         """Question and reply embeddings as ``_features`` gives them to the resolution
         head, for fitting that head on other data."""
-        focuses = [_focus(q) for q, _ in pairs]
+        focuses = [focus(q) for q, _ in pairs]
         firsts = [answer_sentences(a, 2) for _, a in pairs]
         vecs = self.embed(focuses + [s for two in firsts for s in two])
         replies, pos = [], len(pairs)
         for two in firsts:
-            replies.append(reply_vector(vecs[pos : pos + len(two)], _word_counts(two)))
+            replies.append(reply_vector(vecs[pos : pos + len(two)], word_counts(two)))
             pos += len(two)
         return vecs[: len(pairs)], np.vstack(replies)
 
@@ -191,7 +192,7 @@ class FeatureExtractor:
         # Similarities cover the embedded sentences (idx, in answer order); a sentence left
         # out shares fewer of the question's terms and counts as off topic.
         sims = self._cos(sv @ qv)
-        all_lens = _word_counts(sents)
+        all_lens = word_counts(sents)
         lens = all_lens[idx]
         whole = (sv * lens[:, None]).sum(0)
         whole /= np.linalg.norm(whole) + 1e-9
@@ -358,34 +359,3 @@ class FeatureExtractor:
         z = self.resolution.open_logit(qv, reply_vector(sv, lens))
         ev["open"], ev["open_logit"] = open_probability(z), z
         v["yn_unresolved"], ev["open_discounted"] = credited(z, v)
-
-
-def embedded_sentences(sents: list[str], info: QuestionInfo, limit: int) -> list[int]:
-    """Indices of the sentences worth embedding: the first two, then those sharing most of
-    the question's terms. Embedding dominates scoring time, and a sentence sharing no term
-    with the question is rarely the one closest to it."""
-    if len(sents) <= limit:
-        return list(range(len(sents)))
-    terms = set(info.terms)
-    ents = [e.lower() for e in info.entities]
-
-    def overlap(i: int) -> float:
-        low = sents[i].lower()
-        stems = {stem(w) for w in lower_words(sents[i])}
-        return len(terms & stems) + sum(e in low for e in ents)
-
-    head = list(range(min(2, limit)))
-    rest = sorted(range(len(head), len(sents)), key=lambda i: (-overlap(i), i))
-    return sorted(head + rest[: limit - len(head)])
-
-
-def _word_counts(sents: list[str]) -> np.ndarray:
-    """Each sentence's weight in a length-weighted mean embedding (the scorer's and the
-    resolution head's training inputs must weigh alike)."""
-    return np.array([max(1, len(lower_words(s))) for s in sents], dtype=float)
-
-
-def _focus(question: str) -> str:
-    from hearing.evasion.question import question_focus
-
-    return question_focus(question) or question.strip() or "?"
