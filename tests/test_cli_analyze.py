@@ -138,26 +138,13 @@ def test_analyze_writes_every_output(sample_doc, isolated_dirs, tmp_path):
     assert [e["score"] for e in redone["exchanges"]] != [e["score"] for e in doc["exchanges"]]
 
 
-def first_stage_cached(proc: subprocess.Popen, cache: Path) -> None:
-    """Wait until the first model stage has finished: the other is then still running.
+def analyze_in_flight(tmp_path) -> tuple[subprocess.Popen, Path]:
+    """Start analyze on the sample and return once its first model stage is cached.
 
     Whisper and pyannote run side by side on the sample; whichever ends first, the other
     engine, the alignment and the scorer are left. Waiting on this instead of a fixed pause
-    keeps the interrupt inside the run on a machine of any speed (a 12 s pause was 2.7 s
+    keeps an interrupt inside the run on a machine of any speed (a 12 s pause was 2.7 s
     from the end of a 15 s run on a fast CPU)."""
-    import time
-
-    deadline = time.monotonic() + 300
-    while not list(cache.glob("*/*.json")):
-        assert proc.poll() is None, "the run ended before any stage was cached"
-        assert time.monotonic() < deadline, "no stage cached in 300 s"
-        time.sleep(0.02)
-
-
-def interrupted_analyze(tmp_path, *after: float) -> tuple[int, str, Path]:
-    """Run analyze on the sample and send SIGINT after each of these pauses (seconds),
-    counted from the moment its first model stage is cached."""
-    import signal
     import time
 
     out, cache = tmp_path / "out", tmp_path / "cache"
@@ -168,7 +155,21 @@ def interrupted_analyze(tmp_path, *after: float) -> tuple[int, str, Path]:
         env={**os.environ, "HEARING_CACHE": str(cache)},
         preexec_fn=sigint_default,
     )
-    first_stage_cached(proc, cache)
+    deadline = time.monotonic() + 300
+    while not list(cache.glob("*/*.json")):
+        assert proc.poll() is None, "the run ended before any stage was cached"
+        assert time.monotonic() < deadline, "no stage cached in 300 s"
+        time.sleep(0.02)
+    return proc, out
+
+
+def interrupted_analyze(tmp_path, *after: float) -> tuple[int, str, Path]:
+    """Run analyze on the sample and send SIGINT after each of these pauses (seconds),
+    counted from the moment its first model stage is cached."""
+    import signal
+    import time
+
+    proc, out = analyze_in_flight(tmp_path)
     for pause in after:
         time.sleep(pause)
         proc.send_signal(signal.SIGINT)
@@ -201,15 +202,7 @@ def test_interrupt_during_teardown_still_exits_130(tmp_path):
     import signal
     import time
 
-    cache = tmp_path / "cache"
-    proc = subprocess.Popen(
-        [*HEARING, "analyze", str(SAMPLE_AUDIO), "--out", str(tmp_path), "--quiet", "--no-library"],
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, "HEARING_CACHE": str(cache)},
-        preexec_fn=sigint_default,
-    )
-    first_stage_cached(proc, cache)
+    proc, out = analyze_in_flight(tmp_path)
     proc.send_signal(signal.SIGINT)
     said = []
     for line in proc.stderr:  # the error line is the last thing said before the teardown
@@ -220,7 +213,7 @@ def test_interrupt_during_teardown_still_exits_130(tmp_path):
             break
     said.append(proc.communicate(timeout=120)[1])
     assert proc.returncode == 130, "".join(said)
-    assert "Traceback" not in "".join(said)
+    assert "Traceback" not in "".join(said) and not any(out.iterdir())
 
 
 def test_quiet_batch_still_says_errors_and_notes(tmp_path):
