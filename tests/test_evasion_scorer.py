@@ -336,6 +336,25 @@ def test_a_plain_no_late_in_the_answer_is_a_commitment(scorer) -> None:
     assert f.values["yn_early"] == 1.0 and f.values["yn_unanswered"] == 0.0
 
 
+def test_a_yes_that_only_thanks_the_asker_does_not_answer(scorer) -> None:
+    """ "Yes, thank you, Senator." takes the floor; it had counted as a committing yes, so
+    what followed scored as answered whatever it said."""
+    q = "Will you release the audit to this committee?"
+    rest = "We take transparency very seriously and we work with many partners."
+    thanked = scorer.score(q, f"Yes, thank you, Senator. {rest}")
+    said = [r.text for r in thanked.reasons if r.kind == "yes_no_unanswered"]
+    assert said == [
+        "yes/no question; 'Yes, thank you' only acknowledges the asker, no yes/no follows"
+    ], thanked.reasons
+    assert thanked.label != "answered"
+    plain = scorer.score(q, f"Yes. {rest}")  # a yes that is a yes
+    assert "yes_no_unanswered" not in [r.kind for r in plain.reasons]
+    assert plain.score < thanked.score - 0.1
+    then_yes = scorer.score(q, "Yes, thank you, Senator. Yes, we will send it on Friday.")
+    assert "yes_no_unanswered" not in [r.kind for r in then_yes.reasons]
+    assert then_yes.label == "answered"
+
+
 @pytest.mark.slow
 def test_progress_is_reported_per_batch_up_to_the_pairs_scored() -> None:
     calls: list[tuple[int, int]] = []

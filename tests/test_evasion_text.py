@@ -277,3 +277,23 @@ def test_irregular_forms_add_their_base_stem_and_keep_their_own() -> None:
     got = stems_of(["we", "sold", "ground"], bases)
     assert {stem("sell"), stem("sold"), stem("ground")} <= got  # "ground" still matches itself
     assert irregular_bases(None) == {} and stems_of(["sold"], {}) == {stem("sold")}
+
+
+@pytest.mark.parametrize(
+    "answer, acknowledged",
+    [
+        ("yes, thank you, senator. we take it seriously.", True),
+        ("sure, go ahead.", True),
+        ("no, thanks. a couple of points.", True),
+        ("yes, sir, thank you.", True),
+        ("yes, please.", True),
+        ("yes, thank you for the question, senator. we are looking at it.", True),
+        ("yes, we will release it.", False),
+        ("yes. thankfully the audit is done.", False),
+        ("no. go ahead and ask the inspector.", False),
+    ],
+)
+def test_an_acknowledgement_after_the_opening_yes_is_told_apart(answer, acknowledged) -> None:
+    opener = lx.YES_NO_OPENERS.match(answer)
+    assert opener is not None
+    assert (lx.ACKNOWLEDGEMENT.match(answer, opener.end()) is not None) is acknowledged

@@ -223,8 +223,9 @@ class FeatureExtractor:
         said = " ".join(answer.replace("’", "'").split())
         low = said.lower()
         opener = lx.YES_NO_OPENERS.match(low)
-        committed = opener is not None
-        early_text = " ".join(low.split()[:FIRST_WORDS])
+        ack = lx.ACKNOWLEDGEMENT.match(low, opener.end()) if opener else None
+        committed = opener is not None and ack is None
+        early_text = " ".join(low[ack.end() if ack else 0 :].split()[:FIRST_WORDS])
         early = lx.YES_NO_EARLY.search(early_text)
         v["yn_answered"] = float(info.kind in ("yesno", "choice") and committed)
         a_stems = stems_of(a_words, self.bases)
@@ -265,7 +266,8 @@ class FeatureExtractor:
             any(w in ("if", "unless", "suppose", "hypothetically") for w in q_words)
         )
         ev: dict[str, Any] = {
-            "opener": opener.group(0) if opener else (early.group(0) if early else None),
+            "opener": opener.group(0) if committed else (early.group(0) if early else None),
+            "acknowledged": said[: ack.end()].strip(" ,.;!-") if ack else None,
             "multipart": lx.quote(found["multipart"][1], low, said),
             # what a wh-question asks for, and the words that give it (None: not given)
             "wh": (expect, asked, given and lx.words_around(given.span(), said))

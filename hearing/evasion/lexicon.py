@@ -34,6 +34,14 @@ YES_NO_OPENERS = re.compile(
     r"(?:\s+not)?(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?)\b))"
 )
 
+# Thanks or the floor right after an opening yes/no ("Yes, thank you, Senator.", "Sure, go
+# ahead."): it commits to nothing. QEvasion's 11 yes/no questions answered so are all evasive.
+ACKNOWLEDGEMENT = re.compile(
+    r"[\s,.;!-]*(?:(?:sir|ma'am|senator|chairman|madam chair|congress\w+|mr\.? \w+|ms\.? \w+)"
+    r"[\s,.;!-]*)?(?:(?:thanks|thank you)(?:\s+for\b[^.!?;]*)?|go ahead|please)"
+    r"(?=\s*(?:[,.;!]|$))"  # a phrase of its own: not "No. Go ahead and ask the inspector."
+)
+
 # A committing yes/no somewhere early ("Go ahead. Yes, I do think so."; "the answer is no").
 YES_NO_EARLY = re.compile(
     r"\b(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|sure|of course|correct|"
