@@ -17,6 +17,7 @@ from typing import Any
 import numpy as np
 
 from hearing.evasion import lexicon as lx
+from hearing.evasion import phrases as ph
 from hearing.evasion.parts import Part
 from hearing.evasion.prototypes import ANSWER_PROTOTYPES, QUESTION_PROTOTYPES
 from hearing.evasion.question import QuestionInfo, asked_for, entity_present
@@ -239,11 +240,11 @@ class FeatureExtractor:
         v["yn_any_rate"] = _rate(len(lx.YES_NO_EARLY.findall(low)), n_a)
         # one scan per phrase list gives both the count (a feature) and the first match
         # (quoted in the reasons)
-        found = {name: lx.scan(pats, low) for name, pats in _SCANNED.items()}
+        found = {name: ph.scan(pats, low) for name, pats in _SCANNED.items()}
         v["multipart"] = float(min(found["multipart"][0], 3))
         v["opener_discourse"] = float(lx.OPENERS.match(low) is not None)
-        v["tell_you_rate"] = _rate(lx.count_all(lx.TELL_YOU_RE, low), n_a)
-        v["future_rate"] = _rate(lx.count_all(lx.FUTURE_RE, low), n_a)
+        v["tell_you_rate"] = _rate(ph.count_all(lx.TELL_YOU_RE, low), n_a)
+        v["future_rate"] = _rate(ph.count_all(lx.FUTURE_RE, low), n_a)
         top = np.sort(sims)[::-1]
         v["sim_top3"] = float(top[:3].mean())
         v["sim_max_first2"] = float(sims[:2].max())
@@ -268,22 +269,22 @@ class FeatureExtractor:
         ev: dict[str, Any] = {
             "opener": opener.group(0) if committed else (early.group(0) if early else None),
             "acknowledged": said[: ack.end()].strip(" ,.;!-") if ack else None,
-            "multipart": lx.quote(found["multipart"][1], low, said),
+            "multipart": ph.quote(found["multipart"][1], low, said),
             # what a wh-question asks for, and the words that give it (None: not given)
-            "wh": (expect, asked, given and lx.words_around(given.span(), said))
+            "wh": (expect, asked, given and ph.words_around(given.span(), said))
             if expect
             else None,
         }
         for name in ("refusal", "ignorance", "deferral"):
-            ev[name] = lx.quote(found[name][1], low, said)
+            ev[name] = ph.quote(found[name][1], low, said)
             v[name] = float(min(found[name][0], 3))
-        v["hedge_rate"] = _rate(lx.count_all(lx.HEDGE_RE, low), n_a)
-        generic = lx.quote(found["generic"][1], low, said, extend=2)
+        v["hedge_rate"] = _rate(ph.count_all(lx.HEDGE_RE, low), n_a)
+        generic = ph.quote(found["generic"][1], low, said, extend=2)
         v["generic_rate"] = _rate(found["generic"][0], n_a)
         v["pivot_rate"] = _rate(found["pivot"][0], n_a)
-        ev["pivot"] = lx.quote(found["pivot"][1], low, said)
+        ev["pivot"] = ph.quote(found["pivot"][1], low, said)
         v["process_rate"] = _rate(found["process"][0], n_a)
-        ev["process"] = lx.quote(found["process"][1], low, said, extend=2)
+        ev["process"] = ph.quote(found["process"][1], low, said, extend=2)
         v["i_rate"] = _rate(sum(w in lx.FIRST_PERSON for w in a_words), n_a)
         v["we_rate"] = _rate(sum(w in lx.WE for w in a_words), n_a)
         v["they_rate"] = _rate(sum(w in lx.THIRD for w in a_words), n_a)
@@ -299,7 +300,7 @@ class FeatureExtractor:
         missing_ents = [e for e in info.entities if not entity_present(e, low, a_stems)]
         v["cov_entities"] = 1.0 - len(missing_ents) / len(info.entities) if info.entities else 1.0
         v["q_has_entity"] = float(bool(info.entities))
-        generic_time = lx.find_first(lx.GENERIC_TIME_RE, low, said)
+        generic_time = ph.find_first(lx.GENERIC_TIME_RE, low, said)
         missing_times = [t for t in info.times if t.lower() not in low]
         v["shift"] = float(
             (bool(missing_ents) and generic is not None)

@@ -1,0 +1,98 @@
+"""Finding and quoting the phrase lists' matches (``lexicon``) in an answer.
+
+Every list is scanned over each answer, so the scan skips a pattern whose required text is
+absent; a match is quoted back from the words as said, so a reason can be checked.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from hearing.evasion.lexicon import STOPWORDS
+
+
+@cache
+def _required_literal(pat: re.Pattern[str]) -> str | None:
+    """The longest text every match of ``pat`` must contain, or None.
+
+    ``\\bmaybe\\b`` scans slowly (no literal prefix for the engine to jump to); testing
+    ``"maybe" in text`` first skips most of the ~100 scans per answer, with the same result.
+    """
+    if pat.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser
+
+        items = list(_parser.parse(pat.pattern, pat.flags))
+    except Exception:  # noqa: BLE001 - a private module: without it, simply no shortcut
+        return None
+    runs, run = [], ""
+    for op, arg in items:
+        if op is c.LITERAL:
+            run += chr(arg)
+        elif op is not c.AT:  # a word boundary consumes nothing: the run goes on
+            runs.append(run)
+            run = ""
+    runs.append(run)
+    return max(runs, key=len) or None
+
+
+def scan(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, int] | None]:
+    """How many matches all patterns have in ``text``, and the span of the earliest one."""
+    count, best = 0, None
+    for pat in patterns:
+        lit = _required_literal(pat)
+        if lit is not None and lit not in text:
+            continue
+        for m in pat.finditer(text):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), m.end())
+            count += 1
+    return count, best
+
+
+def find_first(
+    patterns: list[re.Pattern[str]], text: str, said: str | None = None, extend: int = 0
+) -> str | None:
+    """The first phrase matched by any pattern, quoted from ``said`` (same text, original
+    case) when given, plus up to ``extend`` following words ("a variety of" -> "a variety
+    of government agencies")."""
+    return quote(scan(patterns, text)[1], text, said, extend)
+
+
+def quote(
+    best: tuple[int, int] | None, text: str, said: str | None = None, extend: int = 0
+) -> str | None:
+    """The phrase at span ``best`` of ``text`` (see ``find_first``)."""
+    if best is None:
+        return None
+    start, end = best
+    if extend:
+        tail = re.match(rf"(?:\s+[A-Za-z][\w'-]*){{0,{extend}}}", text[end:])
+        if tail:
+            words = tail.group(0).split()
+            keep = []
+            for w in words:  # stop at a function word: "agencies as the law" -> "agencies"
+                if w in STOPWORDS:
+                    break
+                keep.append(w)
+            if keep:
+                end += text[end:].find(keep[-1]) + len(keep[-1])
+    source = said if said is not None and len(said) == len(text) else text
+    return source[start:end]
+
+
+def words_around(span: tuple[int, int], text: str, before: int = 2, after: int = 3) -> str:
+    """The words of ``text`` at ``span`` with a few either side: "in March 2019 and"."""
+    start, end = span
+    left = re.search(rf"(?:\S+\s+){{0,{before}}}\S*$", text[:start])
+    right = re.match(rf"\S*(?:\s+\S+){{0,{after}}}", text[end:])
+    left_text = left.group(0) if left else ""
+    right_text = right.group(0) if right else ""
+    return (left_text + text[start:end] + right_text).strip(" ,.;:!?\"'")
+
+
+def count_all(patterns: list[re.Pattern[str]], text: str) -> int:
+    return scan(patterns, text)[0]
