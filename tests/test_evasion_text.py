@@ -286,17 +286,22 @@ def test_irregular_forms_add_their_base_stem_and_keep_their_own() -> None:
     "answer, acknowledged",
     [
         ("yes, thank you, senator. we take it seriously.", True),
-        ("sure, go ahead.", True),
         ("no, thanks. a couple of points.", True),
         ("yes, sir, thank you.", True),
-        ("yes, please.", True),
         ("yes, thank you for the question, senator. we are looking at it.", True),
         ("yes, we will release it.", False),
         ("yes. thankfully the audit is done.", False),
-        ("no. go ahead and ask the inspector.", False),
+        ("yes, thank you all for coming to the site.", False),
+        ("sure, go ahead.", False),  # "May I ask a follow-up?": granted
+        ("yes, please.", False),
     ],
 )
 def test_an_acknowledgement_after_the_opening_yes_is_told_apart(answer, acknowledged) -> None:
     opener = lx.YES_NO_OPENERS.match(answer)
     assert opener is not None
     assert (lx.ACKNOWLEDGEMENT.match(answer, opener.end()) is not None) is acknowledged
+
+
+@pytest.mark.parametrize("answer", ["go ahead.", "please, go ahead.", "go ahead, please."])
+def test_go_ahead_grants_what_was_asked(answer) -> None:
+    assert lx.YES_NO_OPENERS.match(answer) is not None

@@ -23,7 +23,7 @@ YES_NO_OPENERS = re.compile(
     r"congresswoman,?\s+|chairman,?\s+|madam chair,?\s+|mr\.? \w+,?\s+|ms\.? \w+,?\s+)*"
     r"(?:(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|sure|of course|correct|"
     r"that's (?:correct|right|true|not true|false|not correct)|not at all|never|exactly|"
-    r"i agree|i disagree|none|zero)\b"
+    r"i agree|i disagree|none|zero|(?:please,?\s+)?go ahead)\b"  # "May I finish?" "Go ahead."
     # "Not yet, Senator." "Not anymore." (Circa: 90 % or more of such replies resolve to no)
     r"|not (?:yet|really|anymore|any more|much|quite|lately|recently|right now|at the moment)"
     r"(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?|but|and)\b)"
@@ -33,12 +33,13 @@ YES_NO_OPENERS = re.compile(
     r"(?:\s+not)?(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?)\b))"
 )
 
-# Thanks or the floor right after an opening yes/no ("Yes, thank you, Senator.", "Sure, go
-# ahead."): it commits to nothing. QEvasion's 11 yes/no questions answered so are all evasive.
+# Thanks right after an opening yes/no ("Yes, thank you, Senator.", "No, thanks. A couple of
+# points"): the asker is thanked, nothing is answered. QEvasion's 6 yes/no questions
+# answered so are all evasive.
 ACKNOWLEDGEMENT = re.compile(
     r"[\s,.;!-]*(?:(?:sir|ma'am|senator|chairman|madam chair|congress\w+|mr\.? \w+|ms\.? \w+)"
-    r"[\s,.;!-]*)?(?:(?:thanks|thank you)(?:\s+for\b[^.!?;]*)?|go ahead|please)"
-    r"(?=\s*(?:[,.;!]|$))"  # a phrase of its own: not "No. Go ahead and ask the inspector."
+    r"[\s,.;!-]*)?(?:thanks|thank you)(?:\s+for\b[^.!?;]*)?"
+    r"(?=\s*(?:[,.;!]|$))"  # a phrase of its own: not "Yes, thank you all for coming."
 )
 
 # A committing yes/no somewhere early ("Go ahead. Yes, I do think so."; "the answer is no").

@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import sys
 from pathlib import Path
@@ -173,18 +172,21 @@ def _fit(X: np.ndarray, y: np.ndarray, extra: tuple[np.ndarray, np.ndarray] | No
 
 
 def _thresholds(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
-    """Evasive: lowest cut with precision >= target; partial: cut keeping recall >= target."""
-    order = np.sort(np.unique(p))
-    evasive = float(order[-1])
-    for t in order:
+    """Evasive: lowest cut with precision >= target; partial: cut keeping recall >= target.
+
+    Cuts are searched on the 0.001 grid the artefact stores: rounding the exact cut up
+    afterwards dropped answers above it and could bring the precision under the promise
+    (0.8499 for `both` once)."""
+    grid = np.unique(np.ceil(p * 1000) / 1000)
+    evasive = float(grid[-1])
+    for t in grid:
         sel = p >= t
         if sel.sum() >= 20 and y[sel].mean() >= EVASIVE_PRECISION:
             evasive = float(t)
             break
     pos = np.sort(p[y == 1])
     partial = float(pos[int((1 - PARTIAL_RECALL) * len(pos))])
-    evasive = math.ceil(evasive * 1000) / 1000  # round up: keep the precision promised
-    return round(min(partial, evasive), 3), evasive
+    return round(min(partial, evasive), 3), round(evasive, 3)
 
 
 def data_header(y) -> dict:
