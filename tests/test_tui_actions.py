@@ -9,7 +9,15 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import DataTable, OptionList, Select
-from tui_helpers import clean_sample, expected_queue, open_hearing, reopen, reviewing, wait_for
+from tui_helpers import (
+    clean_sample,
+    expected_queue,
+    open_hearing,
+    reopen,
+    reviewing,
+    run_command,
+    wait_for,
+)
 
 from hearing.export import FORMATS, render
 from tui.app import HearingApp
@@ -132,24 +140,6 @@ async def test_set_speaker_role(review_library):
         assert screen.state.doc.speaker(sid).role == target
     speaker = reopen(path, hid).speaker(sid)
     assert speaker.role == target
-
-
-async def run_command(pilot, title: str) -> None:
-    """Type a command into the palette and run it once the palette lists it: pressing
-    Enter before its asynchronous search has answered would run nothing on a slow machine."""
-    from textual.command import CommandList, CommandPalette
-
-    await pilot.press("ctrl+p")
-    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CommandPalette))
-    await pilot.press(*title)
-
-    def listed() -> bool:
-        found = pilot.app.screen.query_one(CommandList)
-        at = found.highlighted
-        return at is not None and title in str(found.get_option_at_index(at).prompt)
-
-    await wait_for(pilot, listed)
-    await pilot.press("enter")
 
 
 async def test_palette_runs_review_actions(review_library):

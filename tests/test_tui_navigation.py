@@ -16,6 +16,7 @@ from tui_helpers import (
     library_with,
     notifications,
     reviewing,
+    run_command,
     wait_for,
 )
 
@@ -173,11 +174,7 @@ async def test_theme_toggle_key_and_palette(review_library):
         # same text, redrawn in the light theme's colours (no stale cached lines)
         assert [s.text for s in light_lines] == [s.text for s in dark_lines]
         assert [list(s) for s in light_lines] != [list(s) for s in dark_lines]
-        await pilot.press("ctrl+p")
-        await pilot.pause(0.3)
-        await pilot.press(*"Toggle dark")
-        await pilot.pause(0.5)
-        await pilot.press("enter")
+        await run_command(pilot, "Toggle dark")
         await wait_for(pilot, lambda: app.current_theme.dark)
 
 

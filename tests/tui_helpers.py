@@ -90,6 +90,24 @@ async def wait_for(pilot, condition: Callable[[], bool], timeout: float = 10.0) 
         await pilot.pause(0.05)
 
 
+async def run_command(pilot, title: str) -> None:
+    """Type a command into the palette and run it once the palette lists it: pressing
+    Enter before its asynchronous search has answered would run nothing on a slow machine."""
+    from textual.command import CommandList, CommandPalette
+
+    await pilot.press("ctrl+p")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, CommandPalette))
+    await pilot.press(*title)
+
+    def listed() -> bool:
+        found = pilot.app.screen.query_one(CommandList)
+        at = found.highlighted
+        return at is not None and title in str(found.get_option_at_index(at).prompt)
+
+    await wait_for(pilot, listed)
+    await pilot.press("enter")
+
+
 def notifications(app) -> list[str]:
     return [n.message for n in app._notifications]
 

@@ -62,12 +62,14 @@ def build_reasons(
     def add(kind: str, text: str, feats: tuple[str, ...]) -> None:
         out.append(Reason(kind, text, round(sum(contrib.get(n, 0.0) for n in feats), 3)))
 
-    if v["yn_unanswered"] and ev.get("acknowledged"):
-        said = ev["acknowledged"]
-        text = f"yes/no question; '{said}' only acknowledges the asker, no yes/no follows"
+    if v["yn_unanswered"]:
+        said = ev.get("acknowledged")  # "Yes, thank you, Senator.": thanks, not a yes
+        text = (
+            f"yes/no question; '{said}' only acknowledges the asker, no yes/no follows"
+            if said
+            else "yes/no question, no yes/no in answer"
+        )
         add("yes_no_unanswered", text, ("yn_unanswered",))
-    elif v["yn_unanswered"]:
-        add("yes_no_unanswered", "yes/no question, no yes/no in answer", ("yn_unanswered",))
     elif v["yn_answered"] and ev.get("opener"):
         add("yes_no_answered", f"answer opens with '{ev['opener']}'", ("yn_answered",))
 

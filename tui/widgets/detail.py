@@ -27,7 +27,7 @@ from tui.widgets.frame_style import FrameStyle
 from tui.widgets.score_bar import score_bar_text
 
 # The key that jumps from a follow-up to the exchange it presses on. Defined beside the pane
-# that names it, so the screen binding it (``hearing_links``) and this hint cannot drift.
+# that names it, so the hearing screen's binding and this hint cannot drift.
 FOLLOWED_KEY = "b"
 
 VERDICT_TEXT = {
