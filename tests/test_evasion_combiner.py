@@ -56,6 +56,26 @@ def test_artefact_holds_no_text_beyond_names_and_metadata(path) -> None:
     assert cv["roc_auc"] > data["metrics"]["baseline_cosine_whole"]["roc_auc"]
     # pairs scored without knowing their turn still beat the cosine baseline
     assert cv["roc_auc_pairs_scored_alone"] > data["metrics"]["baseline_cosine_whole"]["roc_auc"]
+    low, high = cv["roc_auc_ci95"]  # over resampled interviews
+    assert low < cv["roc_auc"] < high
+
+
+def test_interview_interval_resamples_whole_interviews() -> None:
+    """The interval is that of whole interviews drawn again: where one interview holds
+    all the signal, it is wide; where every interview ranks alike, it is narrow."""
+    from models.evasion.train import interview_interval
+
+    rng = np.random.default_rng(3)
+    groups = np.repeat(np.arange(40), 20)
+    y = rng.integers(0, 2, size=800)
+    alike = y + rng.normal(0, 1.0, size=800)
+    low, high = interview_interval(y, alike, groups, n=300)
+    assert low < 0.76 < high and high - low < 0.08  # AUC of N(1,1) vs N(0,1) is 0.76
+    # the same rows, but only interview 0 separates its answers and the rest are noise
+    lumpy = np.where(groups == 0, y * 10.0, rng.normal(size=800))
+    low2, high2 = interview_interval(y, lumpy, groups, n=300)
+    assert high2 - low2 > high - low
+    assert interview_interval(y, alike, groups, n=300) == [low, high]  # seeded
 
 
 def test_score_is_logistic_of_weighted_standardised_features() -> None:

@@ -36,7 +36,9 @@ def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
         k: mean_logit(*(fits[n][k] for n in names)) for k in ("oof", "oof_alone", "oof_no_context")
     }
     partial, evasive = _thresholds(y, p["oof"])
-    cv = cv_metrics(y, p["oof"], p["oof_alone"], p["oof_no_context"], partial, evasive)
+    cv = cv_metrics(
+        y, p["oof"], p["oof_alone"], p["oof_no_context"], partial, evasive, fits[names[0]]["groups"]
+    )
     for n in names:
         cv[f"roc_auc_{n}_alone_same_folds"] = _metrics(y, fits[n]["oof"], fits[n]["oof"] >= 0.5)[
             "roc_auc"

@@ -200,10 +200,11 @@ def data_header(y) -> dict:
     }
 
 
-def cv_metrics(y, oof, oof_alone, oof_no_context, partial: float, evasive: float) -> dict:
-    """Out-of-fold figures of one scorer at its thresholds: ranking, labels, and the same
-    rows scored one at a time and without their question turn."""
+def cv_metrics(y, oof, oof_alone, oof_no_context, partial: float, evasive: float, groups) -> dict:
+    """Out-of-fold figures of one scorer at its thresholds: ranking (with its interval over
+    interviews), labels, and the same rows scored one at a time and without their turn."""
     cv = _metrics(y, oof, (oof >= partial).astype(int))
+    cv["roc_auc_ci95"] = interview_interval(y, oof, groups)
     cv["evasive_precision"] = round(float(y[oof >= evasive].mean()), 4)
     cv["evasive_recall"] = round(float((oof[y == 1] >= evasive).mean()), 4)
     cv["clear_labelled_evasive"] = round(float((oof[y == 0] >= evasive).mean()), 4)
@@ -212,6 +213,25 @@ def cv_metrics(y, oof, oof_alone, oof_no_context, partial: float, evasive: float
         "roc_auc"
     ]
     return cv
+
+
+def interview_interval(y, p, groups, n: int = 1000, seed: int = 0) -> list[float]:
+    """95 % interval of ROC-AUC over resampled interviews (bootstrap of whole groups).
+
+    Rows of one interview share a speaker, a topic and often an answer, so they are not
+    independent: a held-out set of other interviews can land anywhere in this interval,
+    and a difference between two fits inside it is not evidence on its own."""
+    from sklearn.metrics import roc_auc_score
+
+    y, p, groups = np.asarray(y), np.asarray(p), np.asarray(groups)
+    rows = [np.flatnonzero(groups == g) for g in np.unique(groups)]
+    rng = np.random.default_rng(seed)
+    aucs = []
+    for _ in range(n):
+        pick = np.concatenate([rows[i] for i in rng.integers(0, len(rows), len(rows))])
+        if 0 < y[pick].sum() < len(pick):
+            aucs.append(roc_auc_score(y[pick], p[pick]))
+    return [round(float(v), 4) for v in np.percentile(aucs, [2.5, 97.5])]
 
 
 def _metrics(y, p, pred) -> dict[str, float]:
@@ -313,7 +333,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
     # the baselines compare the sub-question as given (no context) with the answer
     sim = X_no_context[:, FEATURE_NAMES.index("sim_whole")]
     sim_best = X_no_context[:, FEATURE_NAMES.index("sim_best")]
-    cv = cv_metrics(y, oof, oof_alone, oof_no_context, partial, evasive)
+    cv = cv_metrics(y, oof, oof_alone, oof_no_context, partial, evasive, groups)
     baseline = _metrics(y, -sim, (-sim >= np.median(-sim)).astype(int))
     baseline_best = _metrics(y, -sim_best, (-sim_best >= np.median(-sim_best)).astype(int))
 
@@ -358,6 +378,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
     print(json.dumps({"encoder": enc.name, "out": str(out), **artefact["metrics"]}, indent=1))
     return {
         "y": y,
+        "groups": groups,
         "oof": oof,
         "oof_alone": oof_alone,
         "oof_no_context": oof_no_context,
