@@ -55,8 +55,8 @@ SCORE_COLUMNS = ("evasion_score", "label", "reasons")  # what score-pairs adds t
 # analyze takes the same option (hearing.evasion.both.resolve_choice)
 ENCODER_HELP = (
     "auto (both for up to 5,000 pairs or with a GPU, else static), static (fast), minilm "
-    "(transformer) or both (static and MiniLM averaged: the best ranking, about 35 pairs/s "
-    "on a CPU)"
+    "(transformer) or both (static and MiniLM averaged: the best ranking, about 100 pairs/s "
+    "on a 2-core CPU)"
 )
 DEVICE_HELP = "auto, cpu or cuda: where MiniLM runs (minilm, both; static always runs on the CPU)"
 

@@ -33,14 +33,30 @@ def register(app: typer.Typer) -> None:
                 e.licence,
                 "[green]ok[/]" if status == "ok" else status,
             )
+        # MiniLM's onnxruntime export is made here once (set-up runs this), not in a first
+        # analysis; where it cannot be made, MiniLM runs on torch: slower, same scores.
+        cpu_runtime = _prepare_cpu_minilm() if not problems else None
         if not quiet:
             console = Console()
             console.print(table)
             _print_devices(console)
+            if cpu_runtime:
+                console.print(f"MiniLM on the CPU runs on {cpu_runtime}", highlight=False)
         if problems:
             raise ModelError(
                 problems[0] + (f" (+{len(problems) - 1} more)" if len(problems) > 1 else "")
             )
+
+
+def _prepare_cpu_minilm() -> str:
+    """Which runtime MiniLM uses on the CPU, exporting it for onnxruntime if need be."""
+    from models.minilm_onnx import OnnxUnavailable, load_onnx_sentence_model
+
+    try:
+        load_onnx_sentence_model()
+    except OnnxUnavailable as exc:
+        return f"torch (slower, same scores): {exc}"
+    return "onnxruntime"
 
 
 def _print_devices(console: Console) -> None:

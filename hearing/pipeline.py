@@ -309,8 +309,8 @@ def _evasion_models(scorer) -> list[ModelInfo]:
     from models.registry import entry
 
     out = []
-    for model_id, device in scorer.models():
+    for model_id, device, runtime in scorer.models():
         e = entry(model_id)
-        settings = {"scorer": scorer.name, "device": device}
+        settings = {"scorer": scorer.name, "device": device, "runtime": runtime}
         out.append(ModelInfo(e.id, "evasion-similarity", e.package, e.version, settings))
     return out

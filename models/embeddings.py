@@ -35,6 +35,7 @@ __all__ = [
     "STATIC_ID",
     "ModelMissing",
     "StaticEncoder",
+    "load_cpu_sentence_model",
     "load_sentence_model",
     "load_static_model",
 ]
@@ -88,12 +89,35 @@ def load_sentence_model(device: str = "cpu", quantized: bool = False) -> Any:
         return model
 
 
+def load_cpu_sentence_model(threads: int | None = None) -> Any:
+    """MiniLM for scoring on the CPU: onnxruntime where it can run here (the same embeddings
+    in half the time, ``models/minilm_onnx.py``), else the torch model.
+
+    Why onnxruntime could not be used is kept in ``onnx_fallback_reason`` (None when it ran).
+    """
+    global onnx_fallback_reason
+    from models.minilm_onnx import OnnxUnavailable, load_onnx_sentence_model
+
+    try:
+        model = load_onnx_sentence_model(threads)
+    except OnnxUnavailable as exc:
+        onnx_fallback_reason = str(exc)
+        return load_sentence_model()
+    onnx_fallback_reason = None
+    return model
+
+
+onnx_fallback_reason: str | None = None
+
+
 class StaticEncoder:
     """The distilled static model behind the same ``encode`` call the scorer makes.
 
     Texts are cut at ``MAX_SEQ_LENGTH`` word pieces like the transformer's, so both read the
     same span of a long sentence.
     """
+
+    runtime = "model2vec"  # recorded in a hearing document beside the device
 
     def __init__(self, model: Any, cosine_map: tuple[float, float] = (1.0, 0.0)) -> None:
         self.model = model

@@ -40,8 +40,11 @@ def pytest_configure(config):
 @pytest.fixture(scope="session", autouse=True)
 def isolated_dirs(tmp_path_factory):
     base = tmp_path_factory.mktemp("hearing-home")
-    old = {k: os.environ.get(k) for k in ("HEARING_CACHE", "HEARING_LIBRARY")}
+    names = ("HEARING_CACHE", "HEARING_LIBRARY", "HEARING_MODEL_CACHE")
+    old = {k: os.environ.get(k) for k in names}
     os.environ["HEARING_CACHE"] = str(base / "cache")
+    # one MiniLM ONNX export per session, shared by the CLI runs with their own stage cache
+    os.environ["HEARING_MODEL_CACHE"] = str(base / "models")
     os.environ["HEARING_LIBRARY"] = str(base / "library.sqlite")
     yield base
     for k, v in old.items():

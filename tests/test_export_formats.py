@@ -390,6 +390,11 @@ def test_reports_name_the_models_and_the_evasion_scorer(doc) -> None:
     assert f"Models: {line}" in render(doc, "txt").split("\n\n")[0]
     assert f'<p class="meta">Models: {line}</p>' in render(doc, "html")
     assert f"Models: {line}" in docx_dump(render(doc, "docx"))
+    # MiniLM on the CPU runs on onnxruntime (the static model's runtime is not news)
+    doc.models[3].settings.update(device="cpu", runtime="onnxruntime")
+    doc.models[4].settings["runtime"] = "model2vec"
+    ran = "all-minilm-l6-v2 (cpu, onnxruntime) + minilm-static (cpu)"
+    assert ran in render(doc, "md") and ran in render(doc, "txt")
     doc.models = [m for m in doc.models if m.role != "evasion-similarity"]
     doc.models[0].settings["device"] = "cuda\n# injected"  # one line, escaped, whatever it holds
     md = render(doc, "md")

@@ -49,12 +49,14 @@ def test_document_is_consistent(sample_doc):
     assert all(0.0 <= w.probability <= 1.0 for w in doc.words)
     assert {m.role for m in doc.models} >= {"transcribe", "diarize-segmentation"}
     # A hearing's handful of exchanges is scored by "both" (auto), and the document says so;
-    # MiniLM runs where the diarizer's torch models ran (--device), the static one on the CPU.
+    # MiniLM runs where the diarizer's torch models ran (--device), the static one on the CPU;
+    # on the CPU, MiniLM runs on onnxruntime (models/minilm_onnx.py).
     evasion = [(m.id, m.settings) for m in doc.models if m.role == "evasion-similarity"]
     torch_device = next(m.settings["device"] for m in doc.models if m.role == "diarize-embedding")
+    runtime = "onnxruntime" if torch_device == "cpu" else "torch"
     assert evasion == [
-        ("all-minilm-l6-v2", {"scorer": "both", "device": torch_device}),
-        ("minilm-static", {"scorer": "both", "device": "cpu"}),
+        ("all-minilm-l6-v2", {"scorer": "both", "device": torch_device, "runtime": runtime}),
+        ("minilm-static", {"scorer": "both", "device": "cpu", "runtime": "model2vec"}),
     ]
     stages = [e[0] for e in doc.progress_events]
     for stage in ("ingest", "transcribe", "diarize", "align", "exchanges", "evasion"):

@@ -7,10 +7,10 @@ mean of their log-odds is again a sum of per-feature shares and each reason keep
 signed part of the score. The reasons quote the MiniLM reading (its similarities are the
 better ones); the labels use the average's own thresholds.
 
-It costs MiniLM's speed (about 35 pairs a second on 2 CPU cores, the static extraction
-adds a fifth), so on the CPU ``auto`` picks it only for files small enough to score in
-a few minutes; with MiniLM on a GPU the static extraction sets the pace, and ``auto``
-picks it for every file.
+It costs MiniLM's speed (about 105 pairs a second on 2 CPU cores with MiniLM on
+onnxruntime, 66 on torch; static alone: 450), so on the CPU ``auto`` picks it only for files
+small enough to score in about a minute; with MiniLM on a GPU the static extraction sets the
+pace, and ``auto`` picks it for every file.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from hearing.evasion.parts import Part
 from hearing.evasion.scorer import EvasionScorer, Scored, scored
 
 CHOICES = ("auto", "static", "minilm", "both")
-AUTO_BOTH_MAX = 5000  # pairs: minutes on 2 CPU cores (QEvasion's 3,448: 2 min 46 s)
+AUTO_BOTH_MAX = 5000  # pairs: about a minute on 2 CPU cores (onnxruntime), 80 s on torch
 
 
 def check_choice(choice: str | None) -> str:
@@ -74,7 +74,7 @@ class BothScorer(EvasionScorer):
     def name(self) -> str:
         return "both"
 
-    def models(self) -> list[tuple[str, str]]:
+    def models(self) -> list[tuple[str, str, str]]:
         return [*super().models(), *self.static.models()]
 
     def label(self, score: float) -> str:

@@ -6,8 +6,9 @@ sentence is embedded and the scorer handles 150+ pairs a second on a 2-core CPU.
 
 ``minilm``: the all-MiniLM-L6-v2 transformer itself. Its similarities separate evasive from
 clear answers better on their own (QEvasion cosine ROC-AUC 0.60 against 0.52), which adds
-about 0.01 to the combiner's ROC-AUC, at a fifth of the speed: it embeds the question and at
-most three answer sentences per pair. Worth it on a GPU or for a final pass.
+about 0.01 to the combiner's ROC-AUC, at a quarter of the speed (on the CPU it runs on
+onnxruntime, ``models/minilm_onnx.py``): it embeds the question and at most three answer
+sentences per pair. Worth it on a GPU or for a final pass.
 
 The combiner is fit per encoder (``python -m models.evasion.train --encoder NAME``) because
 the similarity features' scales differ between them. ``both.py`` averages the two (the
@@ -69,14 +70,17 @@ def _loaded(load: Callable[[], Any]) -> Any:
         raise ModelError(str(exc)) from exc
 
 
-def load_encoder_model(enc: Encoder, device: str = "cpu") -> Any:
-    """An object with ``encode(texts, ...)`` returning unit vectors; ModelError if missing."""
+def load_encoder_model(enc: Encoder, device: str = "cpu", threads: int | None = None) -> Any:
+    """An object with ``encode(texts, ...)`` returning unit vectors; ModelError if missing.
+    MiniLM on the CPU runs on onnxruntime where it can (same embeddings, twice as fast)."""
 
     def load() -> Any:
         from models import embeddings
 
         if enc.name == "static":
             return embeddings.load_static_model()
+        if device == "cpu":
+            return embeddings.load_cpu_sentence_model(threads)
         return embeddings.load_sentence_model(device=device)
 
     return _loaded(load)

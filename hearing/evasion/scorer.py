@@ -59,7 +59,9 @@ class EvasionScorer:
             import torch
 
             torch.set_num_threads(threads)
-        self.model = model if model is not None else load_encoder_model(self.encoder, device)
+        if model is None:
+            model = load_encoder_model(self.encoder, device, threads)
+        self.model = model
         nlp = nlp if nlp is not None else load_language_model()
         self.nlp = nlp
         if combiner is None:
@@ -79,9 +81,9 @@ class EvasionScorer:
         """The scorer's choice as the CLI names it: static, minilm or both."""
         return self.encoder.name
 
-    def models(self) -> list[tuple[str, str]]:
-        """(registry id, device) of each sentence model it runs."""
-        return [(self.encoder.model_id, self.device)]
+    def models(self) -> list[tuple[str, str, str]]:
+        """(registry id, device, runtime) of each sentence model it runs."""
+        return [(self.encoder.model_id, self.device, getattr(self.model, "runtime", "torch"))]
 
     def score(self, question: str, answer: str, context: str = "") -> Scored:
         return self.score_many([(question, answer, context)])[0]

@@ -174,6 +174,8 @@ def models_line(doc: HearingDocument) -> str:
         if m.role == "evasion-similarity" and m.settings.get("scorer"):
             word = f"{word} {m.settings['scorer']}"
         device = m.settings.get("device")
+        if device and m.settings.get("runtime") == "onnxruntime":
+            device = f"{device}, onnxruntime"
         groups.setdefault(word, []).append(f"{m.id} ({device})" if device else m.id)
     return one_line("; ".join(f"{word}: {' + '.join(ids)}" for word, ids in groups.items()))
 

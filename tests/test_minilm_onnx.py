@@ -1,0 +1,110 @@
+"""MiniLM on onnxruntime: the torch model's embeddings and scores, or torch when it cannot run.
+
+Every test here runs the real all-MiniLM-L6-v2 in both runtimes; the failure cases break
+the export or its cache for real (an unwritable folder, a damaged file, a failed check).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from models import embeddings, minilm_onnx
+
+TEXTS = [
+    "Does your company have a contract with Immigration and Customs Enforcement?",
+    "We provide our face recognition service to a variety of government agencies.",
+    "No.",
+    "",
+    "I would have to check with my staff and get back to you on the exact figure. " * 8,
+]
+
+
+def torch_embeddings(texts: list[str]) -> np.ndarray:
+    model = embeddings.load_sentence_model()
+    return model.encode(texts, convert_to_numpy=True, normalize_embeddings=True)
+
+
+@pytest.fixture
+def model_cache(tmp_path, monkeypatch):
+    """A fresh, empty model cache: the first load exports there."""
+    folder = tmp_path / "models"
+    monkeypatch.setenv("HEARING_MODEL_CACHE", str(folder))
+    monkeypatch.delenv(minilm_onnx.RUNTIME_ENV, raising=False)
+    return folder
+
+
+def test_onnx_embeddings_equal_torchs_and_the_export_is_reused(model_cache) -> None:
+    model = minilm_onnx.load_onnx_sentence_model()
+    assert model.runtime == "onnxruntime"
+    assert [p.name for p in model_cache.iterdir()] == [minilm_onnx.export_path().name]
+    got = model.encode(TEXTS, batch_size=2)  # batches of unlike length: padding is masked
+    assert got.shape == (len(TEXTS), 384)
+    assert np.allclose(np.linalg.norm(got, axis=1), 1, atol=1e-5)
+    assert np.abs(got - torch_embeddings(TEXTS)).max() < minilm_onnx.TOLERANCE
+    assert model.encode([]).shape == (0, 384)
+    # loaded once per process and thread count; a second load reads the file, no export
+    assert minilm_onnx.load_onnx_sentence_model() is model
+    stamp = minilm_onnx.export_path().stat().st_mtime_ns
+    minilm_onnx._loaded.clear()
+    minilm_onnx.load_onnx_sentence_model()
+    assert minilm_onnx.export_path().stat().st_mtime_ns == stamp
+
+
+def test_scores_and_reasons_are_the_same_on_either_runtime(model_cache, monkeypatch) -> None:
+    from hearing.evasion.scorer import EvasionScorer
+
+    pairs = [
+        ("What is Amazon's relationship with ICE?", TEXTS[1]),
+        ("Did you sell the shares?", "Yes. I sold all of them in 2019."),
+        ("How much did the pilot cost?", "I'd have to get back to you on that."),
+    ]
+    fast = EvasionScorer(encoder="minilm")
+    assert fast.models() == [("all-minilm-l6-v2", "cpu", "onnxruntime")]
+    slow = EvasionScorer(encoder="minilm", model=embeddings.load_sentence_model())
+    assert slow.models() == [("all-minilm-l6-v2", "cpu", "torch")]
+    for a, b in zip(fast.score_many(pairs), slow.score_many(pairs), strict=True):
+        assert a.score == pytest.approx(b.score, abs=1e-5)
+        assert a.label == b.label and [r.text for r in a.reasons] == [r.text for r in b.reasons]
+
+
+def test_a_damaged_export_is_made_again(model_cache) -> None:
+    minilm_onnx.load_onnx_sentence_model()
+    path = minilm_onnx.export_path()
+    path.write_bytes(path.read_bytes()[:5000])  # cut short, as by a failing disk
+    minilm_onnx._loaded.clear()
+    model = minilm_onnx.load_onnx_sentence_model()
+    assert path.stat().st_size > 1_000_000
+    assert np.abs(model.encode(TEXTS[:2]) - torch_embeddings(TEXTS[:2])).max() < 1e-4
+
+
+def test_an_unwritable_cache_falls_back_to_torch_with_the_reason(tmp_path, monkeypatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("HEARING_MODEL_CACHE", str(blocker / "models"))
+    with pytest.raises(minilm_onnx.OnnxUnavailable, match="cannot export MiniLM"):
+        minilm_onnx.load_onnx_sentence_model()
+    model = embeddings.load_cpu_sentence_model()
+    assert model is embeddings.load_sentence_model()
+    assert "cannot export MiniLM" in embeddings.onnx_fallback_reason
+
+
+def test_an_export_that_fails_its_check_leaves_no_file(model_cache, monkeypatch) -> None:
+    monkeypatch.setattr(minilm_onnx, "TOLERANCE", -1.0)  # no export can pass this
+    with pytest.raises(minilm_onnx.OnnxUnavailable, match="differs from torch"):
+        minilm_onnx.load_onnx_sentence_model()
+    assert not model_cache.exists() or not list(model_cache.iterdir())  # no .part left
+
+
+def test_without_onnx_the_reason_names_the_package(model_cache, monkeypatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "onnx", None)  # import onnx raises ImportError
+    with pytest.raises(minilm_onnx.OnnxUnavailable, match="pip install onnx"):
+        minilm_onnx.load_onnx_sentence_model()
+
+
+def test_torch_can_be_chosen(model_cache, monkeypatch) -> None:
+    monkeypatch.setenv(minilm_onnx.RUNTIME_ENV, "torch")
+    assert embeddings.load_cpu_sentence_model() is embeddings.load_sentence_model()
+    assert not model_cache.exists()
