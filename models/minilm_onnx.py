@@ -170,6 +170,7 @@ def export(path: Path) -> None:
             raise OnnxUnavailable(f"ONNX export of MiniLM differs from torch by {diff:.1e}")
         os.replace(tmp, path)
         tmp = None
+        _tidy(path)
     except OnnxUnavailable:
         raise
     except Exception as exc:  # unwritable cache, full disk, an exporter error
@@ -177,6 +178,23 @@ def export(path: Path) -> None:
     finally:
         if tmp is not None:
             tmp.unlink(missing_ok=True)
+
+
+def _tidy(kept: Path, stale_after_s: float = 3600.0) -> None:
+    """Remove exports of other weights or torch versions (90 MB each), and parts left by an
+    export that was killed (old enough that no export can still be writing them)."""
+    import time
+
+    for other in kept.parent.glob("all-minilm-l6-v2-*"):
+        try:
+            superseded = other.suffix == ".onnx" and other != kept
+            abandoned = (
+                other.suffix == ".part" and time.time() - other.stat().st_mtime > stale_after_s
+            )
+            if superseded or abandoned:
+                other.unlink()
+        except OSError:
+            pass  # another process tidied it first, or it is not ours to remove
 
 
 def _session(path: Path, threads: int) -> Any:

@@ -108,3 +108,21 @@ def test_torch_can_be_chosen(model_cache, monkeypatch) -> None:
     monkeypatch.setenv(minilm_onnx.RUNTIME_ENV, "torch")
     assert embeddings.load_cpu_sentence_model() is embeddings.load_sentence_model()
     assert not model_cache.exists()
+
+
+def test_an_export_removes_older_ones_and_parts_left_by_a_killed_export(model_cache) -> None:
+    import os
+    import time
+
+    model_cache.mkdir(parents=True)
+    old = model_cache / "all-minilm-l6-v2-53aa51172d14-torch2.9.0.onnx"  # an older torch's
+    killed = model_cache / "all-minilm-l6-v2-53aa51172d14-torch2.11.0.onnxab12.part"
+    running = model_cache / "all-minilm-l6-v2-53aa51172d14-torch2.11.0.onnxcd34.part"
+    for f in (old, killed, running):
+        f.write_bytes(b"x" * 100)
+    two_hours_ago = time.time() - 7200
+    os.utime(killed, (two_hours_ago, two_hours_ago))
+    minilm_onnx.load_onnx_sentence_model()
+    assert sorted(p.name for p in model_cache.iterdir()) == sorted(
+        [minilm_onnx.export_path().name, running.name]  # another export may still write it
+    )
