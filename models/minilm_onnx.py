@@ -24,18 +24,20 @@ from typing import Any
 
 import numpy as np
 
+from models.embeddings import MAX_SEQ_LENGTH, MODEL_ID
 from models.registry import entry, model_path
 
-MODEL_ID = "all-minilm-l6-v2"
-MAX_TOKENS = 128  # = embeddings.MAX_SEQ_LENGTH (not imported: that module imports this one)
 TOLERANCE = 1e-4  # largest difference from torch's embedding a checked export may show
-# Probes for the check: a word, a question, a sentence cut at MAX_TOKENS, odd characters.
+# Probes for the check: a word, a question, a text cut at MAX_SEQ_LENGTH, odd characters.
 PROBES = [
     "Yes.",
     "Does your company have a contract with Immigration and Customs Enforcement?",
     "We provide our service to a variety of government agencies, " * 12,
     "Thank you, Director Hale — 3.5% in FY2024; “quoted” text and naïve accents.",
 ]
+# Texts per run, longest first. 64 embedded the benchmark's sentences in 2.5 s against 2.7 s
+# at 128 (torch's batch) and 2.6 s at 16.
+BATCH = 64
 RUNTIME_ENV = "HEARING_MINILM_RUNTIME"  # "torch" skips onnxruntime (to compare, or debug)
 
 _lock = threading.Lock()
@@ -56,13 +58,9 @@ class OnnxSentenceEncoder:
         self.session = session
         self.tokenizer = tokenizer
 
-    def encode(
-        self,
-        texts: list[str],
-        batch_size: int = 64,
-        **_: Any,
-    ) -> np.ndarray:
-        texts = list(texts)
+    def encode(self, texts: list[str], **_: Any) -> np.ndarray:
+        """Unit-length embeddings; the caller's batch size and options are not needed."""
+        texts, batch_size = list(texts), BATCH
         out = np.zeros((len(texts), 384), dtype=np.float32)
         # longest first, as sentence-transformers does: batches of like length pad little
         order = np.argsort([-len(t) for t in texts], kind="stable")
@@ -214,7 +212,7 @@ def _tokenizer() -> Any:
     from tokenizers import Tokenizer
 
     tok = Tokenizer.from_file(str(model_path(MODEL_ID) / "tokenizer.json"))
-    tok.enable_truncation(MAX_TOKENS)
+    tok.enable_truncation(MAX_SEQ_LENGTH)
     tok.enable_padding()
     return tok
 

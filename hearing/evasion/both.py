@@ -7,7 +7,7 @@ mean of their log-odds is again a sum of per-feature shares and each reason keep
 signed part of the score. The reasons quote the MiniLM reading (its similarities are the
 better ones); the labels use the average's own thresholds.
 
-It costs MiniLM's speed (about 105 pairs a second on 2 CPU cores with MiniLM on
+It costs MiniLM's speed (about 110 pairs a second on 2 CPU cores with MiniLM on
 onnxruntime, 66 on torch; static alone: 450), so on the CPU ``auto`` picks it only for files
 small enough to score in about a minute; with MiniLM on a GPU the static extraction sets the
 pace, and ``auto`` picks it for every file.
