@@ -37,6 +37,7 @@ format: setup
 bench: setup
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/evasion.py
+	BENCH_ENCODER=both $(BIN)/python bench/evasion.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -54,7 +54,7 @@ def _metrics(y: list[int], scores: list[float], predicted: list[int]) -> dict[st
 SCORE_COLUMNS = ("evasion_score", "label", "reasons")  # what score-pairs adds to each row
 # analyze takes the same option (hearing.evasion.both.resolve_choice)
 ENCODER_HELP = (
-    "auto (both for up to 5,000 pairs or with a GPU, else static), static (fast), minilm "
+    "auto (both for up to 10,000 pairs or with a GPU, else static), static (fast), minilm "
     "(transformer) or both (static and MiniLM averaged: the best ranking, about 100 pairs/s "
     "on a 2-core CPU)"
 )

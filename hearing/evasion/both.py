@@ -9,7 +9,7 @@ better ones); the labels use the average's own thresholds.
 
 It costs MiniLM's speed (about 110 pairs a second on 2 CPU cores with MiniLM on
 onnxruntime, 66 on torch; static alone: 450), so on the CPU ``auto`` picks it only for files
-small enough to score in about a minute; with MiniLM on a GPU the static extraction sets the
+small enough to score in a minute or two; with MiniLM on a GPU the static extraction sets the
 pace, and ``auto`` picks it for every file.
 """
 
@@ -22,7 +22,9 @@ from hearing.evasion.parts import Part
 from hearing.evasion.scorer import EvasionScorer, Scored, scored
 
 CHOICES = ("auto", "static", "minilm", "both")
-AUTO_BOTH_MAX = 5000  # pairs: about a minute on 2 CPU cores (onnxruntime), 80 s on torch
+# pairs: about 1.5 minutes on 2 CPU cores with MiniLM on onnxruntime, 2.5 on torch (it was
+# 5,000 when MiniLM ran only on torch, at about 35 pairs a second)
+AUTO_BOTH_MAX = 10_000
 
 
 def check_choice(choice: str | None) -> str:

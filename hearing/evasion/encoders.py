@@ -1,6 +1,6 @@
 """The two sentence encoders the evasion scorer can use, each with its own fitted combiner.
 
-``static`` (``auto``'s choice above 5,000 pairs): the project's static distillation of
+``static`` (``auto``'s choice above 10,000 pairs): the project's static distillation of
 all-MiniLM-L6-v2 (``models/minilm_static``). Encoding is a table look-up, so every answer
 sentence is embedded and the scorer handles 150+ pairs a second on a 2-core CPU.
 
@@ -12,7 +12,7 @@ sentences per pair. Worth it on a GPU or for a final pass.
 
 The combiner is fit per encoder (``python -m models.evasion.train --encoder NAME``) because
 the similarity features' scales differ between them. ``both.py`` averages the two (the
-default for up to 5,000 pairs).
+default for up to 10,000 pairs).
 """
 
 from __future__ import annotations
