@@ -166,6 +166,7 @@ def export(path: Path) -> None:
         diff = float(np.abs(got - want).max())
         if diff > TOLERANCE:
             raise OnnxUnavailable(f"ONNX export of MiniLM differs from torch by {diff:.1e}")
+        tmp.chmod(0o644)  # mkstemp's 0600 would hide a shared cache's export from other users
         os.replace(tmp, path)
         tmp = None
         _tidy(path)

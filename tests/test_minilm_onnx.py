@@ -38,6 +38,7 @@ def test_onnx_embeddings_equal_torchs_and_the_export_is_reused(model_cache, monk
     model = minilm_onnx.load_onnx_sentence_model()
     assert model.runtime == "onnxruntime"
     assert [p.name for p in model_cache.iterdir()] == [minilm_onnx.export_path().name]
+    assert minilm_onnx.export_path().stat().st_mode & 0o777 == 0o644  # readable in a shared cache
     whole = model.encode(TEXTS)  # one batch of unlike lengths: the padding is masked
     monkeypatch.setattr(minilm_onnx, "BATCH", 2)
     got = model.encode(TEXTS)  # three batches, put back in the callers' order
