@@ -138,7 +138,8 @@ def export(path: Path) -> None:
         fd, name = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
         os.close(fd)
         tmp = Path(name)
-        enc = _tokenizer().encode_batch(PROBES[:2])
+        tokenizer = _tokenizer()
+        enc = tokenizer.encode_batch(PROBES[:2])
         args = tuple(
             torch.tensor([getattr(e, k) for e in enc])
             for k in ("ids", "attention_mask", "type_ids")
@@ -161,7 +162,7 @@ def export(path: Path) -> None:
                 opset_version=17,
                 dynamo=False,
             )
-        got = OnnxSentenceEncoder(_session(tmp, 1), _tokenizer()).encode(PROBES)
+        got = OnnxSentenceEncoder(_session(tmp, 1), tokenizer).encode(PROBES)
         want = model.encode(PROBES, convert_to_numpy=True, show_progress_bar=False)
         diff = float(np.abs(got - want).max())
         if diff > TOLERANCE:
