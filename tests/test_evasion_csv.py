@@ -220,3 +220,36 @@ def test_broken_utf16_is_an_input_error(app, tmp_path: Path) -> None:
     src.write_bytes("question\tanswer\nDid you?\tYes.\n".encode("utf-16")[:-1])  # odd length
     result = run(app, "score-pairs", src, "--out", tmp_path / "o.csv")
     assert isinstance(result.exception, InputError) and "UTF-16" in str(result.exception)
+
+
+def test_a_file_in_qevasions_layout_is_read_with_its_own_column_names(tmp_path: Path) -> None:
+    from hearing.evasion.csvio import read_rows
+
+    header = ["title", "interview_question", "question", "interview_answer", "clarity_label"]
+    src = write(tmp_path / "qev.csv", [header, ["t", "Q1? Q2?", "Q1?", "A.", "Clear Reply"]])
+    row = read_rows(src, ("question", "answer", "clarity_label")).rows[0]
+    assert (row["question"], row["answer"], row["context"]) == ("Q1?", "A.", "Q1? Q2?")
+    # a column of the name itself wins over the corpus's
+    both = [["question", "answer", "interview_answer", "context", "interview_question"]]
+    src = write(tmp_path / "both.csv", [*both, ["Q?", "mine", "theirs", "my turn", "their turn"]])
+    row = read_rows(src, ("question", "answer")).rows[0]
+    assert (row["answer"], row["context"]) == ("mine", "my turn")
+
+
+@pytest.mark.slow
+def test_score_pairs_reads_qevasions_question_turn_as_context(app, tmp_path: Path) -> None:
+    """A topic line is read from the question turn given as ``interview_question``, as it is
+    from ``context``; without the turn it scores differently, so the column is used."""
+    real_scorer()
+    topic = "Sharing of doorbell footage with ICE"
+    scores = {}
+    for name, header, row in (
+        ("qev", ["interview_question", "question", "interview_answer"], [ICE_Q, topic, ICE_A]),
+        ("plain", ["context", "question", "answer"], [ICE_Q, topic, ICE_A]),
+        ("bare", ["question", "answer"], [topic, ICE_A]),
+    ):
+        (tmp_path / name).mkdir()
+        out = score_file(app, tmp_path / name, [header, row])[1]
+        with out.open(encoding="utf-8", newline="") as fh:
+            scores[name] = next(csv.DictReader(fh))["evasion_score"]
+    assert scores["qev"] == scores["plain"] != scores["bare"]

@@ -11,6 +11,10 @@ is written back with the same delimiter and encoding (UTF-16, or UTF-8 with the 
 mark Excel looks for when the input had one), so it opens in the program that made the input.
 Column names match regardless of case and surrounding spaces ("Question", " ANSWER "), as
 a spreadsheet user types them; the scored file keeps the header as the user wrote it.
+A file in the layout of the QEvasion corpus (Thomas et al., 2024), the public benchmark of
+evasion in political interviews, is read as it comes: its ``interview_answer`` column is the
+answer and its ``interview_question`` (the whole question turn) the context, where the file
+has no ``answer`` or ``context`` column of its own.
 """
 
 from __future__ import annotations
@@ -85,12 +89,20 @@ def _parse(path: Path, text: str, delimiter: str) -> tuple[list[str], list[dict[
         raise InputError(f"{path}: not a valid CSV: {exc}") from exc
 
 
+# Other names a column goes by, tried only where the file has no column of the name itself.
+FALLBACKS = {"answer": ("interview_answer",), "context": ("interview_question",)}
+
+
 def _resolve(header: list[str], name: str) -> str | None:
-    """The header's column for ``name``: the exact name, else the one equal but for case."""
-    if name in header:
-        return name
-    matches = [h for h in header if h.casefold() == name.casefold()]
-    return matches[0] if len(matches) == 1 else None
+    """The header's column for ``name``: the exact name, else the one equal but for case,
+    else the same for each of its ``FALLBACKS``."""
+    for candidate in (name, *FALLBACKS.get(name, ())):
+        if candidate in header:
+            return candidate
+        matches = [h for h in header if h.casefold() == candidate.casefold()]
+        if len(matches) == 1:
+            return matches[0]
+    return None
 
 
 def read_rows(
