@@ -91,23 +91,14 @@ def load_sentence_model(device: str = "cpu", quantized: bool = False) -> Any:
 
 def load_cpu_sentence_model(threads: int | None = None) -> Any:
     """MiniLM for scoring on the CPU: onnxruntime where it can run here (the same embeddings
-    in half the time, ``models/minilm_onnx.py``), else the torch model.
-
-    Why onnxruntime could not be used is kept in ``onnx_fallback_reason`` (None when it ran).
-    """
-    global onnx_fallback_reason
+    in half the time, ``models/minilm_onnx.py``), else the torch model. ``hearing models``
+    says which, and why not onnxruntime."""
     from models.minilm_onnx import OnnxUnavailable, load_onnx_sentence_model
 
     try:
-        model = load_onnx_sentence_model(threads)
-    except OnnxUnavailable as exc:
-        onnx_fallback_reason = str(exc)
+        return load_onnx_sentence_model(threads)
+    except OnnxUnavailable:
         return load_sentence_model()
-    onnx_fallback_reason = None
-    return model
-
-
-onnx_fallback_reason: str | None = None
 
 
 class StaticEncoder:
