@@ -97,7 +97,7 @@ def register(app: typer.Typer) -> None:
         Writes DIR/<stem>.<ext> per format; a file that fails leaves no outputs and the
         command exits non-zero after the remaining files (see exit codes in `hearing --help`).
         """
-        from hearing.fsutil import check_writable_dir
+        from hearing.fsutil import check_writable_dir, remove_empty
         from hearing.pipeline import Settings
 
         formats = _parse_formats(format)
@@ -116,32 +116,35 @@ def register(app: typer.Typer) -> None:
         from hearing.pipeline import resolve_devices
 
         notes = resolve_devices(settings.device).notes  # cuda unusable: fails here, first
-        check_writable_dir(out)
         stems = [p.stem for p in audio]
         if len(set(stems)) != len(stems):
             raise InputError("two inputs share a file name stem; their outputs would collide")
+        created = check_writable_dir(out)
         console = Console(stderr=True, quiet=quiet)
         loud = Console(stderr=True)  # errors and notes are not progress: --quiet keeps them
         for note in notes:
             loud.print(f"[yellow]note:[/] {note}", highlight=False)
-        failures: list[HearingError] = []
-        for path in audio:
-            try:
-                note = _analyze_one(
-                    path, out, formats, settings, library, no_library, force, console
-                )
-                if note:
-                    loud.print(f"  [yellow]note:[/] {path.name}: {note}", highlight=False)
-            except KeyboardInterrupt:
-                raise Cancelled(
-                    f"interrupted during {path.name}; no partial output was kept "
-                    "(finished stages are cached: run the same command to resume)"
-                ) from None
-            except HearingError as err:
-                if len(audio) == 1:
-                    raise
-                loud.print(f"[bold red]error:[/] {err}", highlight=False)
-                failures.append(err)
+        try:
+            failures: list[HearingError] = []
+            for path in audio:
+                try:
+                    note = _analyze_one(
+                        path, out, formats, settings, library, no_library, force, console
+                    )
+                    if note:
+                        loud.print(f"  [yellow]note:[/] {path.name}: {note}", highlight=False)
+                except KeyboardInterrupt:
+                    raise Cancelled(
+                        f"interrupted during {path.name}; no partial output was kept "
+                        "(finished stages are cached: run the same command to resume)"
+                    ) from None
+                except HearingError as err:
+                    if len(audio) == 1:
+                        raise
+                    loud.print(f"[bold red]error:[/] {err}", highlight=False)
+                    failures.append(err)
+        finally:
+            remove_empty(created)  # a run that wrote nothing leaves no empty folder
         if failures:
             raise SystemExit(max(f.exit_code for f in failures))
 

@@ -62,15 +62,32 @@ def atomic_write_text(path: str | Path, text: str, *, force: bool = True) -> Pat
     return atomic_write_bytes(path, text.encode("utf-8"), force=force)
 
 
-def check_writable_dir(folder: str | Path) -> Path:
-    """Fail before hours of work if the output folder cannot take files."""
+def check_writable_dir(folder: str | Path) -> list[Path]:
+    """Fail before hours of work if the output folder cannot take files.
+
+    Returns the folders this call created, outermost first, so that a run which writes
+    nothing can take them away again (`remove_empty`): a mistyped --out should not leave
+    an empty folder behind for every failed try."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"output folder {folder} is a file; give --out a folder")
+    created = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe."):
             pass
     except OSError as exc:
+        remove_empty(created)
         raise OutputError(f"output folder {folder} is not writable: {exc.strerror or exc}") from exc
-    return folder
+    return created
+
+
+def remove_empty(created: list[Path]) -> None:
+    """Remove folders that were made for outputs and are still empty, innermost first;
+    a folder that holds anything (an output, someone else's file) stays, and so do its
+    parents."""
+    for folder in reversed(created):
+        try:
+            folder.rmdir()
+        except OSError:
+            return
