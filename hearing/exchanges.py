@@ -210,7 +210,7 @@ def _split_answer(questions: list[_Question], answer: str) -> list[str]:
 
 
 def build_exchanges(turns: Sequence[Turn], speakers: Sequence[Speaker]) -> list[Exchange]:
-    """Question/answer exchanges in time order (ids 0..n-1), unscored."""
+    """Question/answer exchanges in time order (ids 1..n), unscored."""
     ts = sorted(turns, key=lambda t: (t.start, t.end, t.id))
     if not ts:
         return []
@@ -310,10 +310,11 @@ def build_exchanges(turns: Sequence[Turn], speakers: Sequence[Speaker]) -> list[
 
 
 def _finalise(raw: list[tuple[Exchange, bool]]) -> list[Exchange]:
-    """Number exchanges in time order and link follow-ups to their earlier exchange."""
+    """Number exchanges in time order, from 1 as analysts count ("exchange 1" is the first
+    in every report and in the review app), and link follow-ups to their earlier exchange."""
     order = sorted(range(len(raw)), key=lambda k: (raw[k][0].start, raw[k][0].end, k))
     out: list[Exchange] = []
-    for new_id, k in enumerate(order):
+    for new_id, k in enumerate(order, start=1):
         ex, followup = raw[k]
         ex.id = new_id
         if followup:

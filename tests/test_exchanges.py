@@ -74,7 +74,7 @@ def test_mini_hearing_pairs(mini):
         ([14], [15, 16], "CN", "W"),
         ([14], [15, 16], "CN", "W"),
     ]
-    assert [e.id for e in mini] == list(range(len(mini)))
+    assert [e.id for e in mini] == list(range(1, len(mini) + 1))  # counted as analysts count
 
 
 def test_procedural_preamble_removed_from_question_and_answer(mini):
@@ -157,7 +157,7 @@ def test_interruption_with_a_question_ends_the_answer_and_follows_up():
         ("W", "No. We have never sold access to a foreign government."),
     )
     assert [(e.question_turns, e.answer_turns) for e in exs] == [([0], [1]), ([2], [3])]
-    assert exs[1].follows == 0
+    assert exs[1].follows == exs[0].id == 1
     assert exs[1].question == "Yes or no, have you sold access?"
 
 
@@ -262,4 +262,4 @@ def test_leading_tag_fragment_joins_the_question_after_it():
         "Have you sold access to a foreign government?",
         "Yes or no? Have you sold access?",
     ]
-    assert exs[1].follows == 0
+    assert exs[1].follows == exs[0].id == 1

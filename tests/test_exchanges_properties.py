@@ -68,7 +68,7 @@ def hearings(draw):
 def test_exchange_properties(hearing):
     turns, spks = hearing
     exs = build_exchanges(turns, spks)
-    assert [e.id for e in exs] == list(range(len(exs)))
+    assert [e.id for e in exs] == list(range(1, len(exs) + 1))
     assert [(e.start, e.end) for e in exs] == sorted((e.start, e.end) for e in exs)
     pos = {t.id: k for k, t in enumerate(sorted(turns, key=lambda t: (t.start, t.end, t.id)))}
     by_id = {t.id: t for t in turns}
@@ -87,7 +87,7 @@ def test_exchange_properties(hearing):
         assert not is_procedural(e.question)
         assert e.start <= e.end
         if e.follows is not None:
-            assert 0 <= e.follows < e.id
-            prev = exs[e.follows]
+            assert 1 <= e.follows < e.id
+            prev = exs[e.follows - 1]
             assert (prev.asker, prev.answerer) == (e.asker, e.answerer)
     assert build_exchanges(turns, spks) == exs  # deterministic

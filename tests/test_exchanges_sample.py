@@ -108,7 +108,8 @@ def test_sample_survives_dropped_question_marks_and_split_turns(sample):
         speakers = assign_roles([], ts)
         exs = build_exchanges(ts, speakers)
         keys = [(e.asker, e.answerer, _norm(e.question), _norm(e.answer)) for e in exs]
-        follows = [None if e.follows is None else keys[e.follows] for e in exs]
+        key_of = dict(zip((e.id for e in exs), keys, strict=True))
+        follows = [None if e.follows is None else key_of[e.follows] for e in exs]
         return {(s.id, s.role, s.proposed_name) for s in speakers}, list(
             zip(keys, follows, strict=True)
         )

@@ -202,8 +202,8 @@ async def test_transcript_cursor_selects_exchange_and_zoom(review_library):
 
 async def test_a_follow_up_names_and_leads_to_the_answer_it_presses_on(tmp_path):
     doc = clean_sample()
-    order = expected_queue(doc)
-    target = doc.exchanges[order[0]]
+    by_id = {e.id: e for e in doc.exchanges}
+    target = by_id[expected_queue(doc)[0]]
     earlier = next(e for e in doc.exchanges if e.id < target.id)
     target.follows = earlier.id
     lib, hid = library_with(tmp_path / "library.sqlite3", doc)
@@ -231,7 +231,7 @@ async def test_detail_pane_groups_reasons_and_gives_noted_ones_no_share(tmp_path
     from hearing.document import Reason
 
     doc = clean_sample()
-    target = doc.exchanges[expected_queue(doc)[0]]
+    target = next(e for e in doc.exchanges if e.id == expected_queue(doc)[0])
     target.reasons = [
         Reason("yes_no_unanswered", "yes/no question, no yes/no in answer", 0.26),
         Reason("pressed", "the asker pressed in exchange 9: 'So is that a yes?'", 0.0),

@@ -132,7 +132,7 @@ def synthetic_hearing(
             reasons.append(Reason("yes_no_unanswered", "yes/no question without yes or no", 0.2))
         exchanges.append(
             Exchange(
-                id=len(exchanges),
+                id=len(exchanges) + 1,
                 question=question,
                 answer=answer,
                 question_turns=[q],

@@ -204,7 +204,7 @@ def reason_groups(reasons: list[Reason]) -> list[tuple[str, list[Reason]]]:
 
 
 def exchange_ref(e: Exchange) -> str:
-    """How a flag names its exchange: "exchange 1, follow-up to exchange 0". The link
+    """How a flag names its exchange: "exchange 2, follow-up to exchange 1". The link
     lets a reader put "So is that a yes?" beside the answer it presses on."""
     if e.follows is None:
         return f"exchange {e.id}"

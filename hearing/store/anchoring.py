@@ -1,6 +1,6 @@
 """Keeping the analyst's verdicts and notes on the right exchange when a hearing is re-analysed.
 
-Exchange ids are positions (0..n-1 in time order), so a re-analysis that finds one more
+Exchange ids are positions (1..n in time order), so a re-analysis that finds one more
 question early on renumbers everything after it. Annotations are keyed by exchange id; left
 alone, a note such as "dodged the ICE question" would silently move to another exchange. On
 re-import the old and new exchanges are therefore aligned, and each annotation follows its
