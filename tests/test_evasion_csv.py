@@ -234,6 +234,10 @@ def test_a_file_in_qevasions_layout_is_read_with_its_own_column_names(tmp_path: 
     src = write(tmp_path / "both.csv", [*both, ["Q?", "mine", "theirs", "my turn", "their turn"]])
     row = read_rows(src, ("question", "answer")).rows[0]
     assert (row["answer"], row["context"]) == ("mine", "my turn")
+    # whole turns only: the question turn is the question
+    turns = [["interview_question", "interview_answer"], ["Q1? Q2?", "A."]]
+    row = read_rows(write(tmp_path / "turns.csv", turns), ("question", "answer")).rows[0]
+    assert (row["question"], row["answer"]) == ("Q1? Q2?", "A.")
 
 
 @pytest.mark.slow

@@ -90,7 +90,11 @@ def _parse(path: Path, text: str, delimiter: str) -> tuple[list[str], list[dict[
 
 
 # Other names a column goes by, tried only where the file has no column of the name itself.
-FALLBACKS = {"answer": ("interview_answer",), "context": ("interview_question",)}
+FALLBACKS = {
+    "question": ("interview_question",),
+    "answer": ("interview_answer",),
+    "context": ("interview_question",),
+}
 
 
 def _resolve(header: list[str], name: str) -> str | None:
