@@ -139,3 +139,20 @@ async def test_play_fails_gracefully_without_device_or_recording(review_library,
         await open_hearing(pilot)
         await pilot.press("a")
         await wait_for(pilot, lambda: any("no audio player" in n for n in notifications(app)))
+
+
+def test_a_missing_audio_device_is_named_not_the_recording():
+    """ffplay's last words without a sound card blame the file; the device lines come first."""
+    from tui.audio import explain
+
+    said = (
+        "ALSA lib confmisc.c:855:(parse_card) cannot find card '0'\n"
+        "ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default\n"
+        "No more combinations to try, audio open failed\n"
+        "Failed to open file '/data/hearing.opus' or configure filtergraph\n"
+    )
+    assert explain(said, 0) == "no audio output device found (ffplay: audio open failed)"
+    assert explain("x.opus: Invalid data found when processing input\n", 1) == (
+        "x.opus: Invalid data found when processing input"
+    )
+    assert explain("", 1) == "exit code 1"

@@ -74,7 +74,19 @@ class Player:
         if stopped:
             return
         message = err.decode("utf-8", "replace").strip()
-        lines = [ln for ln in message.splitlines() if ln.strip()]
         if proc.returncode != 0 or any(m in message.lower() for m in _FAILURE_MARKS):
-            last = lines[-1] if lines else f"exit code {proc.returncode}"
-            raise PlaybackError(f"cannot play audio: {last}")
+            raise PlaybackError(f"cannot play audio: {explain(message, proc.returncode)}")
+
+
+# ffplay's last line after a failed audio device is "Failed to open file '...' or configure
+# filtergraph", which blames a recording that is fine; the device's own lines come first.
+_NO_DEVICE_MARKS = ("audio open failed", "cannot find card", "unknown pcm", "no available audio")
+
+
+def explain(message: str, returncode: int) -> str:
+    """One line saying why ffplay played nothing: no audio device if it says so anywhere,
+    else its last line."""
+    if any(m in message.lower() for m in _NO_DEVICE_MARKS):
+        return "no audio output device found (ffplay: audio open failed)"
+    lines = [ln.strip() for ln in message.splitlines() if ln.strip()]
+    return lines[-1] if lines else f"exit code {returncode}"
