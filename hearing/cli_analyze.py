@@ -124,8 +124,8 @@ def register(app: typer.Typer) -> None:
         loud = Console(stderr=True)  # errors and notes are not progress: --quiet keeps them
         for note in notes:
             loud.print(f"[yellow]note:[/] {note}", highlight=False)
+        failures: list[HearingError] = []
         try:
-            failures: list[HearingError] = []
             for path in audio:
                 try:
                     note = _analyze_one(
