@@ -16,41 +16,6 @@ console = Console()
 progress_console = Console(stderr=True)
 
 
-def _metrics(y: list[int], scores: list[float], predicted: list[int]) -> dict[str, float]:
-    """ROC-AUC, average precision and macro-F1, without scikit-learn at run time."""
-    import numpy as np
-
-    ya, sa = np.asarray(y), np.asarray(scores, dtype=float)
-    order = np.argsort(sa, kind="mergesort")
-    ranks = np.empty(len(sa))
-    sorted_s = sa[order]
-    i = 0
-    while i < len(sa):  # average ranks over ties
-        j = i
-        while j + 1 < len(sa) and sorted_s[j + 1] == sorted_s[i]:
-            j += 1
-        ranks[order[i : j + 1]] = (i + j) / 2 + 1
-        i = j + 1
-    n_pos, n_neg = int(ya.sum()), int(len(ya) - ya.sum())
-    auc = (ranks[ya == 1].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg)
-    desc = np.argsort(-sa, kind="mergesort")
-    hits = ya[desc]
-    tp = np.cumsum(hits)
-    precision = tp / np.arange(1, len(hits) + 1)
-    # AP as in scikit-learn: precision at each distinct threshold, weighted by recall gained.
-    last = np.r_[np.nonzero(np.diff(sa[desc]))[0], len(sa) - 1]
-    recall = tp[last] / n_pos
-    ap = float(np.sum(np.diff(np.r_[0.0, recall]) * precision[last]))
-    pa = np.asarray(predicted)
-    f1s = []
-    for cls in (0, 1):
-        tp_c = int(((pa == cls) & (ya == cls)).sum())
-        fp_c = int(((pa == cls) & (ya != cls)).sum())
-        fn_c = int(((pa != cls) & (ya == cls)).sum())
-        f1s.append(2 * tp_c / (2 * tp_c + fp_c + fn_c) if tp_c else 0.0)
-    return {"roc_auc": float(auc), "average_precision": ap, "macro_f1": float(np.mean(f1s))}
-
-
 SCORE_COLUMNS = ("evasion_score", "label", "reasons")  # what score-pairs adds to each row
 # analyze takes the same option (hearing.evasion.both.resolve_choice)
 ENCODER_HELP = (
@@ -187,11 +152,19 @@ def register(app: typer.Typer) -> None:
             help="more label values after --positive",
             show_default=False,
         ),
+        group_col: str | None = typer.Option(
+            None,
+            "--group-col",
+            help="column naming each row's interview or hearing: the ROC-AUC interval "
+            "resamples them whole (their rows are not independent)",
+        ),
         encoder: str = typer.Option("auto", "--encoder", help=ENCODER_HELP),
         device: str = typer.Option("auto", "--device", help=DEVICE_HELP),
     ) -> None:
-        """Print the scorer's ROC-AUC, AP and macro-F1 on labelled pairs; plain cosine's too."""
+        """Print the scorer's ROC-AUC (with its 95 % interval), AP and macro-F1 on labelled
+        pairs; plain cosine's too."""
         from hearing.evasion.csvio import read_rows
+        from hearing.evasion.metrics import RESAMPLES, metrics, roc_auc_interval
 
         more = list(more or [])
         files = [m for m in more if Path(m).is_file()]
@@ -199,7 +172,8 @@ def register(app: typer.Typer) -> None:
             # "--positive A B data.csv": click took B for the file and the file for a value
             more = [m for m in more if m != files[0]] + [str(labelled)]
             labelled = Path(files[0])
-        rows = read_rows(labelled, ("question", "answer", label_col)).rows
+        required = ("question", "answer", label_col, *([group_col] if group_col else []))
+        rows = read_rows(labelled, required).rows
         seen = sorted({r[label_col].strip() for r in rows})
         wanted, unknown = positive_labels([*positive, *more], seen)
         for value in unknown:
@@ -212,15 +186,28 @@ def register(app: typer.Typer) -> None:
         if all(y):
             raise InputError(f"{labelled}: every row is positive; need some negatives too")
         scorer, scored = _score_rows(rows, encoder, device)
-        m = _metrics(y, [s.score for s in scored], [int(s.label != "answered") for s in scored])
+        scores = [s.score for s in scored]
+        m = metrics(y, scores, [int(s.label != "answered") for s in scored])
         console.print(f"n={len(rows)} positives={sum(y)}")
         console.print(f"encoder={scorer.name}")
         console.print(f"roc_auc={m['roc_auc']:.4f}")
+        groups = [r[group_col].strip() for r in rows] if group_col else None
+        interval = roc_auc_interval(y, scores, groups)
+        what = f"{len(set(groups))} {group_col} groups, whole" if groups else "the rows"
+        if interval:
+            low, high = interval
+            console.print(
+                f"roc_auc_ci95={low:.4f}-{high:.4f} ({RESAMPLES} resamples of {what}"
+                + ("" if groups else "; --group-col resamples whole interviews")
+                + ")"
+            )
+        else:
+            console.print(f"roc_auc_ci95=none (too few {group_col or 'row'}s to resample)")
         console.print(f"average_precision={m['average_precision']:.4f}")
         console.print(f"macro_f1={m['macro_f1']:.4f} (evasive = label partial or evasive)")
         # The same rows ranked by plain cosine alone, so the scorer's gain on this data is
         # plain (on political interviews cosine gives about 0.54 ROC-AUC).
-        base = _metrics(y, [-s.similarity_whole for s in scored], [0] * len(y))
+        base = metrics(y, [-s.similarity_whole for s in scored], [0] * len(y))
         console.print(f"baseline_roc_auc={base['roc_auc']:.4f}")
         console.print(f"baseline_average_precision={base['average_precision']:.4f}")
         # the similarities a scorer quotes are its own encoder's (MiniLM's for "both")

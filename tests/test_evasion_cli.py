@@ -12,11 +12,13 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import numpy as np
 import pytest
 import typer
 
 from hearing import cli_evasion
 from hearing.errors import InputError, OutputError
+from hearing.evasion.metrics import average_precision, metrics, roc_auc, roc_auc_interval
 from tests.evasion_helpers import DIRECT_A, DIRECT_Q, ICE_A, ICE_Q, real_scorer, run, score, write
 
 
@@ -170,11 +172,23 @@ def test_eval_evasion_prints_metrics(app, tmp_path: Path) -> None:
         line.split("=", 1)[0:2] for line in result.output.splitlines() if line.count("=") == 1
     )
     assert float(values["roc_auc"]) >= 0.75
+    low, high = (float(v) for v in values["roc_auc_ci95"].split()[0].split("-"))
+    assert low <= float(values["roc_auc"]) <= high
+    assert "1000 resamples of the rows" in values["roc_auc_ci95"]
     assert 0 <= float(values["average_precision"]) <= 1
     # the issue's "--positive VALUE..." form: several values after one flag
     several = run(app, "eval-evasion", src, "--label-col", "gold", "--positive", "dodge", "evasion")
     assert several.exit_code == 0, several.output
     assert several.output == result.output
+    # rows of one interview resampled together; a group column the file lacks is named
+    grouped = [[*rows[0], "title"]] + [[*r, f"t{k // 2}"] for k, r in enumerate(rows[1:])]
+    src = write(tmp_path / "g.csv", grouped)
+    args = ("--label-col", "gold", "--positive", "dodge,evasion")
+    result = run(app, "eval-evasion", src, *args, "--group-col", "title")
+    assert result.exit_code == 0, result.output
+    assert "(1000 resamples of 3 title groups, whole)" in result.output
+    result = run(app, "eval-evasion", src, *args, "--group-col", "interview")
+    assert isinstance(result.exception, InputError) and "interview" in str(result.exception)
 
 
 @pytest.mark.slow
@@ -217,10 +231,30 @@ def test_metrics_match_scikit_learn() -> None:
     y = [0, 1, 1, 0, 1, 0, 1, 1]
     s = [0.1, 0.9, 0.4, 0.4, 0.8, 0.3, 0.35, 0.7]
     pred = [int(v >= 0.5) for v in s]
-    m = cli_evasion._metrics(y, s, pred)
+    m = metrics(y, s, pred)
     assert m["roc_auc"] == pytest.approx(sk.roc_auc_score(y, s))
     assert m["average_precision"] == pytest.approx(sk.average_precision_score(y, s))
     assert m["macro_f1"] == pytest.approx(sk.f1_score(y, pred, average="macro"))
+    rng = np.random.default_rng(3)  # many ties: scores on a coarse grid
+    y = rng.integers(0, 2, 500)
+    s = np.round(y * 0.4 + rng.normal(size=500), 1)
+    assert roc_auc(y, s) == pytest.approx(sk.roc_auc_score(y, s))
+    assert average_precision(y, s) == pytest.approx(sk.average_precision_score(y, s))
+
+
+def test_roc_auc_interval_resamples_whole_groups() -> None:
+    """Ten interviews, each row repeated thirty times: resampling rows sees 300 independent
+    rows and a narrow interval; resampling interviews sees the ten there are."""
+    y10 = [1, 0, 1, 1, 0, 1, 0, 1, 0, 1]
+    s10 = [0.9, 0.2, 0.4, 0.8, 0.5, 0.3, 0.6, 0.7, 0.1, 0.55]
+    y, s = np.repeat(y10, 30), np.repeat(s10, 30)
+    groups = np.repeat([f"interview {k}" for k in range(10)], 30)
+    auc = roc_auc(y, s)
+    by_rows, by_groups = roc_auc_interval(y, s), roc_auc_interval(y, s, groups)
+    assert by_rows[0] <= auc <= by_rows[1] and by_groups[0] <= auc <= by_groups[1]
+    assert by_groups[1] - by_groups[0] > 2 * (by_rows[1] - by_rows[0])
+    assert roc_auc_interval(y, s, groups) == by_groups  # seeded: the same file, the same words
+    assert roc_auc_interval(y, s, ["one hearing"] * len(y)) is None
 
 
 @pytest.mark.slow

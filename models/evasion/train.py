@@ -220,18 +220,11 @@ def interview_interval(y, p, groups, n: int = 1000, seed: int = 0) -> list[float
 
     Rows of one interview share a speaker, a topic and often an answer, so they are not
     independent: a held-out set of other interviews can land anywhere in this interval,
-    and a difference between two fits inside it is not evidence on its own."""
-    from sklearn.metrics import roc_auc_score
+    and a difference between two fits inside it is not evidence on its own. The same
+    function gives ``hearing eval-evasion --group-col`` its interval."""
+    from hearing.evasion.metrics import roc_auc_interval
 
-    y, p, groups = np.asarray(y), np.asarray(p), np.asarray(groups)
-    rows = [np.flatnonzero(groups == g) for g in np.unique(groups)]
-    rng = np.random.default_rng(seed)
-    aucs = []
-    for _ in range(n):
-        pick = np.concatenate([rows[i] for i in rng.integers(0, len(rows), len(rows))])
-        if 0 < y[pick].sum() < len(pick):
-            aucs.append(roc_auc_score(y[pick], p[pick]))
-    return [round(float(v), 4) for v in np.percentile(aucs, [2.5, 97.5])]
+    return [round(v, 4) for v in roc_auc_interval(y, p, groups, n, seed)]
 
 
 def _metrics(y, p, pred) -> dict[str, float]:
