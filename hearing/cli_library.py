@@ -1,4 +1,4 @@
-"""``hearing library``, ``import``, ``export`` and ``search``: the library from the shell.
+"""``hearing library``, ``import``, ``export``, ``search``, ``remove``: the library from the shell.
 
 HEARING arguments accept a hearing id, a unique id prefix (4+ characters), a title, the stem
 of the recording's file name, or a path to a hearing JSON document (then no library is used).
@@ -309,3 +309,44 @@ def register(app: typer.Typer) -> None:
                 else _snippet(h.snippet or h.text),
             )
         console.print(table)
+
+    @app.command("remove")
+    def remove_cmd(
+        hearing: str = typer.Argument(
+            ..., help="Hearing id, id prefix or title (see `hearing library`).", metavar="HEARING"
+        ),
+        yes: bool = typer.Option(False, "--yes", "-y", help="Do not ask first."),
+        library: Path | None = LibraryOption,
+    ) -> None:
+        """Remove a hearing from the library, with the analyst's verdicts and notes on it."""
+        import sys
+
+        from hearing.store import Library
+
+        with Library.open(library) as lib:
+            hearing_id = lib.resolve(hearing)
+            summary = next(h for h in lib.list_hearings() if h.id == hearing_id)
+            name = summary.title or Path(summary.source_path).name
+            work = lib.analyst_work(hearing_id)
+            # what is lost, and the one command that keeps it (the JSON holds the annotations)
+            loses = (
+                f"{work} verdict(s), note(s) or speaker name(s) set by hand"
+                if work
+                else "no verdicts, notes or speaker names set by hand"
+            )
+            keep = f"`hearing export {hearing_id} --format json` keeps a copy to re-import"
+            if not yes:
+                if not sys.stdin.isatty():
+                    raise InputError(
+                        f"removing {hearing_id} ({name}) loses {loses}; "
+                        f"add --yes to remove it ({keep})"
+                    )
+                asking = Console(stderr=True)
+                asking.print(Text(f"{hearing_id}  {name}: removing it loses {loses}."))
+                if work:
+                    asking.print(Text(f"({keep})"))
+                if not typer.confirm("Remove it?", default=False, err=True):
+                    asking.print("Nothing removed.")
+                    raise typer.Exit(1)
+            lib.delete(hearing_id)
+        Console().print(Text(f"removed {hearing_id}  {name}"))

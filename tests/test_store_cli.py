@@ -18,7 +18,7 @@ def hearing(*args: str, cwd: Path, library: Path) -> subprocess.CompletedProcess
     env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")])
     return subprocess.run(
         [sys.executable, "-m", "hearing.cli", *args],
-        cwd=cwd, env=env, capture_output=True, text=True, timeout=120,
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=120, input="",
     )  # fmt: skip
 
 
@@ -129,3 +129,31 @@ def test_reanalysis_that_drops_an_annotated_exchange_reports_and_shows_the_orpha
     assert "require a warrant" in r.stdout  # the question the note was made on
     r = hearing("search", "deadline", cwd=workdir, library=lib)
     assert "note: Follow up in writing" in r.stdout  # notes are searchable, on their new id
+
+
+def test_remove_names_what_is_lost_and_wants_yes(workdir):
+    """Removing a hearing takes the analyst's notes with it: without a terminal to ask on,
+    it is refused until --yes, with the count of what would go and how to keep a copy."""
+    from hearing.store import Library
+
+    doc = sample_document()
+    by_hand = sum(1 for a in doc.annotations if a.verdict or a.note)
+    by_hand += sum(1 for s in doc.speakers if s.name or s.role_source == "analyst")
+    assert by_hand >= 2
+    lib = workdir / "lib.sqlite3"
+    r = hearing("import", "doc.json", cwd=workdir, library=lib)
+    hearing_id = r.stdout.split()[1]
+    r = hearing("remove", hearing_id[:6], cwd=workdir, library=lib)
+    assert r.returncode == 2 and r.stderr.startswith("error:"), r.stderr
+    assert f"loses {by_hand} verdict(s), note(s) or speaker name(s)" in r.stderr
+    assert "add --yes" in r.stderr and "--format json" in r.stderr
+    with Library.open(lib) as store:
+        assert [h.id for h in store.list_hearings()] == [hearing_id]
+        assert store.analyst_work(hearing_id) == by_hand
+    title = "Face recognition and federal agencies"
+    r = hearing("remove", title, "--yes", cwd=workdir, library=lib)
+    assert r.returncode == 0 and f"removed {hearing_id}" in r.stdout, r.stderr
+    r = hearing("library", cwd=workdir, library=lib)
+    assert "No hearings" in r.stdout
+    r = hearing("remove", hearing_id, "--yes", cwd=workdir, library=lib)
+    assert r.returncode == 2 and "no hearing" in r.stderr

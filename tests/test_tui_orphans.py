@@ -58,7 +58,7 @@ async def open_orphans(pilot) -> OrphansDialog:
 async def confirm(pilot) -> None:
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, ConfirmDialog))
     await pilot.pause()
-    await pilot.press("enter")  # the confirm button has focus
+    await pilot.press("y")
     await wait_for(pilot, lambda: isinstance(pilot.app.screen, HearingScreen))
     await pilot.pause()
 

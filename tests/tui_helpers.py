@@ -45,11 +45,11 @@ ORPHAN_NOTE = "Asked twice; no date given"
 
 
 def reanalysed_without(doc: HearingDocument, exchange_id: int) -> HearingDocument:
-    """``doc`` re-analysed without one exchange, renumbered 0..n-1 as the pipeline does."""
+    """``doc`` re-analysed without one exchange, renumbered 1..n as the pipeline does."""
     out = copy.deepcopy(doc)
     out.annotations = []
     kept = [e for e in out.exchanges if e.id != exchange_id]
-    out.exchanges = [dataclasses.replace(e, id=i) for i, e in enumerate(kept)]
+    out.exchanges = [dataclasses.replace(e, id=i) for i, e in enumerate(kept, start=1)]
     return out
 
 

@@ -188,6 +188,25 @@ class Library:
         with self._write() as conn:
             conn.execute("DELETE FROM hearings WHERE pk = ?", (self._pk(conn, hearing_id),))
 
+    def analyst_work(self, hearing_id: str) -> int:
+        """How many of the analyst's entries removing the hearing would lose: verdicts and
+        notes (orphaned ones too) and speaker names or roles set by hand."""
+
+        def count(conn: sqlite3.Connection) -> int:
+            pk = self._pk(conn, hearing_id)
+            return sum(
+                conn.execute(sql, (pk,)).fetchone()[0]
+                for sql in (
+                    "SELECT count(*) FROM annotations WHERE hearing_pk = ? "
+                    "AND (verdict IS NOT NULL OR note != '')",
+                    "SELECT count(*) FROM orphaned_annotations WHERE hearing_pk = ?",
+                    "SELECT count(*) FROM speaker_annotations WHERE hearing_pk = ? "
+                    "AND (name IS NOT NULL OR role IS NOT NULL)",
+                )
+            )
+
+        return self._run(count)
+
     def list_hearings(self) -> list[HearingSummary]:
         sql = f"""
             SELECT h.id, h.title, h.source_path, h.duration,

@@ -259,7 +259,10 @@ class OpenRecordingDialog(Dialog):
 
 
 class ConfirmDialog(Dialog):
-    """Ask before an action that changes the analyst's work; dismisses ``True`` or ``None``."""
+    """Ask before an action that changes the analyst's work; dismisses ``True`` or ``None``.
+
+    A ``danger`` action (one that destroys notes) starts on Cancel, so that the Enter that
+    follows a stray key press cancels it; ``y`` or the red button confirms."""
 
     BINDINGS = [Binding("y", "confirm", "Yes", show=False)]
 
@@ -274,13 +277,14 @@ class ConfirmDialog(Dialog):
         with Vertical(classes="dialog", id="confirm-dialog"):
             yield Label(self.title_text, classes="dialog-title")
             yield Static(self.body, id="confirm-body")
-            yield Label("Enter or y confirm · Esc cancel", classes="dialog-hint")
+            hint = "y confirms" if self.danger else "Enter or y confirm"
+            yield Label(f"{hint} · Esc cancel", classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
                 yield Button(self.ok, variant="error" if self.danger else "primary", id="ok")
                 yield Button("Cancel", id="cancel")
 
     def on_mount(self) -> None:
-        self.query_one("#ok", Button).focus()
+        self.query_one("#cancel" if self.danger else "#ok", Button).focus()
 
     @on(Button.Pressed, "#ok")
     def action_confirm(self) -> None:

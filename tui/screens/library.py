@@ -24,6 +24,7 @@ class LibraryScreen(Screen):
         Binding("enter", "open", "Open", show=False),
         Binding("a", "analyse", "Analyse recording"),
         Binding("r", "reload", "Refresh"),
+        Binding("delete", "remove", "Remove"),
         Binding("t", "app.toggle_theme", "Theme"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -54,6 +55,7 @@ class LibraryScreen(Screen):
             PaletteCommand("Open hearing", "Review the highlighted hearing", "open"),
             PaletteCommand("Analyse a recording", "Run the pipeline on an audio file", "analyse"),
             PaletteCommand("Refresh library", "Re-read the list of hearings", "reload"),
+            PaletteCommand("Remove hearing", "Remove the highlighted hearing (asks)", "remove"),
         ]
 
     def action_reload(self) -> None:
@@ -135,3 +137,37 @@ class LibraryScreen(Screen):
                 self.app.analyse_recording(path)
 
         self.app.push_screen(OpenRecordingDialog(), chosen)
+
+    def action_remove(self) -> None:
+        """Remove the highlighted hearing, after saying what of the analyst's work goes too."""
+        from tui.screens.dialogs import ConfirmDialog
+
+        hid = self.current
+        if hid is None:
+            return
+        h = self.hearings[hid]
+        try:
+            work = self.app.library.analyst_work(hid)
+        except HearingError as exc:
+            self.notify(str(exc), severity="error")
+            return
+        loses = (
+            f"{work} verdict(s), note(s) or speaker name(s) set by hand are lost with it. "
+            "To keep a copy, open it and export it as JSON (x); `hearing import` brings it back."
+            if work
+            else "No verdicts, notes or speaker names were set by hand on it."
+        )
+
+        def confirmed(ok: bool | None) -> None:
+            if not ok:
+                return
+            try:
+                self.app.library.delete(hid)
+            except HearingError as exc:
+                self.notify(str(exc), severity="error")
+                return
+            self.notify(f"Removed {h.title or hid}.", timeout=3)
+            self.action_reload()
+
+        title = f"Remove {h.title or hid} from the library?"
+        self.app.push_screen(ConfirmDialog(title, loses, "Remove", danger=True), confirmed)
