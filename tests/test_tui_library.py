@@ -42,7 +42,7 @@ async def test_remove_asks_names_the_loss_and_starts_on_cancel(tmp_path):
         await pilot.press("enter")  # focus starts on Cancel: a stray Enter removes nothing
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
         assert {h.id for h in lib.list_hearings()} == {kept_id, doomed_id}
-        await pilot.press("delete")
+        await pilot.press("backspace")  # what a Mac's delete key sends
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))

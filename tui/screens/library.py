@@ -24,7 +24,7 @@ class LibraryScreen(Screen):
         Binding("enter", "open", "Open", show=False),
         Binding("a", "analyse", "Analyse recording"),
         Binding("r", "reload", "Refresh"),
-        Binding("delete", "remove", "Remove"),
+        Binding("delete,backspace", "remove", "Remove", key_display="del"),  # a Mac's delete
         Binding("t", "app.toggle_theme", "Theme"),
         Binding("q", "app.quit", "Quit"),
     ]
