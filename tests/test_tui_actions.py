@@ -12,6 +12,7 @@ from textual.widgets import DataTable, OptionList, Select
 from tui_helpers import (
     clean_sample,
     expected_queue,
+    notifications,
     open_hearing,
     reopen,
     reviewing,
@@ -20,6 +21,7 @@ from tui_helpers import (
 )
 
 from hearing.export import FORMATS, render
+from hearing.store import Library
 from tui.app import HearingApp
 from tui.screens.dialogs import NoteDialog, RenameDialog, RoleDialog
 from tui.screens.hearing import HearingScreen
@@ -105,6 +107,27 @@ async def test_note_dialog_saves_note(review_library):
         await pilot.press(*" and more", "escape")
         await wait_for(pilot, lambda: app.screen is screen)
     assert reopen(path, hid).annotation(target).note == "ask for the contract"
+
+
+async def test_a_note_that_cannot_be_saved_is_given_back(review_library):
+    """The hearing was removed from the library by another process (`hearing remove`)
+    while the analyst typed: the save fails, and the typed text comes back in the dialog
+    instead of vanishing with it."""
+    path, lib, hid = review_library
+    async with reviewing(lib, hid) as (app, pilot, screen):
+        await pilot.press("e")
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog))
+        with Library.open(path) as other:
+            other.delete(hid)
+        await pilot.press(*"dodged the date")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, NoteDialog))
+        assert "(not saved)" in app.screen.title_text
+        assert app.screen.query_one("#note-text").text == "dodged the date"
+        assert any(n.startswith("Note not saved: no hearing") for n in notifications(app))
+        await pilot.press("escape")  # now the analyst chooses to drop it
+        await wait_for(pilot, lambda: app.screen is screen)
 
 
 async def test_rename_speaker_reaches_views_and_exports(review_library):

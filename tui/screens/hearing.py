@@ -248,6 +248,7 @@ class HearingScreen(ExportAndAudio, OrphanReview, FollowUpLinks, Screen):
         eid = self._need_exchange()
         if eid is None or self.state is None:
             return
+        title = f"Note on exchange #{eid}"
 
         def done(note: str | None) -> None:
             if note is None or self.state is None:
@@ -255,13 +256,15 @@ class HearingScreen(ExportAndAudio, OrphanReview, FollowUpLinks, Screen):
             try:
                 self.library.set_note(self.hearing_id, eid, note)
             except HearingError as exc:
-                self.notify(str(exc), severity="error")
+                # the typed text is the analyst's work: give it back rather than drop it
+                self.notify(f"Note not saved: {exc}", severity="error", timeout=8)
+                self.app.push_screen(NoteDialog(f"{title} (not saved)", note), done)
                 return
             self.state.set_note(eid, note)
             self.detail.refresh_content()
             self.notify("Note saved." if note else "Note cleared.", timeout=2)
 
-        self.app.push_screen(NoteDialog(f"Note on exchange #{eid}", self.state.note(eid)), done)
+        self.app.push_screen(NoteDialog(title, self.state.note(eid)), done)
 
     def _default_speaker(self) -> str:
         assert self.state is not None
