@@ -13,8 +13,10 @@ Column names match regardless of case and surrounding spaces ("Question", " ANSW
 a spreadsheet user types them; the scored file keeps the header as the user wrote it.
 A file in the layout of the QEvasion corpus (Thomas et al., 2024), the public benchmark of
 evasion in political interviews, is read as it comes: its ``interview_answer`` column is the
-answer and its ``interview_question`` (the whole question turn) the context, where the file
-has no ``answer`` or ``context`` column of its own.
+answer and its ``interview_question`` (the whole question turn) the context, or the question
+where there is no ``question`` column, wherever the file has no column of the name itself.
+Blank lines and rows of bare delimiters (Excel writes them for cells once touched) are
+skipped, before the header too, but still counted in row numbers.
 """
 
 from __future__ import annotations
@@ -78,15 +80,38 @@ def _decode(path: Path, raw: bytes, encoding: str) -> str:
     )
 
 
-def _parse(path: Path, text: str, delimiter: str) -> tuple[list[str], list[dict[str, str]]]:
+def _parse(
+    path: Path, text: str, delimiter: str
+) -> tuple[list[str], list[tuple[int, dict[str, str | None]]]]:
+    """The header and the data rows, each with its row number as a spreadsheet shows it.
+
+    Blank records are skipped but counted: a spreadsheet shows a blank line as an empty row
+    (and Excel writes rows of bare delimiters for cells it once touched), so row numbers in
+    errors stay the ones the user sees. Leading blank lines before the header are allowed.
+    A row with fewer cells than the header has None in the missing ones; one with more
+    keeps the extra cells under the key None, as csv.DictReader does."""
     csv.field_size_limit(max(csv.field_size_limit(), FIELD_LIMIT))
     try:
-        reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-        header = [h.strip() for h in (reader.fieldnames or [])]
-        reader.fieldnames = header
-        return header, list(reader)
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
         raise InputError(f"{path}: not a valid CSV: {exc}") from exc
+
+    def blank(record: list[str]) -> bool:
+        return not any(cell.strip() for cell in record)
+
+    start = next((k for k, record in enumerate(records) if not blank(record)), len(records))
+    if start == len(records):
+        return [], []
+    header = [h.strip() for h in records[start]]
+    rows: list[tuple[int, dict[str, str | None]]] = []
+    for number, record in enumerate(records[start + 1 :], start=start + 2):
+        if blank(record):
+            continue
+        row: dict = {h: (record[j] if j < len(record) else None) for j, h in enumerate(header)}
+        if len(record) > len(header):
+            row[None] = record[len(header) :]
+        rows.append((number, row))
+    return header, rows
 
 
 # Other names a column goes by, tried only where the file has no column of the name itself.
@@ -131,26 +156,29 @@ def read_rows(
     text = _decode(path, raw, encoding)
     if not text.strip():
         raise InputError(f"{path}: file is empty")
-    first_line = text.lstrip().split("\n", 1)[0]
+    # the header line: the first with more than whitespace and bare delimiters
+    lines = (line for line in text.split("\n") if line.strip(" \r\n\f\v" + "".join(DELIMITERS)))
+    first_line = next(lines, "")
     delimiter = ","
     for d in DELIMITERS:
         if d in first_line and all(_resolve(_parse(path, first_line, d)[0], c) for c in required):
             delimiter = d
             break
-    header, rows = _parse(path, text, delimiter)
+    header, numbered = _parse(path, text, delimiter)
     missing = [c for c in required if _resolve(header, c) is None]
     if missing:
         raise InputError(
             f"{path}: missing column(s) {', '.join(missing)}; found: {', '.join(header) or 'none'}"
         )
-    if not rows:
+    if not numbered:
         raise InputError(f"{path}: has a header but no data rows")
     aliases = {
         c: found
         for c in (*required, *optional)
         if (found := _resolve(header, c)) is not None and found != c
     }
-    for i, row in enumerate(rows, start=2):
+    rows = [row for _, row in numbered]
+    for i, row in numbered:
         if None in row:
             raise InputError(f"{path}: row {i} has more cells than the header")
         for name, found in aliases.items():
