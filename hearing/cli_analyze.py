@@ -75,7 +75,9 @@ def register(app: typer.Typer) -> None:
         min_speakers: int | None = typer.Option(None, help="Lower bound on speakers."),
         max_speakers: int | None = typer.Option(None, help="Upper bound on speakers."),
         device: str = typer.Option("auto", help="auto, cpu or cuda."),
-        language: str | None = typer.Option(None, help="Force a language (base model only)."),
+        language: str | None = typer.Option(
+            None, help="Force a language: a Whisper code (de) or name (German); base model only."
+        ),
         format: str = typer.Option(DEFAULT_FORMATS, "--format", "-f", help="Comma-separated."),
         threads: int = typer.Option(0, help="CPU threads for the models (0: automatic)."),
         encoder: str = typer.Option("auto", help=f"Evasion scorer: {ENCODER_HELP}."),

@@ -35,6 +35,29 @@ def language_name(code: str) -> str:
     return NAMES.get(code, f"language '{code}'")
 
 
+def check_language(value: str | None, model: str) -> str | None:
+    """The Whisper language code ``--language`` names (a code in any case, or a name from
+    ``NAMES``), checked before any model loads: an unknown code had stopped the run with
+    faster-whisper's traceback after diarization, and tiny.en silently ignores any language
+    but English."""
+    from faster_whisper.tokenizer import _LANGUAGE_CODES  # the codes Whisper accepts
+
+    from hearing.errors import InputError
+
+    if value is None:
+        return None
+    said = value.strip()
+    by_name = {name.casefold(): code for code, name in NAMES.items()}
+    code = by_name.get(said.casefold(), said.lower())
+    if code not in _LANGUAGE_CODES:
+        raise InputError(
+            f"unknown language {said!r}: give a Whisper language code such as en, de, fr, es"
+        )
+    if model.endswith(".en") and code != "en":
+        raise InputError(f"--language {code} needs --model base: {model} understands English only")
+    return code
+
+
 def other_language(
     waveform: np.ndarray, device: str = "cpu", cpu_threads: int = 0
 ) -> tuple[str, float] | None:

@@ -54,6 +54,11 @@ class Settings:
                 raise InputError(f"--{name.replace('_', '-')} must be between 1 and 50")
         if self.min_speakers and self.max_speakers and self.min_speakers > self.max_speakers:
             raise InputError("--min-speakers is larger than --max-speakers")
+        if self.threads < 0:
+            raise InputError("--threads must be 0 (automatic) or more")
+        from hearing.language import check_language
+
+        self.language = check_language(self.language, self.model)
 
 
 def check_device(device: str) -> None:

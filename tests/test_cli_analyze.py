@@ -98,6 +98,15 @@ def test_unknown_format_and_bad_options(tmp_path):
     assert proc.returncode == 2 and "device" in proc.stderr
     proc = run("analyze", str(SAMPLE_AUDIO), "--out", str(tmp_path), "--encoder", "gpt")
     assert proc.returncode == 2 and "choose auto, static, minilm, both" in proc.stderr
+    # checked before any model loads (an unknown code was faster-whisper's traceback after
+    # diarization; tiny.en ignored any other language)
+    args = ("analyze", str(SAMPLE_AUDIO), "--out", str(tmp_path))
+    proc = run(*args, "--model", "base", "--language", "xx")
+    assert proc.returncode == 2 and "unknown language 'xx'" in proc.stderr, proc.stderr
+    proc = run(*args, "--language", "de")
+    assert proc.returncode == 2 and "--language de needs --model base" in proc.stderr
+    proc = run(*args, "--threads", "-2")
+    assert proc.returncode == 2 and "--threads must be 0" in proc.stderr
     assert "Traceback" not in proc.stderr and not list(tmp_path.iterdir())
 
 

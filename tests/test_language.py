@@ -106,3 +106,17 @@ def test_a_confident_english_transcript_skips_the_check(monkeypatch) -> None:
     monkeypatch.setattr(tr, "other_language", must_not_run)
     result = tr.transcribe(decode(SAMPLES / "hearing.opus").waveform[: 16000 * 30])
     assert result.language == "en" and len(result.words) > 20
+
+
+def test_language_option_takes_codes_and_names_in_any_case() -> None:
+    from hearing.errors import InputError
+    from hearing.language import check_language
+
+    assert check_language(None, "tiny.en") is None
+    assert check_language(" EN ", "tiny.en") == "en"
+    assert check_language("German", "base") == "de"
+    assert check_language("fr", "base") == "fr"
+    with pytest.raises(InputError, match="needs --model base"):
+        check_language("French", "tiny.en")
+    with pytest.raises(InputError, match="unknown language 'klingon'"):
+        check_language("klingon", "base")
