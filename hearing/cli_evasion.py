@@ -95,17 +95,25 @@ def register(app: typer.Typer) -> None:
         Consecutive rows with the same answer (and context) are read as questions asked
         together in one turn, in file order; later ones are more often left unanswered.
         """
-        from hearing.errors import OutputExists
+        from hearing.errors import OutputError, OutputExists
         from hearing.evasion.csvio import read_rows, refuse_input, write_rows
         from hearing.export.view import reason_line
-        from hearing.fsutil import occupied
+        from hearing.fsutil import check_writable_dir, occupied, remove_empty
 
         table = read_rows(in_csv, ("question", "answer"))
         header, rows = table.header, table.rows
         refuse_input(out, in_csv)  # before minutes of scoring, not after
+        if out.is_dir():
+            raise OutputError(f"{out} is a folder; give --out a file name such as {out}/scored.csv")
         if occupied(out) and not force:
             raise OutputExists(out)
-        scorer, scored = _score_rows(rows, encoder, device)
+        # likewise: not after scoring 30,000 pairs
+        created = check_writable_dir(out.parent, hint="give --out a path in a folder")
+        try:
+            scorer, scored = _score_rows(rows, encoder, device)
+        except BaseException:
+            remove_empty(created)
+            raise
         extra = [c for c in SCORE_COLUMNS if c not in header]
         replaced = [c for c in SCORE_COLUMNS if c in header]
         if replaced:  # e.g. a gold "label" column: say so, the input file keeps it

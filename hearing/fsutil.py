@@ -62,7 +62,7 @@ def atomic_write_text(path: str | Path, text: str, *, force: bool = True) -> Pat
     return atomic_write_bytes(path, text.encode("utf-8"), force=force)
 
 
-def check_writable_dir(folder: str | Path) -> list[Path]:
+def check_writable_dir(folder: str | Path, hint: str = "give --out a folder") -> list[Path]:
     """Fail before hours of work if the output folder cannot take files.
 
     Returns the folders this call created, outermost first, so that a run which writes
@@ -70,7 +70,7 @@ def check_writable_dir(folder: str | Path) -> list[Path]:
     an empty folder behind for every failed try."""
     folder = Path(folder)
     if folder.exists() and not folder.is_dir():
-        raise OutputError(f"output folder {folder} is a file; give --out a folder")
+        raise OutputError(f"output folder {folder} is a file; {hint}")
     created = [p for p in (folder, *folder.parents) if not p.exists()][::-1]
     try:
         folder.mkdir(parents=True, exist_ok=True)

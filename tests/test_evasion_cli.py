@@ -359,3 +359,22 @@ def test_auto_scores_small_files_with_both_encoders_and_large_ones_with_static()
     assert resolve_choice(" MiniLM ", 5) == "minilm" and resolve_choice("static", 5) == "static"
     with pytest.raises(InputError, match="choose auto, static, minilm, both"):
         resolve_choice("fast", 5)
+
+
+def test_score_pairs_checks_its_output_before_scoring(app, tmp_path: Path, monkeypatch) -> None:
+    """An --out that cannot be written is refused at once, not after minutes of scoring."""
+
+    def scoring(*args, **kwargs):
+        raise AssertionError("scored before the output was checked")
+
+    monkeypatch.setattr(cli_evasion, "_score_rows", scoring)
+    src = write(tmp_path / "in.csv", [["question", "answer"], [DIRECT_Q, DIRECT_A]])
+    blocker = tmp_path / "notes.txt"
+    blocker.write_text("mine")
+    result = run(app, "score-pairs", src, "--out", blocker / "scored.csv")
+    assert isinstance(result.exception, OutputError), result.output
+    assert "is a file; give --out a path in a folder" in str(result.exception)
+    (tmp_path / "results").mkdir()
+    result = run(app, "score-pairs", src, "--out", tmp_path / "results", "--force")
+    assert isinstance(result.exception, OutputError) and "is a folder" in str(result.exception)
+    assert blocker.read_text() == "mine" and not any((tmp_path / "results").iterdir())
