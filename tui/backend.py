@@ -58,7 +58,9 @@ def resolve_target(path: str | Path | None, library: Any) -> Target:
             try:
                 doc = HearingDocument.load(p)
             except (SchemaError, UnicodeDecodeError) as exc:
-                raise InputError(f"{p} is not a hearing document: {exc}") from exc
+                raise InputError(f"{p}: {exc}") from exc
+            except OSError as exc:  # unreadable: say so, as the command line does
+                raise InputError(f"cannot read {p}: {exc.strerror or exc}") from exc
             return Target("hearing", library.import_document(doc))
         if p.suffix.lower() in AUDIO_SUFFIXES:
             resolved = str(p.resolve())
