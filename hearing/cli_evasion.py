@@ -79,6 +79,35 @@ def _score_rows(rows: list[dict[str, str]], encoder: str, device: str = "auto") 
         )
 
 
+def _write_scored(table, scored, out: Path, in_csv: Path, force: bool) -> None:
+    """The input's rows and columns with the scorer's three columns, in the input's dialect."""
+    from hearing.evasion.csvio import write_rows
+    from hearing.export.view import reason_line
+
+    header, rows = table.header, table.rows
+    extra = [c for c in SCORE_COLUMNS if c not in header]
+    replaced = [c for c in SCORE_COLUMNS if c in header]
+    if replaced:  # e.g. a gold "label" column: say so, the input file keeps it
+        progress_console.print(
+            f"[yellow]note:[/] column(s) {', '.join(replaced)} of {in_csv} hold the "
+            f"scorer's values in {out}; {in_csv} itself is unchanged",
+            highlight=False,
+        )
+    for r, s in zip(rows, scored, strict=True):
+        r["evasion_score"] = f"{s.score:.4f}"
+        r["label"] = s.label
+        r["reasons"] = "; ".join(reason_line(x) for x in s.reasons)
+    write_rows(
+        out,
+        header + extra,
+        rows,
+        src=in_csv,
+        delimiter=table.delimiter,
+        encoding=table.encoding,
+        force=force,
+    )
+
+
 def register(app: typer.Typer) -> None:
     @app.command("score-pairs")
     def score_pairs(
@@ -96,12 +125,11 @@ def register(app: typer.Typer) -> None:
         together in one turn, in file order; later ones are more often left unanswered.
         """
         from hearing.errors import OutputError, OutputExists
-        from hearing.evasion.csvio import read_rows, refuse_input, write_rows
-        from hearing.export.view import reason_line
+        from hearing.evasion.csvio import read_rows, refuse_input
         from hearing.fsutil import check_writable_dir, occupied, remove_empty
 
         table = read_rows(in_csv, ("question", "answer"))
-        header, rows = table.header, table.rows
+        rows = table.rows
         refuse_input(out, in_csv)  # before minutes of scoring, not after
         if out.is_dir():
             raise OutputError(f"{out} is a folder; give --out a file name such as {out}/scored.csv")
@@ -111,30 +139,9 @@ def register(app: typer.Typer) -> None:
         created = check_writable_dir(out.parent, hint="give --out a path in a folder")
         try:
             scorer, scored = _score_rows(rows, encoder, device)
-        except BaseException:
-            remove_empty(created)
-            raise
-        extra = [c for c in SCORE_COLUMNS if c not in header]
-        replaced = [c for c in SCORE_COLUMNS if c in header]
-        if replaced:  # e.g. a gold "label" column: say so, the input file keeps it
-            progress_console.print(
-                f"[yellow]note:[/] column(s) {', '.join(replaced)} of {in_csv} hold the "
-                f"scorer's values in {out}; {in_csv} itself is unchanged",
-                highlight=False,
-            )
-        for r, s in zip(rows, scored, strict=True):
-            r["evasion_score"] = f"{s.score:.4f}"
-            r["label"] = s.label
-            r["reasons"] = "; ".join(reason_line(x) for x in s.reasons)
-        write_rows(
-            out,
-            header + extra,
-            rows,
-            src=in_csv,
-            delimiter=table.delimiter,
-            encoding=table.encoding,
-            force=force,
-        )
+            _write_scored(table, scored, out, in_csv, force)
+        finally:
+            remove_empty(created)  # folders made for --out, if nothing was written in them
         counts = {k: sum(s.label == k for s in scored) for k in ("answered", "partial", "evasive")}
         console.print(
             f"scored {len(rows)} pairs ({scorer.name}) → {out} "
