@@ -50,6 +50,12 @@ async def test_export_every_format(review_library, tmp_path):
         # the TUI has no --force: the message names the dialog's Overwrite box
         refused = [n for n in notifications(app) if "exists" in n]
         assert "tick Overwrite" in refused[-1] and "--force" not in refused[-1]
+        # opened again, the dialog offers the path just refused, to tick Overwrite for it
+        await pilot.press("x")
+        await wait_for(pilot, lambda: isinstance(app.screen, ExportDialog))
+        offered = app.screen.query_one("#export-path", Input).value
+        assert offered == str(tmp_path / "out" / "hearing.md")
+        await pilot.press("escape")
     md = (tmp_path / "out" / "hearing.md").read_text(encoding="utf-8")
     assert "Renamed Witness" in md
 

@@ -22,6 +22,7 @@ class ExportAndAudio:
     """Needs ``state``, ``current``, ``transcript``, ``library``, ``hearing_id`` from the screen."""
 
     export_format = "md"
+    export_stem: Path | None = None  # the path last asked for: a retry after an error keeps it
     last_export: Path | None = None
 
     # -- audio ---------------------------------------------------------------------------
@@ -66,6 +67,7 @@ class ExportAndAudio:
             if request is None:
                 return
             self.export_format = request.fmt
+            self.export_stem = request.path.with_suffix("")
             try:
                 doc = self.library.load(self.hearing_id)  # the store applies names and verdicts
             except HearingError as exc:
@@ -73,7 +75,8 @@ class ExportAndAudio:
                 return
             self._export(doc, request)
 
-        self.app.push_screen(ExportDialog(tuple(FORMATS), stem, fmt or self.export_format), done)
+        dialog = ExportDialog(tuple(FORMATS), self.export_stem or stem, fmt or self.export_format)
+        self.app.push_screen(dialog, done)
 
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def _export(self, doc, request: ExportRequest) -> None:
