@@ -8,7 +8,7 @@ Each test reopens the library file afterwards: a change only counts if it is on 
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, OptionList, Select
+from textual.widgets import DataTable, Input, OptionList, Select
 from tui_helpers import (
     clean_sample,
     expected_queue,
@@ -127,6 +127,26 @@ async def test_a_note_that_cannot_be_saved_is_given_back(review_library):
         assert app.screen.query_one("#note-text").text == "dodged the date"
         assert any(n.startswith("Note not saved: no hearing") for n in notifications(app))
         await pilot.press("escape")  # now the analyst chooses to drop it
+        await wait_for(pilot, lambda: app.screen is screen)
+
+
+async def test_a_name_that_cannot_be_saved_is_given_back(review_library):
+    path, lib, hid = review_library
+    async with reviewing(lib, hid) as (app, pilot, screen):
+        await pilot.press("r")
+        await wait_for(pilot, lambda: isinstance(app.screen, RenameDialog))
+        speaker = str(app.screen.query_one(Select).value)
+        with Library.open(path) as other:
+            other.delete(hid)
+        app.screen.query_one(Input).value = "Dana Hale"
+        await pilot.press("enter")
+        await pilot.pause()
+        await wait_for(pilot, lambda: isinstance(app.screen, RenameDialog))
+        await pilot.pause()
+        assert app.screen.query_one(Input).value == "Dana Hale"
+        assert str(app.screen.query_one(Select).value) == speaker
+        assert any(n.startswith("Name not saved: no hearing") for n in notifications(app))
+        await pilot.press("escape")
         await wait_for(pilot, lambda: app.screen is screen)
 
 

@@ -93,10 +93,13 @@ class NoteDialog(Dialog):
 class RenameDialog(Dialog):
     """Give a speaker a display name; every view and export shows it from then on."""
 
-    def __init__(self, speakers: list[tuple[str, str]], selected: str) -> None:
+    def __init__(
+        self, speakers: list[tuple[str, str]], selected: str, name: str | None = None
+    ) -> None:
         super().__init__()
         self.speakers = speakers  # (display name, id)
         self.selected = selected
+        self.typed = name  # a name typed before, given back after a failed save
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog", id="rename-dialog"):
@@ -107,7 +110,8 @@ class RenameDialog(Dialog):
                 allow_blank=False,
                 id="rename-speaker",
             )
-            yield Input(self._name_of(self.selected), placeholder="Display name", id="rename-name")
+            typed = self._name_of(self.selected) if self.typed is None else self.typed
+            yield Input(typed, placeholder="Display name", id="rename-name")
             yield Label("Enter save (empty: detected name) · Esc cancel", classes="dialog-hint")
             yield from self.buttons("Rename")
 
@@ -121,6 +125,8 @@ class RenameDialog(Dialog):
 
     @on(Select.Changed, "#rename-speaker")
     def _speaker_changed(self, event: Select.Changed) -> None:
+        if self.typed is not None and str(event.value) == self.selected:
+            return  # the Select settling on its first value: keep the name given back
         self.query_one(Input).value = self._name_of(str(event.value))
 
     @on(Input.Submitted)
