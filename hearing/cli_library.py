@@ -160,7 +160,7 @@ def register(app: typer.Typer) -> None:
         with Library.open(library) as lib:
             if hearing is not None:
                 hearing_id = lib.resolve(hearing)
-                summary = next(h for h in lib.list_hearings() if h.id == hearing_id)
+                summary = lib.summary(hearing_id)
                 _show_hearing(summary, lib.load(hearing_id), lib.orphaned_annotations(hearing_id))
                 return
             rows = lib.list_hearings()
@@ -325,7 +325,7 @@ def register(app: typer.Typer) -> None:
 
         with Library.open(library) as lib:
             hearing_id = lib.resolve(hearing)
-            summary = next(h for h in lib.list_hearings() if h.id == hearing_id)
+            summary = lib.summary(hearing_id)
             name = summary.title or Path(summary.source_path).name
             work = lib.analyst_work(hearing_id)
             # what is lost, and the one command that keeps it (the JSON holds the annotations)

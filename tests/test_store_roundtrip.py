@@ -244,6 +244,15 @@ def test_resolve_by_id_prefix_title_and_stem(lib):
         lib.resolve("zzzz-unknown")
 
 
+def test_one_hearings_summary_is_its_line_of_the_list(lib):
+    a = lib.import_document(sample_document())
+    b = lib.import_document(synthetic_document(n_exchanges=30, seed=7))
+    by_id = {h.id: h for h in lib.list_hearings()}
+    assert lib.summary(a) == by_id[a] and lib.summary(b) == by_id[b]
+    with pytest.raises(StoreError, match="no hearing"):
+        lib.summary("zzzz-unknown")
+
+
 def test_delete_removes_everything(lib):
     hearing_id = lib.import_document(sample_document())
     lib.delete(hearing_id)

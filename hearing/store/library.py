@@ -208,6 +208,16 @@ class Library:
         return self._run(count)
 
     def list_hearings(self) -> list[HearingSummary]:
+        return self._summaries()
+
+    def summary(self, hearing_id: str) -> HearingSummary:
+        """One hearing's line of ``list_hearings``, without counting every other hearing."""
+        found = self._summaries("WHERE h.id = ?", (hearing_id,))
+        if not found:
+            raise StoreError(f"no hearing {hearing_id!r} in library {self.path}")
+        return found[0]
+
+    def _summaries(self, where: str = "", params: tuple = ()) -> list[HearingSummary]:
         sql = f"""
             SELECT h.id, h.title, h.source_path, h.duration,
                 (SELECT count(*) FROM turns t WHERE t.hearing_pk = h.pk),
@@ -221,9 +231,9 @@ class Library:
                                 WHERE e.hearing_pk = h.pk AND e.id = a.exchange_id)),
                 h.created_at, h.imported_at,
                 (SELECT count(*) FROM orphaned_annotations o WHERE o.hearing_pk = h.pk)
-            FROM hearings h ORDER BY h.imported_at DESC, h.pk DESC
+            FROM hearings h {where} ORDER BY h.imported_at DESC, h.pk DESC
         """
-        return self._run(lambda c: [HearingSummary(*r) for r in c.execute(sql)])
+        return self._run(lambda c: [HearingSummary(*r) for r in c.execute(sql, params)])
 
     def resolve(self, ref: str) -> str:
         """A hearing id from an id, a unique id prefix, a title, a file stem or part of a title."""
