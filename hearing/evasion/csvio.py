@@ -156,8 +156,9 @@ def read_rows(
     text = _decode(path, raw, encoding)
     if not text.strip():
         raise InputError(f"{path}: file is empty")
-    # the header line: the first with more than whitespace and bare delimiters
-    lines = (line for line in text.split("\n") if line.strip(" \r\n\f\v" + "".join(DELIMITERS)))
+    # the header line: the first with more than whitespace, quotes and bare delimiters, the
+    # same lines _parse skips as blank records ('""' is an empty cell, as is ',,')
+    lines = (line for line in text.split("\n") if line.strip(' "\r\n\f\v' + "".join(DELIMITERS)))
     first_line = next(lines, "")
     delimiter = ","
     for d in DELIMITERS:
