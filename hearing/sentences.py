@@ -60,6 +60,12 @@ _AUX = (
 )
 _SUBJ = r"(?:you|your|it|that|this|there|they|we|he|she|the|any|anyone|anybody)"
 _WH = r"(?:whether|if|why|how|what|when|where|who|which)"
+_APOS = "['\u2019]"
+# who may say what an asker wants to know: "I", "we", "the committee", "the public"
+_ASKER = (
+    rf"(?:i|we|i{_APOS}d|we{_APOS}d|the\s+(?:committee|public|american\s+people|taxpayers)"
+    rf"|(?:my|our)\s+constituents|people|taxpayers)"
+)
 # Aux-subject inversion ("Did you approve it"), wh-word + aux ("Why did ..."), and the
 # request forms hearings use instead of a question mark ("Tell the committee why ...").
 _INTERROGATIVE = re.compile(
@@ -78,6 +84,19 @@ _INTERROGATIVE = re.compile(
     rf"|my\s+question\s+(?:is|was),?\s+(?:simply\s+)?{_WH}\b"
     rf"|(?:i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+ask"
     rf"(?:\s+you)?,?\s+{_WH}\b"
+    # indirect questions, said with a full stop: "I'd like to know whether ...", "I wonder
+    # if ...", "The committee deserves to know why ...", "Help me understand ..."
+    rf"|{_ASKER}(?:\s+(?:would|really|just|still))?\s+(?:like|want|wants|need|needs|deserves?)"
+    rf"\s+to\s+(?:know|understand|hear|learn)(?:\s+from\s+you)?,?\s+{_WH}\b"
+    rf"|i(?:{_APOS}m|\s+am|\s+was)?\s+(?:wonder|wondering)\s+{_WH}\b"
+    rf"|i(?:{_APOS}m|\s+am)\s+curious(?:\s+to\s+(?:know|hear|learn))?,?\s+{_WH}\b"
+    rf"|i(?:{_APOS}d|\s+would)\s+be\s+(?:interested|curious)\s+"
+    rf"(?:to\s+(?:know|hear|learn)|in\s+(?:knowing|hearing|learning))\s+{_WH}\b"
+    rf"|help\s+(?:me|us|the\s+committee)\s+understand\b"
+    rf"|(?:please\s+)?(?:describe|talk)\s+(?:(?:to|for)\s+)?(?:me|us|the\s+committee)\b"
+    rf"|(?:please\s+)?describe\s+{_WH}\b"
+    rf"|(?:i\s+(?:would|will|must)\s+|i{_APOS}d\s+|let\s+me\s+)?ask\s+(?:you|that\s+you)\s+"
+    rf"(?:to\s+)?(?:explain|tell|describe|clarify|confirm|answer)\b"
     rf")",
     re.IGNORECASE,
 )

@@ -263,3 +263,20 @@ def test_leading_tag_fragment_joins_the_question_after_it():
         "Yes or no? Have you sold access?",
     ]
     assert exs[1].follows == exs[0].id == 1
+
+
+def test_indirect_questions_said_with_a_full_stop_are_paired():
+    """Members often ask without a question mark ("I'd like to know whether ..."), and
+    Whisper writes what it hears; such a turn was taken for a statement, its answer lost."""
+    exs = exchanges(
+        ("OR", "Director Hale, I'd like to know whether your office shares data with ICE."),
+        ("W", "We work with a variety of agencies at every level of government."),
+        ("OR", "Help me understand why the audit took two years."),
+        ("W", "The audit was delayed because the contractor left in March."),
+        ("OR", "I think we all know why that happened."),  # a remark, not a question
+        ("W", "I disagree with that characterization."),
+    )
+    assert [(e.question, e.answerer) for e in exs] == [
+        ("Director Hale, I'd like to know whether your office shares data with ICE.", "W"),
+        ("Help me understand why the audit took two years.", "W"),
+    ]
