@@ -21,6 +21,26 @@ _LEAD_RE = re.compile(
     r"senator|director|secretary|chairman|commissioner|sir|ma'am)[,.]?\s+)+",
     re.IGNORECASE,
 )
+# The frame of an indirect question ("I'd like to know whether ...", "Help me understand
+# why ..."): its words say that something is asked, not what, so they are dropped from the
+# focus like a preamble, and "like", "help" or "understand" are not terms an answer must
+# touch nor the predicate a yes/no answer says back. Questions put as questions ("Can you
+# describe ...?") keep their words: the frame there is part of what is asked.
+_ASK_FRAME = re.compile(
+    r"^(?:(?:i|we)(?:['\u2019]d|\s+would|\s+really|\s+just|\s+still)?\s+(?:like|want|need)\s+"
+    r"to\s+(?:know|understand|hear|learn)(?:\s+from\s+you)?"
+    r"|(?:the\s+(?:committee|public|american\s+people|taxpayers)|(?:my|our)\s+constituents"
+    r"|people|taxpayers)\s+(?:deserves?|wants?|needs?)\s+to\s+know"
+    r"|i(?:['\u2019]m|\s+am|\s+was)?\s+(?:wonder|wondering)"
+    r"|i(?:['\u2019]m|\s+am)\s+curious(?:\s+to\s+(?:know|hear|learn))?"
+    r"|i(?:['\u2019]d|\s+would)\s+be\s+(?:interested|curious)\s+"
+    r"(?:to\s+(?:know|hear|learn)|in\s+(?:knowing|hearing|learning))"
+    r"|help\s+(?:me|us|the\s+committee)\s+understand"
+    r"|(?:please\s+)?(?:describe|explain)\s+(?:(?:to|for)\s+)?(?:me|us|the\s+committee)"
+    r"|(?:please\s+)?(?:describe|explain)(?=\s+(?:whether|if|why|how|what|when|where|who|which)\b)"
+    r")[,:]?\s+(?=\w)",
+    re.IGNORECASE,
+)
 _EMBEDDED_WH = re.compile(
     r"\b(?:tell|explain|describe|know|say|share|clarify|understand)\b(?:\s+\w+){0,3}\s+"
     r"(?:what|why|how|when|where|who|which)\b",
@@ -64,7 +84,7 @@ def question_focus(question: str) -> str:
     asked = [s for s in sents if s.rstrip().endswith("?")]
     if not asked:
         asked = sents[-2:]
-    focus = " ".join(_LEAD_RE.sub("", s.strip()) for s in asked)
+    focus = " ".join(_ASK_FRAME.sub("", _LEAD_RE.sub("", s.strip())) for s in asked)
     return focus or question.strip()
 
 
