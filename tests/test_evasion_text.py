@@ -82,6 +82,33 @@ def test_focus_drops_preamble_and_vocative() -> None:
     assert question_focus(q) == "Did it hire more inspectors?"
 
 
+@pytest.mark.parametrize(
+    ("question", "focus", "kind"),
+    [
+        (
+            "Director Hale, I'd like to know whether your office shares data with ICE.",
+            "whether your office shares data with ICE.",
+            "yesno",
+        ),
+        ("Help me understand why the audit took two years.", "why the audit took two years.", "wh"),
+        ("I wonder if you read the report.", "if you read the report.", "yesno"),
+        ("Describe for the committee how it works.", "how it works.", "wh"),
+        # asked as a question, the request is part of what is asked
+        ("Can you describe the contract?", "Can you describe the contract?", "yesno"),
+        ("Help me understand.", "Help me understand.", "statement"),  # nothing after the frame
+    ],
+)
+def test_focus_drops_the_frame_of_an_indirect_question(question, focus, kind) -> None:
+    assert question_focus(question) == focus
+    assert question_kind(focus)[0] == kind
+
+
+def test_an_indirect_frame_gives_no_key_terms() -> None:
+    info = analyse_question("Help me understand why the audit took two years.", None)
+    assert not {stem("help"), stem("understand")} & set(info.terms)
+    assert stem("audit") in info.terms
+
+
 def test_question_without_spacy_still_has_terms_and_acronyms() -> None:
     info = analyse_question("Did the DHS share records with ICE?", None)
     assert {"DHS", "ICE"} <= set(info.entities)
