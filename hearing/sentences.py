@@ -66,10 +66,22 @@ _ASKER = (
     rf"(?:i|we|i{_APOS}d|we{_APOS}d|the\s+(?:committee|public|american\s+people|taxpayers)"
     rf"|(?:my|our)\s+constituents|people|taxpayers)"
 )
+# A statement turned into a question by its tail: "You knew, didn't you.", "..., correct.",
+# "..., yes or no." (Whisper often ends these with a full stop)
+TAG_QUESTION = re.compile(
+    rf",\s+(?:(?:{_AUX})\s+(?:you|it|they|he|she|we|there|that)"
+    rf"|(?:is|isn't|wasn't|is\s+that)\s+(?:that\s+)?(?:right|correct|true|so)"
+    rf"|correct|right|true|yes\s+or\s+no|or\s+not)[\s.]*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    r"^(?:and\s+|so\s+)?which\s+(?:is|was|means|meant)\s+(?:why|what|how|where|when|exactly|the\s+reason)\b",
+    re.IGNORECASE,
+)
 # Aux-subject inversion ("Did you approve it"), wh-word + aux ("Why did ..."), and the
 # request forms hearings use instead of a question mark ("Tell the committee why ...").
 _INTERROGATIVE = re.compile(
-    rf"^(?:(?:and|so|but|now|then|well|okay|ok|also),?\s+)*"
+    rf"^(?:(?:and|so|but|now|then|well|okay|ok|also|just),?\s+)*"
     rf"(?:{TITLE_RE}(?:\s+[A-Z][\w'’-]+){{0,2}},\s+)?"  # "Director Hale, how long ..."
     rf"(?:(?:and|so|but|now|then|well|okay|ok|also|yes\s+or\s+no|simply\s+put),?:?\s+)*(?:"
     rf"{_AUX}\s+{_SUBJ}\b"
@@ -79,6 +91,10 @@ _INTERROGATIVE = re.compile(
     rf"|(?:what|why|how|when|where|who|whom|whose|which)\s+{_AUX}\b"
     rf"|how\s+(?:many|much|long|often|soon|far|come)\b"
     rf"|who\s+(?:else\s+)?[a-z]+(?:s|ed)\b"
+    rf"|(?:which|whose)\s+[a-z]+\s+(?:{_AUX}|[a-z]+(?:s|ed))\b"  # "Which agencies received ..."
+    # the short follow-ups that ask for more: "How so.", "Why not.", "Such as."
+    rf"|(?:how\s+so|why\s+not|meaning\s+what|such\s+as|like\s+what|what\s+about\s+\w+)"
+    rf"|yes\s+or\s+no\s*\.*$"
     rf"|(?:please\s+)?(?:tell|explain\s+to|walk)\s+(?:me|us|the\s+committee)\b"
     rf"|(?:please\s+)?explain\s+(?:why|how|what|whether)\b"
     rf"|my\s+question\s+(?:is|was),?\s+(?:simply\s+)?{_WH}\b"
@@ -158,7 +174,9 @@ def is_question(sentence: str) -> bool:
         return True
     if s.endswith("!"):
         return False
-    return bool(_INTERROGATIVE.match(s))
+    if _RELATIVE.match(s):  # "Which is why we acted.": a clause, not a question
+        return False
+    return bool(_INTERROGATIVE.match(s) or TAG_QUESTION.search(s))
 
 
 def question_sentences(text: str) -> list[str]:

@@ -71,6 +71,8 @@ def test_stem_matches_inflections(a: str, b: str) -> None:
         ("And on tariffs, what is the plan?", "wh"),
         ("You shared the data?", "yesno"),
         ("Thank you for being here.", "statement"),
+        ("You knew what happened, didn't you.", "yesno"),  # a tag question, said with a stop
+        ("Your company sells to ICE, yes or no.", "yesno"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:

@@ -280,3 +280,19 @@ def test_indirect_questions_said_with_a_full_stop_are_paired():
         ("Director Hale, I'd like to know whether your office shares data with ICE.", "W"),
         ("Help me understand why the audit took two years.", "W"),
     ]
+
+
+def test_tag_questions_and_a_bare_yes_or_no_said_with_a_full_stop_are_paired():
+    exs = exchanges(
+        ("OR", "You signed the contract with ICE, didn't you."),
+        ("W", "We follow all procurement procedures."),
+        ("OR", "Yes or no."),
+        ("W", "I would have to check."),
+        ("OR", "Which agencies received the data."),
+        ("W", "The state police and two counties."),
+    )
+    assert [(e.question, e.follows) for e in exs] == [
+        ("You signed the contract with ICE, didn't you.", None),
+        ("Yes or no.", 1),  # presses on the first
+        ("Which agencies received the data.", None),
+    ]

@@ -59,6 +59,15 @@ def test_split_handles_missing_final_punctuation_and_whitespace():
         "Describe for the committee how the program works.",
         "Talk to us about the contract with ICE.",
         "I would ask you to explain the delay.",
+        # tag questions and short follow-ups, also said with a full stop
+        "You knew about the breach, didn't you.",
+        "You signed the contract, correct.",
+        "Your company sells to ICE, yes or no.",
+        "Just yes or no, did you sign it.",
+        "Yes or no.",
+        "Which agencies received the data.",
+        "How so.",
+        "Why not.",
     ],
 )
 def test_questions_are_detected(sentence):
@@ -79,6 +88,9 @@ def test_questions_are_detected(sentence):
         "Let me talk about our record.",
         "I ask unanimous consent to enter this letter into the record.",
         "I'm wondering.",
+        "Which is why we acted.",
+        "It was wrong, and we said so.",
+        "I think that is correct.",
         "How wonderful!",
         "...",
         "",

@@ -12,6 +12,7 @@ from typing import Any
 
 from hearing.evasion.lexicon import STOPWORDS, WH_WORDS, YES_NO_AUX
 from hearing.evasion.text import lower_words, split_sentences, stem
+from hearing.sentences import TAG_QUESTION
 
 _LEAD_RE = re.compile(
     r"^(?:(?:yes or no|and|but|so|now|okay|ok|well|also|then|yes|sir|madam|please|again|"
@@ -106,6 +107,8 @@ def question_kind(focus: str) -> tuple[str, str]:
             "or not?"
         ):
             return "choice", ""
+        return "yesno", ""
+    if TAG_QUESTION.search(first.rstrip("?! ")):  # "You knew what it was, didn't you."
         return "yesno", ""
     for wh in WH_WORDS:  # "And on tariffs, what ..." or "You said X -- why?"
         if re.search(rf"\b{wh}\b", first, re.IGNORECASE):
