@@ -74,6 +74,10 @@ TAG_QUESTION = re.compile(
     rf"|correct|right|true|yes\s+or\s+no|or\s+not)[\s.]*$",
     re.IGNORECASE,
 )
+_FRAMING = (
+    r"if|when|given|since|after|before|now\s+that|in\s+light\s+of|based\s+on|with\s+respect\s+to"
+    r"|as\s+to|as\s+for|regarding|turning\s+to|going\s+back\s+to|back\s+to|in|on|during|under"
+)
 _RELATIVE = re.compile(
     r"^(?:and\s+|so\s+)?which\s+(?:is|was|means|meant)\s+(?:why|what|how|where|when|exactly|the\s+reason)\b",
     re.IGNORECASE,
@@ -83,6 +87,10 @@ _RELATIVE = re.compile(
 _INTERROGATIVE = re.compile(
     rf"^(?:(?:and|so|but|now|then|well|okay|ok|also|just),?\s+)*"
     rf"(?:{TITLE_RE}(?:\s+[A-Z][\w'’-]+){{0,2}},\s+)?"  # "Director Hale, how long ..."
+    # a clause set before the question: "If you messaged anybody, would you ...", "Given what
+    # we heard, do you ...", "As to the budget, what is ...", "Let me ask you this: do you ..."
+    rf"(?:(?:{_FRAMING})\b[^,?:;]{{0,120}},\s+"
+    rf"|let\s+me\s+ask\s+(?:you\s+)?(?:this|one\s+(?:more\s+|last\s+)?(?:thing|question))\s*[:,]\s+)?"
     rf"(?:(?:and|so|but|now|then|well|okay|ok|also|yes\s+or\s+no|simply\s+put),?:?\s+)*(?:"
     rf"{_AUX}\s+{_SUBJ}\b"
     rf"|(?:do|does|did|is|are|was|am|can)\s+(?!not\b)[a-z]\w*"

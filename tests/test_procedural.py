@@ -68,6 +68,11 @@ def test_split_handles_missing_final_punctuation_and_whitespace():
         "Which agencies received the data.",
         "How so.",
         "Why not.",
+        # a clause before the question
+        "If you messaged anybody this week, would you share with us the names.",
+        "Given everything we heard today, do you still stand by that statement.",
+        "Now, as to the budget, what is the plan.",
+        "Let me ask you this: do you think that is fair.",
     ],
 )
 def test_questions_are_detected(sentence):
@@ -91,6 +96,9 @@ def test_questions_are_detected(sentence):
         "Which is why we acted.",
         "It was wrong, and we said so.",
         "I think that is correct.",
+        "In March, we signed the contract.",
+        "If we had known, we would have acted.",
+        "Given the delay, we asked for more time.",
         "How wonderful!",
         "...",
         "",
