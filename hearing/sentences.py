@@ -78,6 +78,13 @@ _FRAMING = (
     r"if|when|given|since|after|before|now\s+that|in\s+light\s+of|based\s+on|with\s+respect\s+to"
     r"|as\s+to|as\s+for|regarding|turning\s+to|going\s+back\s+to|back\s+to|in|on|during|under"
 )
+# Such a clause where a question follows it: the question's form is read after it ("When
+# you met him, did you ...?" asks yes or no; its "when" is the clause's).
+FRAMING_CLAUSE = re.compile(
+    rf"^(?:{_FRAMING})\b[^,?:;]{{0,120}},\s+"
+    rf"(?=(?:{_AUX})\s+{_SUBJ}\b|(?:what|why|how|when|where|who|which)\b)",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(
     r"^(?:and\s+|so\s+)?which\s+(?:is|was|means|meant)\s+(?:why|what|how|where|when|exactly|the\s+reason)\b",
     re.IGNORECASE,

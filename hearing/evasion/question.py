@@ -12,7 +12,7 @@ from typing import Any
 
 from hearing.evasion.lexicon import STOPWORDS, WH_WORDS, YES_NO_AUX
 from hearing.evasion.text import lower_words, split_sentences, stem
-from hearing.sentences import TAG_QUESTION
+from hearing.sentences import FRAMING_CLAUSE, TAG_QUESTION
 
 _LEAD_RE = re.compile(
     r"^(?:(?:yes or no|and|but|so|now|okay|ok|well|also|then|yes|sir|madam|please|again|"
@@ -92,7 +92,7 @@ def question_focus(question: str) -> str:
 def question_kind(focus: str) -> tuple[str, str]:
     """Classify the first question sentence by its opening word, as a listener would."""
     first = (split_sentences(focus) or [focus])[0]
-    first = _LEAD_RE.sub("", first.strip())
+    first = FRAMING_CLAUSE.sub("", _LEAD_RE.sub("", first.strip()))
     toks = lower_words(first)
     if not toks:
         return "statement", ""
@@ -162,8 +162,10 @@ def question_from_context(question: str, context: str) -> str:
 
 
 def yes_no_predicate(doc: Any) -> tuple[str, ...]:
-    """Stems of the first verb or adjective after the opening auxiliary, light verbs aside."""
-    toks = list(doc)
+    """Stems of the first verb or adjective after the opening auxiliary, light verbs aside;
+    after a clause set before the question ("When you met him, did you discuss ...?")."""
+    clause = FRAMING_CLAUSE.match(doc.text)
+    toks = [tok for tok in doc if not clause or tok.idx >= clause.end()]
     for i, tok in enumerate(toks[1:], start=1):
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "ADJ") or not tok.is_alpha or lemma in _LIGHT_VERBS:
