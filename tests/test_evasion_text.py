@@ -73,6 +73,10 @@ def test_stem_matches_inflections(a: str, b: str) -> None:
         ("Thank you for being here.", "statement"),
         ("You knew what happened, didn't you.", "yesno"),  # a tag question, said with a stop
         ("Your company sells to ICE, yes or no.", "yesno"),
+        # a clause before the question does not set its form
+        ("When you met him, did you discuss the sanctions?", "yesno"),
+        ("If there is a second summit, would it be in Oslo or Geneva?", "choice"),
+        ("Given the delay, why was nobody fired?", "wh"),
     ],
 )
 def test_question_kind(question: str, kind: str) -> None:
