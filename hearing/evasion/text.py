@@ -123,6 +123,8 @@ def stem(word: str) -> str:
     if w.endswith("'s"):
         w = w[:-2]
     for suf in _SUFFIXES:
+        if suf == "s" and w.endswith(("ss", "us")):
+            continue  # "discuss", "status" are not plurals: "discuss" ~ "discussed"
         if len(w) - len(suf) >= 4 and w.endswith(suf):
             w = w[: -len(suf)]
             break
