@@ -1,4 +1,4 @@
-"""How the real scorer reads the questions hearings ask without a plain question form.
+"""How the real scorer reads hearing questions, and the reasons it gives for their answers.
 
 Members frame questions ("I'd like to know whether ...", "When you met him, did you ...?")
 and Whisper ends many with a full stop. The form read decides the heaviest signs (a yes/no
@@ -46,3 +46,48 @@ def test_a_tag_question_said_with_a_full_stop_is_a_yes_no_question(scorer) -> No
     q = "You signed the contract with ICE, didn't you."
     f = scorer.extractor.extract_many([(q, "Our focus has always been on customers.")], [(0, 1)])
     assert f[0].values["q_yesno"] == 1.0 and f[0].values["yn_unanswered"] == 1.0
+
+
+def test_a_named_agency_is_not_found_inside_another_word(scorer) -> None:
+    """ "ICE" is in "service": the motivating non-answer, asked as a wh-question, had lost
+    its shift because the name was found inside "face recognition service"."""
+    q = "What is your company's relationship with ICE?"
+    a = "We provide our face recognition service to a variety of government agencies."
+    got = scorer.score(q, a)
+    assert got.label in ("evasive", "partial"), got.reasons
+    shift = [r for r in got.reasons if r.kind == "shift"]
+    assert shift and "'ICE'" in shift[0].text and shift[0].weight > 0, got.reasons
+
+
+def test_how_many_asks_for_a_number_not_for_the_word_many(scorer) -> None:
+    got = scorer.score("How many people were affected by the breach?", "About 4.2 million.")
+    assert got.label == "answered"
+    assert not any("'many'" in r.text for r in got.reasons), got.reasons
+
+
+def test_plurals_and_spacys_lemmas_match_the_answer_s_words(scorer) -> None:
+    """ "agencies" ~ "agency", and "data", which spaCy lemmatises as "datum"."""
+    q = "Which agencies received user data from your company?"
+    a = "Two agencies received user data from the company: the state police and the FBI."
+    f = scorer.extractor.extract_many([(q, a)], [(0, 1)])[0]
+    assert {"agencies", "data", "company"} <= set(f.evidence["covered"]), f.evidence
+
+
+def test_a_committed_reply_keeps_its_settling_credit_despite_a_generic_phrase(scorer) -> None:
+    q = "Is the water in Flint safe to drink today?"
+    got = scorer.score(q, "Not yet. Lead levels are still above the limit in some homes.")
+    assert got.label == "answered"
+    assert not any("does not count as settling" in r.text for r in got.reasons), got.reasons
+
+
+def test_saying_a_yes_no_question_back_is_a_reply_not_a_restatement(scorer) -> None:
+    got = scorer.score("Do you support the bill as written?", "I support the bill as written.")
+    assert got.label == "answered" and "restate" not in [r.kind for r in got.reasons]
+
+
+def test_a_promise_to_keep_working_with_the_committee_is_no_commitment(scorer) -> None:
+    q = "Will you commit to releasing the full report to this committee?"
+    vague = scorer.score(q, "We will continue to work with the committee and its staff.")
+    assert vague.label in ("evasive", "partial"), vague.reasons
+    assert "process" in [r.kind for r in vague.reasons]
+    assert not any(r.kind == "yes_no_settled" for r in vague.reasons)

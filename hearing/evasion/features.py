@@ -335,6 +335,8 @@ class FeatureExtractor:
             and len(new) <= 5
             and len(terms) >= 2
             and not committed
+            # "Do you support it?" - "I support it.": a reply, unless it asks it back
+            and not (v["yn_echo"] and not sents[0].rstrip().endswith("?"))
             and v["number_rate"] == 0
         )
 

@@ -288,6 +288,10 @@ PROCESS = [
     r"\b(?:meets?|exceeds?|exceeded) (?:all |every )?(?:applicable |relevant )?(?:(?:federal|"
     r"state|local|industry|safety|legal|international|environmental) )*(?:standards?|"
     r"requirements?)\b",
+    # "We will continue to work with the committee" to "Will you release the report?": a
+    # promise of process, not the commitment asked for
+    r"\b(?:continue|continuing|keep) (?:to )?work(?:ing)? (?:closely |together )?with "
+    r"(?:the |this |your )?(?:committee|congress|office|staff|members|chair(?:man|woman)?|you)\b",
 ]
 
 REFUSAL_RE = [re.compile(p) for p in REFUSAL]

@@ -52,6 +52,9 @@ _SPECIFIC_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "EVENT", "PRODUCT", "
 _TIME_LABELS = {"DATE", "TIME"}
 _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _NOT_ENTITIES = {"I", "OK", "US", "Q", "A", "AM", "PM", "TV", "OR", "IF", "SO"}
+# The words of "how many", "how long" ...: they ask for an amount, which the wh-features
+# check; as key terms they made "About 4.2 million" miss "many".
+_HOW_WORDS = {"many", "much", "long", "often", "soon", "far", "old", "big", "large", "late"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 # Verbs too common to show that an answer took up the question ("Do you think ...?").
 _LIGHT_VERBS = {"be", "have", "do", "think", "go", "get", "say", "make", "know", "see", "want"}
@@ -184,8 +187,13 @@ def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
     if doc is not None:
         for tok in doc:
             low = tok.lower_
+            if low in _HOW_WORDS and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
+                continue  # "how many": what is asked for, not a term to say back
             if tok.pos_ in _CONTENT_POS and low not in STOPWORDS and len(low) > 2 and tok.is_alpha:
-                info.terms.setdefault(stem(tok.lemma_ if tok.pos_ != "PROPN" else low), tok.text)
+                # verbs by their lemma ("sold" ~ "sell"); nouns as said: the stem takes a
+                # plural's ending off, and spaCy's "datum" for "data" matched no answer
+                said_form = tok.pos_ in ("NOUN", "PROPN")
+                info.terms.setdefault(stem(low if said_form else tok.lemma_), tok.text)
         info.phrases = noun_phrases(doc)
         if kind == "yesno":
             info.predicate = yes_no_predicate(doc)
@@ -197,7 +205,10 @@ def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
             elif ent.label_ in _TIME_LABELS:
                 info.times.append(ent.text)
     else:
-        for w in lower_words(focus):
+        said = lower_words(focus)
+        for k, w in enumerate(said):
+            if w in _HOW_WORDS and k and said[k - 1] == "how":
+                continue
             if w not in STOPWORDS and len(w) > 2:
                 info.terms.setdefault(stem(w), w)
     for m in _ACRONYM.finditer(focus):  # "ICE", "DHS": the tagger sometimes misses these
@@ -207,8 +218,9 @@ def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
 
 
 def entity_present(entity: str, answer_lower: str, answer_stems: set[str]) -> bool:
-    """An entity counts as mentioned if its name or any of its longer words appears."""
-    if entity.lower() in answer_lower:
+    """An entity counts as mentioned if its name or any of its longer words appears, as
+    words: "ICE" is not in "service", "police" or "justice"."""
+    if re.search(rf"(?<!\w){re.escape(entity.lower())}(?!\w)", answer_lower):
         return True
     parts = [w for w in lower_words(entity) if w not in STOPWORDS and len(w) > 2]
     return any(stem(w) in answer_stems for w in parts)

@@ -79,8 +79,10 @@ def credited(logit: float, values: Mapping[str, float]) -> tuple[float, bool]:
     Circa's replies are cooperative, so the head reads "We provide our service to a variety
     of government agencies" to "Do you have a contract with ICE?" as settling it. A reply
     showing any of ``RETREATS`` gets no credit for settling: its reading is floored at even
-    odds (grouped-CV AUC 0.7750 -> 0.7757 on QEvasion, 0.773 -> 0.780 on Circa)."""
-    if logit < 0 and any(values[name] for name in RETREATS):
+    odds (grouped-CV AUC 0.7750 -> 0.7757 on QEvasion, 0.773 -> 0.780 on Circa). A reply
+    that opens with a committing yes or no ("Not yet. Lead levels are still high in some
+    homes.") has settled the question whatever follows, so its reading stands."""
+    if logit < 0 and not values.get("yn_answered") and any(values[name] for name in RETREATS):
         return 0.0, True
     return logit, False
 

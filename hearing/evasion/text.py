@@ -125,8 +125,12 @@ def stem(word: str) -> str:
     for suf in _SUFFIXES:
         if suf == "s" and w.endswith(("ss", "us")):
             continue  # "discuss", "status" are not plurals: "discuss" ~ "discussed"
-        if len(w) - len(suf) >= 4 and w.endswith(suf):
-            w = w[: -len(suf)]
+        if suf == "ly" and w.endswith(("ily", "ply")):
+            continue  # "family", "supply" are no adverbs: "supply" ~ "supplies"
+        keep = 3 if suf in ("ies", "ied") else 4  # the "y" comes back: "denied" -> "deny"
+        if len(w) - len(suf) >= keep and w.endswith(suf):
+            # "agencies" ~ "agency", "denied" ~ "deny": the "y" comes back
+            w = w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
             break
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]  # approve ~ approved ~ approving
