@@ -91,3 +91,16 @@ def test_a_promise_to_keep_working_with_the_committee_is_no_commitment(scorer) -
     assert vague.label in ("evasive", "partial"), vague.reasons
     assert "process" in [r.kind for r in vague.reasons]
     assert not any(r.kind == "yes_no_settled" for r in vague.reasons)
+
+
+def test_a_number_in_words_answers_how_long(scorer) -> None:
+    got = scorer.score("How long will the repairs take?", "About eighteen months, if funded.")
+    assert not any("gives no number" in r.text for r in got.reasons), got.reasons
+    assert any("gives one" in r.text for r in got.reasons)
+
+
+def test_i_cant_speak_for_hands_the_question_to_someone_else(scorer) -> None:
+    got = scorer.score(
+        "Who made the decision to close the clinic?", "I can't speak for the office."
+    )
+    assert got.label == "evasive" and "deferral" in [r.kind for r in got.reasons], got.reasons

@@ -85,8 +85,10 @@ EXPECTED = {
         r"(?:days|weeks|months|years) ago|by the end of|within \w+ (?:days|weeks|months))\b"
     ),
     "how_many": re.compile(
-        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozen|dozens|hundreds?|"
-        r"thousands?|millions?|billions?|percent|half|none|zero)\b"
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"
+        r"fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|dozens|"
+        r"hundreds?|thousands?|millions?|billions?|percent|half|none|zero|once|twice|several|"
+        r"a (?:few|couple))\b"
     ),
     "why": re.compile(r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"),
     "who": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"),
@@ -163,6 +165,9 @@ DEFERRAL = [
     r"follow up (?:with you|in writing|on that)",
     r"(?:in|for the) (?:written|the) record",
     r"(?:i|we)(?:'d| would| will|'ll) (?:refer|defer) (?:you )?to",
+    # "I can't speak for the regional office": the question belongs to someone else
+    r"(?:i|we) can(?:'t|not) speak (?:for|to) (?:the|my|our|what|why|how|whether|other|another|"
+    r"him|her|them|that|individual|any)",
     r"(?:refer|defer) (?:you |that )?to (?:the|my|our)",
     r"(?:ask|question for|better asked of|direct that to) (?:the|my|our) (?:\w+ ){0,2}"
     r"(?:department|agency|team|colleagues|counsel|staff|general counsel|office|secretary)",

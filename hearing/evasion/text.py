@@ -65,6 +65,12 @@ def lower_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD_RE.findall(text)]
 
 
+# A short verb whose final "e" an ending replaced: "fired", "hiring", "votes" (too short for
+# the general rule, which keeps 4 letters, so "fired" stayed apart from "fire").
+_SHORT_E = re.compile(r"^((?:[a-z]?[^aeiou])?[aeiou][^aeiouwxy])(?:ed|ing|es)$")
+# ... and a short noun whose plural took "es": "taxes" ~ "tax", "boxes" ~ "box"
+_SHORT_ES = re.compile(r"^([a-z]{1,3}(?:x|z|ch|sh))es$")
+
 _SUFFIXES = (
     "ations",
     "ation",
@@ -122,6 +128,11 @@ def stem(word: str) -> str:
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    short = _SHORT_E.match(w)
+    if short:  # "fired" ~ "fire", "voting" ~ "vote", "uses" ~ "use"
+        w = short.group(1) + "e"
+    elif short := _SHORT_ES.match(w):
+        w = short.group(1)
     for suf in _SUFFIXES:
         if suf == "s" and w.endswith(("ss", "us")):
             continue  # "discuss", "status" are not plurals: "discuss" ~ "discussed"
