@@ -134,6 +134,13 @@ def _stems(text: str) -> set[str]:
     return out
 
 
+def asks_again(question: str, earlier: str) -> bool:
+    """True when ``question`` asks nothing ``earlier`` did not: "Did you approve it?" after
+    "Did you personally approve that contract?" is the asker coming back, unanswered."""
+    new = _stems(question)
+    return bool(new) and new <= _stems(earlier)
+
+
 def _group_questions(block: list[list[_Sentence]]) -> list[_Question]:
     groups: list[_Question] = []
     for sents in block:
@@ -317,11 +324,18 @@ def _finalise(raw: list[tuple[Exchange, bool]]) -> list[Exchange]:
     for new_id, k in enumerate(order, start=1):
         ex, followup = raw[k]
         ex.id = new_id
-        if followup:
-            for prev in reversed(out):
-                same_pair = prev.asker == ex.asker and prev.answerer == ex.answerer
-                if same_pair and prev.question_turns != ex.question_turns:
-                    ex.follows = prev.id
-                    break
+        prev = next(
+            (
+                p
+                for p in reversed(out)
+                if p.asker == ex.asker
+                and p.answerer == ex.answerer
+                and p.question_turns != ex.question_turns
+            ),
+            None,
+        )
+        # a follow-up opener, or the same question asked again
+        if prev is not None and (followup or asks_again(ex.question, prev.question)):
+            ex.follows = prev.id
         out.append(ex)
     return out

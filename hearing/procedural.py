@@ -128,6 +128,8 @@ _PRESS_WORDS = (
     r"|\b(?:i'll|i\s+will|let\s+me)\s+ask\s+(?:you\s+)?(?:(?:it|that|this)\s+)?"
     r"(?:again|one\s+more\s+time|once\s+more)\b"
     r"|\bwhich\s+is\s+it\b|\b(?:please\s+)?answer\s+the\s+question\b|\bi\s+(?:didn't|did\s+not)\s+ask\b"
+    r"|\b(?:it's|it\s+is|this\s+is)\s+a\s+(?:very\s+)?(?:simple|straightforward|direct)\s+"
+    r"(?:yes\s+or\s+no\s+)?question\b"
 )
 _PRESS = re.compile(_PRESS_WORDS, _I)
 

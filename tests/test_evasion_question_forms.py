@@ -104,3 +104,18 @@ def test_i_cant_speak_for_hands_the_question_to_someone_else(scorer) -> None:
         "Who made the decision to close the clinic?", "I can't speak for the office."
     )
     assert got.label == "evasive" and "deferral" in [r.kind for r in got.reasons], got.reasons
+
+
+def test_a_question_asked_again_is_noted_on_the_answer_that_did_not_answer(scorer) -> None:
+    from hearing.document import Exchange
+    from hearing.evasion import score_exchanges
+
+    q = "Did you personally approve the contract with ICE?"
+    exs = [
+        Exchange(1, q, "Our decisions go through a rigorous review.", [0], [1], "A", "W", 0, 9),
+        Exchange(2, "Did you approve it?", "I'd have to check.", [2], [3], "A", "W", 9, 12),
+    ]
+    exs[1].follows = 1
+    score_exchanges(exs, scorer)
+    notes = [r.text for r in exs[0].reasons if r.kind == "pressed"]
+    assert notes == ["the asker asked again in exchange 2: 'Did you approve it?'"]

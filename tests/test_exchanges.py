@@ -296,3 +296,15 @@ def test_tag_questions_and_a_bare_yes_or_no_said_with_a_full_stop_are_paired():
         ("Yes or no.", 1),  # presses on the first
         ("Which agencies received the data.", None),
     ]
+
+
+def test_the_same_question_asked_again_follows_up_on_the_unanswered_one():
+    exs = exchanges(
+        ("OR", "Mr. Hale, did you personally approve the contract with ICE?"),
+        ("W", "Our contracting decisions go through a rigorous review."),
+        ("OR", "Reclaiming my time. Did you approve it?"),  # nothing new: asked again
+        ("W", "I would have to check the records."),
+        ("OR", "Did you approve the amendment to the contract?"),  # asks something new
+        ("W", "Yes."),
+    )
+    assert [(e.id, e.follows) for e in exs] == [(1, None), (2, 1), (3, None)]

@@ -23,6 +23,7 @@ from hearing.evasion.features import FEATURE_NAMES
 from hearing.evasion.parts import Part, parts_from_exchanges, parts_from_pairs
 from hearing.evasion.question import question_from_context
 from hearing.evasion.reasons import build_reasons, quote
+from hearing.exchanges import asks_again
 from hearing.procedural import pressing
 
 
@@ -183,7 +184,12 @@ def _note_presses(exchanges: list[Exchange]) -> None:
     by_id = {ex.id: ex for ex in exchanges}
     for ex in exchanges:
         earlier = by_id.get(ex.follows)
-        if earlier is None or pressing(ex.question) is None:
+        if earlier is None:
             continue
-        text = f"the asker pressed in exchange {ex.id}: '{quote(ex.question)}'"
+        if pressing(ex.question) is not None:
+            text = f"the asker pressed in exchange {ex.id}: '{quote(ex.question)}'"
+        elif asks_again(ex.question, earlier.question):
+            text = f"the asker asked again in exchange {ex.id}: '{quote(ex.question)}'"
+        else:
+            continue
         earlier.reasons.append(Reason("pressed", text, 0.0))
