@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hearing.document import Exchange, Speaker, Turn
+from hearing.evasion.text import stem
 from hearing.procedural import (
     content_sentences,
     is_followup,
@@ -126,11 +127,7 @@ def _stems(text: str) -> set[str]:
         w = w.strip("'’.-")
         if len(w) < 3 or w in _STOP:
             continue
-        for suffix in ("ies", "es", "s", "ed", "ing"):
-            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-                w = w[: -len(suffix)]
-                break
-        out.add(w)
+        out.add(stem(w))  # the scorer's stem: "shares" ~ "share", "agencies" ~ "agency"
     return out
 
 

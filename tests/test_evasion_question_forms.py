@@ -119,3 +119,8 @@ def test_a_question_asked_again_is_noted_on_the_answer_that_did_not_answer(score
     score_exchanges(exs, scorer)
     notes = [r.text for r in exs[0].reasons if r.kind == "pressed"]
     assert notes == ["the asker asked again in exchange 2: 'Did you approve it?'"]
+
+
+def test_a_person_named_by_office_answers_who(scorer) -> None:
+    got = scorer.score("And who signs those orders?", "Federal judges sign them.")
+    assert any(r.kind == "wh_answered" for r in got.reasons), got.reasons

@@ -91,7 +91,13 @@ EXPECTED = {
         r"a (?:few|couple))\b"
     ),
     "why": re.compile(r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"),
-    "who": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"),
+    "who": re.compile(
+        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
+        # a person named by office: "Federal judges sign them", "my deputy did"
+        r"|\b(?i:judges?|directors?|secretary|ministers?|president|chair(?:man|woman)?|board|"
+        r"counsel|attorneys?|officers?|officials?|deputy|managers?|governor|mayor|council|"
+        r"court|ceo|cfo|chief|commissioners?|inspectors?|auditors?|administrators?)\b"
+    ),
     "where": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"),
 }
 
