@@ -124,3 +124,18 @@ def test_a_question_asked_again_is_noted_on_the_answer_that_did_not_answer(score
 def test_a_person_named_by_office_answers_who(scorer) -> None:
     got = scorer.score("And who signs those orders?", "Federal judges sign them.")
     assert any(r.kind == "wh_answered" for r in got.reasons), got.reasons
+
+
+def test_a_yes_said_late_is_not_called_no_yes(scorer) -> None:
+    """The sign counts a yes or no in the first 40 words; one said later is quoted, so the
+    reason does not claim the answer never says it."""
+    q = "Did your company sign a contract with ICE?"
+    preamble = "We have worked with law enforcement for many years and we are proud of it. " * 4
+    got = scorer.score(q, preamble + "And to your question, yes, we did sign one in 2018.")
+    texts = [r.text for r in got.reasons if r.kind == "yes_no_unanswered"]
+    assert texts and "until late in the answer" in texts[0] and "yes, we did" in texts[0]
+
+
+def test_that_is_correct_opens_a_committed_reply(scorer) -> None:
+    got = scorer.score("Did your company sign a contract with ICE?", "That is correct, in 2018.")
+    assert got.label == "answered" and "yes_no_answered" in [r.kind for r in got.reasons]

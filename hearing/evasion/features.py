@@ -10,6 +10,7 @@ the combiner's weights and the reasons shown to an analyst refer to the same thi
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -84,6 +85,13 @@ class PairFeatures:
 
     def vector(self) -> np.ndarray:
         return np.array([self.values[n] for n in FEATURE_NAMES], dtype=np.float64)
+
+
+def _around(match: re.Match | None, low: str, said: str) -> str | None:
+    """The words around a match in ``low``, quoted from ``said`` where they line up."""
+    if match is None:
+        return None
+    return ph.words_around(match.span(), said if len(said) == len(low) else low, 1, 4)
 
 
 def _rate(count: int, n_words: int) -> float:
@@ -269,6 +277,8 @@ class FeatureExtractor:
         ev: dict[str, Any] = {
             "opener": opener.group(0) if committed else (early.group(0) if early else None),
             "acknowledged": said[: ack.end()].strip(" ,.;!-") if ack else None,
+            # a yes or no said after the first 40 words ("... to your question, yes, we did")
+            "late_yes_no": None if early else _around(lx.YES_NO_EARLY.search(low), low, said),
             "multipart": ph.quote(found["multipart"][1], low, said),
             # what a wh-question asks for, and the words that give it (None: not given)
             "wh": (expect, asked, given and ph.words_around(given.span(), said))

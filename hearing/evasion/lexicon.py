@@ -22,7 +22,8 @@ YES_NO_OPENERS = re.compile(
     r"^(?:well,?\s+|look,?\s+|so,?\s+|oh,?\s+|i mean,?\s+|senator,?\s+|congressman,?\s+|"
     r"congresswoman,?\s+|chairman,?\s+|madam chair,?\s+|mr\.? \w+,?\s+|ms\.? \w+,?\s+)*"
     r"(?:(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|sure|of course|correct|"
-    r"that's (?:correct|right|true|not true|false|not correct)|not at all|never|exactly|"
+    r"(?:that's|that is) (?:correct|right|true|not true|false|not correct)|not at all|never|"
+    r"exactly|"
     r"i agree|i disagree|none|zero|(?:please,?\s+)?go ahead)\b"  # "May I finish?" "Go ahead."
     # "Not yet, Senator." "Not anymore." (Circa: 90 % or more of such replies resolve to no)
     r"|not (?:yet|really|anymore|any more|much|quite|lately|recently|right now|at the moment)"

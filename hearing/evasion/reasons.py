@@ -64,11 +64,13 @@ def build_reasons(
 
     if v["yn_unanswered"]:
         said = ev.get("acknowledged")  # "Yes, thank you, Senator.": thanks, not a yes
-        text = (
-            f"yes/no question; '{said}' only acknowledges the asker, no yes/no follows"
-            if said
-            else "yes/no question, no yes/no in answer"
-        )
+        late = ev.get("late_yes_no")  # "... And to your question, yes, we did."
+        if said:
+            text = f"yes/no question; '{said}' only acknowledges the asker, no yes/no follows"
+        elif late:
+            text = f"yes/no question, no yes/no until late in the answer ('{late}')"
+        else:
+            text = "yes/no question, no yes/no in answer"
         add("yes_no_unanswered", text, ("yn_unanswered",))
     elif v["yn_answered"] and ev.get("opener"):
         add("yes_no_answered", f"answer opens with '{ev['opener']}'", ("yn_answered",))
