@@ -139,3 +139,11 @@ def test_a_yes_said_late_is_not_called_no_yes(scorer) -> None:
 def test_that_is_correct_opens_a_committed_reply(scorer) -> None:
     got = scorer.score("Did your company sign a contract with ICE?", "That is correct, in 2018.")
     assert got.label == "answered" and "yes_no_answered" in [r.kind for r in got.reasons]
+
+
+def test_not_to_my_knowledge_is_a_hedged_reply(scorer) -> None:
+    """A qualified denial replies, hedged: not 'no yes/no in answer', and flagged no more
+    than partial."""
+    got = scorer.score("Did your company sign a contract with ICE?", "Not to my knowledge.")
+    kinds = [r.kind for r in got.reasons]
+    assert "yes_no_unanswered" not in kinds and got.label != "evasive", got.reasons

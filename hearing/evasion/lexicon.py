@@ -51,7 +51,10 @@ YES_NO_EARLY = re.compile(
     r"(?:i|we) (?:do|did|will|would|have|am|are|can|could|should) not|i'm not|we're not|"
     r"(?:absolutely|certainly|definitely|of course) not|"
     r"(?:it's|that's|it is|that is) (?:just |simply )?(?:not )?(?:true|correct|accurate|false)|"
-    r"i think so|i don't think so|i hope so|i doubt it|i agree|i disagree)"
+    r"i think so|i don't think so|i hope so|i doubt it|i agree|i disagree|"
+    # a qualified no or yes, the witness's hedge: a reply, but hedged
+    r"not to my knowledge|not that i(?:'m| am) aware of|not that i know of|not as far as i know|"
+    r"i (?:don't )?believe so)"
     r"(?=[.,;!:?—–-]|\s+(?:sir|ma'am|i|we|it|that|and|but|because)\b)"
     r"|\bthe (?:short |simple )?answer is,?:? (?:yes|no)\b"
 )
@@ -215,6 +218,8 @@ HEDGES = [
     r"\bin general\b",
     r"\btypically\b",
     r"\bto some extent\b",
+    r"\b(?:to|of) (?:my|our) knowledge\b",
+    r"\bas far as i (?:know|am aware|'m aware)\b",
     r"\bmore or less\b",
     r"\bit depends\b",
     r"\bin some cases\b",
