@@ -147,3 +147,17 @@ def test_not_to_my_knowledge_is_a_hedged_reply(scorer) -> None:
     got = scorer.score("Did your company sign a contract with ICE?", "Not to my knowledge.")
     kinds = [r.kind for r in got.reasons]
     assert "yes_no_unanswered" not in kinds and got.label != "evasive", got.reasons
+
+
+def test_a_claim_of_privilege_declines(scorer) -> None:
+    q = "What did you tell the President about the intelligence?"
+    got = scorer.score(q, "My conversations with the President are privileged.")
+    assert "refusal" in [r.kind for r in got.reasons], got.reasons
+
+
+def test_what_is_the_total_cost_asks_for_a_number(scorer) -> None:
+    q = "What is the total cost of the program to date?"
+    vague = scorer.score(q, "The program's value to taxpayers far exceeds its cost.")
+    assert any("gives no number" in r.text for r in vague.reasons), vague.reasons
+    given = scorer.score(q, "One point two billion dollars through September.")
+    assert any("gives one" in r.text for r in given.reasons), given.reasons

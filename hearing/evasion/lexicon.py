@@ -126,6 +126,10 @@ REFUSAL = [
     r"not going to (?:answer|respond)",
     r"(?:decline|refuse) to (?:answer|comment|discuss|speculate)",
     r"hypothetical",
+    # a claim of privilege: "My conversations with the President are privileged."
+    r"(?:conversations?|discussions?|communications?|deliberations?|advice) (?:\w+ ){0,5}"
+    r"(?:are|is|were|was|remain|remains) (?:privileged|confidential)",
+    r"(?:executive|attorney-client|deliberative(?:[- ]process)?) privilege",
     r"(?:i|we) (?:won't|will not) be (?:discussing|commenting|talking about|getting into|"
     r"going into|rendering|previewing|negotiating|announcing)",
     r"(?:i|we) (?:don't|do not) (?:want|wish|intend|plan|care) to (?:\w+ ){0,2}(?:discuss|talk|"

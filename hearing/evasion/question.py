@@ -232,7 +232,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     if info.kind != "wh":
         return None, ""
     amount = re.search(
-        r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)\w*",
+        r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)\w*"
+        r"|\bwhat (?:is|was|are|were|will be) the (?:\w+ )?(?:cost|amount|price|budget|number|"
+        r"size|percentage|rate|figure|toll)s?\b",
         focus,
     )
     if amount:
