@@ -161,3 +161,8 @@ def test_what_is_the_total_cost_asks_for_a_number(scorer) -> None:
     assert any("gives no number" in r.text for r in vague.reasons), vague.reasons
     given = scorer.score(q, "One point two billion dollars through September.")
     assert any("gives one" in r.text for r in given.reasons), given.reasons
+
+
+def test_several_is_no_number(scorer) -> None:
+    got = scorer.score("How many agencies received the data?", "Several agencies did.")
+    assert any("gives no number" in r.text for r in got.reasons), got.reasons

@@ -91,8 +91,7 @@ EXPECTED = {
     "how_many": re.compile(
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"
         r"fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|dozens|"
-        r"hundreds?|thousands?|millions?|billions?|percent|half|none|zero|once|twice|several|"
-        r"a (?:few|couple))\b"
+        r"hundreds?|thousands?|millions?|billions?|percent|half|none|zero|once|twice)\b"
     ),
     "why": re.compile(r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"),
     "who": re.compile(
