@@ -34,8 +34,10 @@ _PREFIX = r"^(?:(?:and|now|so|well|okay|ok|again|also|but),?\s+)?"
 _RECOGNITION = re.compile(
     r"(?i:chair\s+(?:now\s+|will\s+now\s+|would\s+now\s+)?recogni[sz]es"
     r"|i\s+(?:now\s+|will\s+now\s+|would\s+now\s+)?(?:like\s+to\s+)?recogni[sz]e)"
-    r"(?:\s+(?i:the\s+)?(?i:gentle(?:man|woman|lady)|distinguished\s+\w+)"
-    r"(?:\s+from\s+[A-Z][\w ]*?)?,?)?"
+    r"(?:\s+(?i:the\s+)?(?i:gentle(?:man|woman|lady)|(?:distinguished\s+)?ranking\s+member|distinguished\s+\w+)"
+    # "from New York," "from the great state of Texas," (the place is no name)
+    r"(?:\s+from\s+(?i:the\s+(?:great\s+)?(?:state|commonwealth)\s+of\s+)?"
+    r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)*)?,?)?"
     r"\s+(?P<who>.*)$"
 )
 _RECOGNIZED = re.compile(

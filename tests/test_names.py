@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from turns_factory import turns_of
@@ -197,3 +198,21 @@ def test_recognition_without_the_article_still_names_the_member():
         ("CH", "Thank you, Senator Ken."),
     )
     assert propose_names(turns)["CN"].name == "Senator Chen"
+
+
+@pytest.mark.parametrize(
+    "recognition",
+    [
+        "The chair now recognizes the gentlewoman from New York, Ms. Ocasio.",
+        "The chair recognizes the gentlewoman from the great state of Texas, Ms. Ocasio.",
+        "The chair recognizes the distinguished ranking member, Ms. Ocasio.",
+    ],
+)
+def test_a_recognition_by_district_or_office_names_the_member_not_the_place(recognition):
+    """ "from New York, Ms. Ocasio": the place had been taken for the start of the name."""
+    turns = turns_of(
+        ("CH", recognition),
+        ("OC", "Thank you, Madam Chair. Why was the audit delayed?"),
+        ("W", "Staffing."),
+    )
+    assert names(turns)["OC"] == "Ms. Ocasio"
