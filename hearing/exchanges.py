@@ -3,6 +3,10 @@
 The walk: an asker's block of turns that contains questions, then the reply of the next
 other speaker who can answer. Decisions, so that downstream scoring sees clean pairs:
 
+- A question is a sentence ending in "?" or one in a question's form that Whisper ended with a
+  full stop: inverted ("Did you approve it."), indirect ("I'd like to know whether ..."),
+  tagged ("..., didn't you.") or led by a clause ("If you knew, would you ...");
+  ``hearing.sentences.is_question`` has the forms.
 - One exchange per question. A turn asking three things gives three exchanges sharing the
   answer turns; when the answer visibly takes the questions in order (each part overlaps its
   own question's words more than any other's), each exchange gets its part of the answer.
@@ -20,8 +24,9 @@ other speaker who can answer. Decisions, so that downstream scoring sees clean p
   question is still in the transcript.
 - Witnesses' questions (role "answerer") never open an exchange; rhetorical statements
   without a question never do either.
-- Follow-ups ("So is that a yes?", "Just to be clear", "that was not my question") point via
-  ``follows`` to the latest earlier exchange between the same asker and answerer.
+- Follow-ups ("So is that a yes?", "Just to be clear", "that was not my question"), and a
+  question asked again with nothing new in it (``asks_again``), point via ``follows`` to the
+  latest earlier exchange between the same asker and answerer.
 
 Speakers whose role is "unknown" may both ask and answer; roles left unknown by the caller
 are inferred with :func:`hearing.roles.assign_roles` (analyst roles are kept).
