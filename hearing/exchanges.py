@@ -39,7 +39,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from hearing.document import Exchange, Speaker, Turn
-from hearing.evasion.text import stem
 from hearing.procedural import (
     content_sentences,
     is_followup,
@@ -48,6 +47,7 @@ from hearing.procedural import (
 )
 from hearing.roles import assign_roles
 from hearing.sentences import is_question, split_sentences, word_count, words
+from hearing.stems import stem
 
 INTERJECTION_WORDS = 6  # an interruption shorter than this does not end an answer
 MAX_SKIPPED = 2  # procedural turns skipped between a question and its answer

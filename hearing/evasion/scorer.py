@@ -23,6 +23,7 @@ from hearing.evasion.features import FEATURE_NAMES
 from hearing.evasion.parts import Part, parts_from_exchanges, parts_from_pairs
 from hearing.evasion.question import question_from_context
 from hearing.evasion.reasons import build_reasons, quote
+from hearing.exchanges import asks_again
 from hearing.procedural import pressing
 
 
@@ -180,8 +181,6 @@ def _note_presses(exchanges: list[Exchange]) -> None:
     weighs, and which the pairs the combiner learnt from never carry. It is listed with
     no share of the score (the combiner's score stays what it measured); the follow-up
     exchange is scored on its own."""
-    from hearing.exchanges import asks_again  # exchanges uses this package's stem
-
     by_id = {ex.id: ex for ex in exchanges}
     for ex in exchanges:
         earlier = by_id.get(ex.follows)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
-from functools import lru_cache
 from typing import Any
+
+from hearing.stems import stem  # re-exported: the features' stem is the pairing's
 
 _SENT_RE = re.compile(
     r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])"  # ". Next"
@@ -65,33 +66,6 @@ def lower_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD_RE.findall(text)]
 
 
-# A short verb whose final "e" an ending replaced: "fired", "hiring", "votes" (too short for
-# the general rule, which keeps 4 letters, so "fired" stayed apart from "fire").
-_SHORT_E = re.compile(r"^((?:[a-z]?[^aeiou])?[aeiou][^aeiouwxy])(?:ed|ing|es)$")
-# ... and a short noun whose plural took "es": "taxes" ~ "tax", "boxes" ~ "box"
-_SHORT_ES = re.compile(r"^([a-z]{1,3}(?:x|z|ch|sh))es$")
-
-_SUFFIXES = (
-    "ations",
-    "ation",
-    "ments",
-    "ment",
-    "ities",
-    "ity",
-    "ness",
-    "ings",
-    "ing",
-    "ies",
-    "ied",
-    "ers",
-    "er",
-    "ed",
-    "es",
-    "ly",
-    "s",
-)
-
-
 def irregular_bases(nlp: Any | None) -> dict[str, str]:
     """Irregular verb forms and their base form ("sold" -> "sell", "met" -> "meet"), from
     the exception table of spaCy's own lemmatizer ({} without a model).
@@ -120,29 +94,3 @@ def stems_of(words: Iterable[str], bases: dict[str, str]) -> set[str]:
 def stem_in(word: str, stems: Container[str], bases: dict[str, str]) -> bool:
     """Whether ``word`` (or its base form, if irregular) has its stem among ``stems``."""
     return stem(word) in stems or (word in bases and stem(bases[word]) in stems)
-
-
-@lru_cache(maxsize=1 << 16)
-def stem(word: str) -> str:
-    """A crude stem: enough to match 'tariffs'~'tariff', 'negotiating'~'negotiations'."""
-    w = word.lower().replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    short = _SHORT_E.match(w)
-    if short:  # "fired" ~ "fire", "voting" ~ "vote", "uses" ~ "use"
-        w = short.group(1) + "e"
-    elif short := _SHORT_ES.match(w):
-        w = short.group(1)
-    for suf in _SUFFIXES:
-        if suf == "s" and w.endswith(("ss", "us")):
-            continue  # "discuss", "status" are not plurals: "discuss" ~ "discussed"
-        if suf == "ly" and w.endswith(("ily", "ply")):
-            continue  # "family", "supply" are no adverbs: "supply" ~ "supplies"
-        keep = 3 if suf in ("ies", "ied") else 4  # the "y" comes back: "denied" -> "deny"
-        if len(w) - len(suf) >= keep and w.endswith(suf):
-            # "agencies" ~ "agency", "denied" ~ "deny": the "y" comes back
-            w = w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
-            break
-    if len(w) > 4 and w.endswith("e"):
-        w = w[:-1]  # approve ~ approved ~ approving
-    return w[:7]
