@@ -166,3 +166,21 @@ def test_what_is_the_total_cost_asks_for_a_number(scorer) -> None:
 def test_several_is_no_number(scorer) -> None:
     got = scorer.score("How many agencies received the data?", "Several agencies did.")
     assert any("gives no number" in r.text for r in got.reasons), got.reasons
+
+
+def test_saying_the_verb_back_about_something_generic_is_no_reply(scorer) -> None:
+    """ "I was briefed on many topics" to "Were you briefed on this?" is the non-denial;
+    "I was briefed on the breach" says it back, and "I support the bill, as do many
+    members" too (the generic word is not what the verb is about)."""
+    q = "Were you briefed on the breach in March?"
+    cases = [
+        ("I was briefed on many topics in March.", 0.0),
+        ("I was briefed on the breach on March 3rd.", 1.0),
+    ]
+    for answer, echo in cases:
+        f = scorer.extractor.extract_many([(q, answer)], [(0, 1)])[0]
+        assert f.values["yn_echo"] == echo, answer
+    f = scorer.extractor.extract_many(
+        [("Do you support the bill?", "I support the bill, as do many members.")], [(0, 1)]
+    )[0]
+    assert f.values["yn_echo"] == 1.0

@@ -87,6 +87,18 @@ class PairFeatures:
         return np.array([self.values[n] for n in FEATURE_NAMES], dtype=np.float64)
 
 
+def _generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
+    """The first sentence says the question's verb back about something generic: "Were you
+    briefed on this?" - "I was briefed on many topics" is the non-denial, not a reply (the
+    three words after the verb hold "many", "various", "a number of" ...)."""
+    said = lower_words(sents[0]) if sents and info.predicate else []
+    at = next((k for k, w in enumerate(said) if stem_in(w, info.predicate, bases)), None)
+    if at is None:
+        return False
+    after = " ".join(said[at + 1 : at + 4])
+    return any(p.search(after) for p in lx.GENERIC_RE[:9])
+
+
 def _around(match: re.Match | None, low: str, said: str) -> str | None:
     """The words around a match in ``low``, quoted from ``said`` where they line up."""
     if match is None:
@@ -240,7 +252,10 @@ class FeatureExtractor:
         a_stems = stems_of(a_words, self.bases)
         first_stems = stems_of(a_words[:FIRST_WORDS], self.bases)
         # "Are you satisfied ...?" - "I'm satisfied with the team": said back, so answered.
-        v["yn_echo"] = float(not first_stems.isdisjoint(info.predicate))
+        v["yn_echo"] = float(
+            not first_stems.isdisjoint(info.predicate)
+            and not _generic_echo(sents, info, self.bases)
+        )
         v["yn_unanswered"] = float(
             info.kind == "yesno" and not committed and early is None and not v["yn_echo"]
         )
