@@ -96,13 +96,11 @@ def _generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) -
     if at is None:
         return False
     after = " ".join(said[at + 1 : at + 4])
-    return any(p.search(after) for p in lx.GENERIC_RE[:9])
+    return any(p.search(after) for p in lx.QUANTIFIER_RE)
 
 
-def _around(match: re.Match | None, low: str, said: str) -> str | None:
+def _around(match: re.Match, low: str, said: str) -> str:
     """The words around a match in ``low``, quoted from ``said`` where they line up."""
-    if match is None:
-        return None
     return ph.words_around(match.span(), said if len(said) == len(low) else low, 1, 4)
 
 
@@ -260,7 +258,8 @@ class FeatureExtractor:
             info.kind == "yesno" and not committed and early is None and not v["yn_echo"]
         )
         v["yn_early"] = float(early is not None)
-        v["yn_any_rate"] = _rate(len(lx.YES_NO_EARLY.findall(low)), n_a)
+        yes_nos = list(lx.YES_NO_EARLY.finditer(low))  # counted, and the first quoted if late
+        v["yn_any_rate"] = _rate(len(yes_nos), n_a)
         # one scan per phrase list gives both the count (a feature) and the first match
         # (quoted in the reasons)
         found = {name: ph.scan(pats, low) for name, pats in _SCANNED.items()}
@@ -293,7 +292,7 @@ class FeatureExtractor:
             "opener": opener.group(0) if committed else (early.group(0) if early else None),
             "acknowledged": said[: ack.end()].strip(" ,.;!-") if ack else None,
             # a yes or no said after the first 40 words ("... to your question, yes, we did")
-            "late_yes_no": None if early else _around(lx.YES_NO_EARLY.search(low), low, said),
+            "late_yes_no": None if early or not yes_nos else _around(yes_nos[0], low, said),
             "multipart": ph.quote(found["multipart"][1], low, said),
             # what a wh-question asks for, and the words that give it (None: not given)
             "wh": (expect, asked, given and ph.words_around(given.span(), said))

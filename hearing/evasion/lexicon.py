@@ -236,7 +236,9 @@ HEDGES = [
 ]
 
 # Retreat from a specific agent, time or object to a generic one ("a variety of agencies").
-GENERIC = [
+# Vague quantities ("a variety of", "many"): what a generic answer speaks of, and what a
+# verb said back about something generic is said about ("briefed on many topics").
+QUANTIFIERS = [
     r"\ba (?:variety|number|range|host|wide range|whole range|lot) of\b",
     r"\bvarious\b",
     r"\bnumerous\b",
@@ -246,6 +248,9 @@ GENERIC = [
     r"\ball kinds of\b",
     r"\ball sorts of\b",
     r"\bmultiple\b",
+]
+GENERIC = [
+    *QUANTIFIERS,
     r"\bdifferent\b",
     r"\bcertain\b",
     r"\b(?:government|federal|state|local|public|law enforcement) (?:agencies|entities|partners|"
@@ -322,6 +327,7 @@ IGNORANCE_RE = [re.compile(p) for p in IGNORANCE]
 DEFERRAL_RE = [re.compile(p) for p in DEFERRAL]
 HEDGE_RE = [re.compile(p) for p in HEDGES]
 GENERIC_RE = [re.compile(p) for p in GENERIC]
+QUANTIFIER_RE = GENERIC_RE[: len(QUANTIFIERS)]
 GENERIC_TIME_RE = [re.compile(p) for p in GENERIC_TIME]
 PIVOT_RE = [re.compile(p) for p in PIVOT]
 PROCESS_RE = [re.compile(p) for p in PROCESS]
