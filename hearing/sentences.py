@@ -74,14 +74,24 @@ TAG_QUESTION = re.compile(
     rf"|correct|right|true|yes\s+or\s+no|or\s+not)[\s.]*$",
     re.IGNORECASE,
 )
+# Frames of an indirect question, the same for finding the question (what they frame must
+# follow) and for reading it (``hearing.evasion.question`` drops them from the focus).
+WONDER_FRAME = rf"i(?:{_APOS}m|\s+am|\s+was)?\s+(?:wonder|wondering)"
+CURIOUS_FRAME = rf"i(?:{_APOS}m|\s+am)\s+curious(?:\s+to\s+(?:know|hear|learn))?"
+INTERESTED_FRAME = (
+    rf"i(?:{_APOS}d|\s+would)\s+be\s+(?:interested|curious)\s+"
+    r"(?:to\s+(?:know|hear|learn)|in\s+(?:knowing|hearing|learning))"
+)
+HELP_FRAME = r"help\s+(?:me|us|the\s+committee)\s+understand"
 _FRAMING = (
     r"if|when|given|since|after|before|now\s+that|in\s+light\s+of|based\s+on|with\s+respect\s+to"
     r"|as\s+to|as\s+for|regarding|turning\s+to|going\s+back\s+to|back\s+to|in|on|during|under"
 )
+_CLAUSE = rf"(?:{_FRAMING})\b[^,?:;]{{0,120}},\s+"  # "If you messaged anybody, "
 # Such a clause where a question follows it: the question's form is read after it ("When
 # you met him, did you ...?" asks yes or no; its "when" is the clause's).
 FRAMING_CLAUSE = re.compile(
-    rf"^(?:{_FRAMING})\b[^,?:;]{{0,120}},\s+"
+    rf"^{_CLAUSE}"
     rf"(?=(?:{_AUX})\s+{_SUBJ}\b|(?:what|why|how|when|where|who|which)\b)",
     re.IGNORECASE,
 )
@@ -96,7 +106,7 @@ _INTERROGATIVE = re.compile(
     rf"(?:{TITLE_RE}(?:\s+[A-Z][\w'’-]+){{0,2}},\s+)?"  # "Director Hale, how long ..."
     # a clause set before the question: "If you messaged anybody, would you ...", "Given what
     # we heard, do you ...", "As to the budget, what is ...", "Let me ask you this: do you ..."
-    rf"(?:(?:{_FRAMING})\b[^,?:;]{{0,120}},\s+"
+    rf"(?:{_CLAUSE}"
     rf"|let\s+me\s+ask\s+(?:you\s+)?(?:this|one\s+(?:more\s+|last\s+)?(?:thing|question))\s*[:,]\s+)?"
     rf"(?:(?:and|so|but|now|then|well|okay|ok|also|yes\s+or\s+no|simply\s+put),?:?\s+)*(?:"
     rf"{_AUX}\s+{_SUBJ}\b"
@@ -119,11 +129,10 @@ _INTERROGATIVE = re.compile(
     # if ...", "The committee deserves to know why ...", "Help me understand ..."
     rf"|{_ASKER}(?:\s+(?:would|really|just|still))?\s+(?:like|want|wants|need|needs|deserves?)"
     rf"\s+to\s+(?:know|understand|hear|learn)(?:\s+from\s+you)?,?\s+{_WH}\b"
-    rf"|i(?:{_APOS}m|\s+am|\s+was)?\s+(?:wonder|wondering)\s+{_WH}\b"
-    rf"|i(?:{_APOS}m|\s+am)\s+curious(?:\s+to\s+(?:know|hear|learn))?,?\s+{_WH}\b"
-    rf"|i(?:{_APOS}d|\s+would)\s+be\s+(?:interested|curious)\s+"
-    rf"(?:to\s+(?:know|hear|learn)|in\s+(?:knowing|hearing|learning))\s+{_WH}\b"
-    rf"|help\s+(?:me|us|the\s+committee)\s+understand\b"
+    rf"|{WONDER_FRAME}\s+{_WH}\b"
+    rf"|{CURIOUS_FRAME},?\s+{_WH}\b"
+    rf"|{INTERESTED_FRAME}\s+{_WH}\b"
+    rf"|{HELP_FRAME}\b"
     rf"|(?:please\s+)?(?:describe|talk)\s+(?:(?:to|for)\s+)?(?:me|us|the\s+committee)\b"
     rf"|(?:please\s+)?describe\s+{_WH}\b"
     rf"|(?:i\s+(?:would|will|must)\s+|i{_APOS}d\s+|let\s+me\s+)?ask\s+(?:you|that\s+you)\s+"

@@ -12,7 +12,14 @@ from typing import Any
 
 from hearing.evasion.lexicon import STOPWORDS, WH_WORDS, YES_NO_AUX
 from hearing.evasion.text import lower_words, split_sentences, stem
-from hearing.sentences import FRAMING_CLAUSE, TAG_QUESTION
+from hearing.sentences import (
+    CURIOUS_FRAME,
+    FRAMING_CLAUSE,
+    HELP_FRAME,
+    INTERESTED_FRAME,
+    TAG_QUESTION,
+    WONDER_FRAME,
+)
 
 _LEAD_RE = re.compile(
     r"^(?:(?:yes or no|and|but|so|now|okay|ok|well|also|then|yes|sir|madam|please|again|"
@@ -32,11 +39,7 @@ _ASK_FRAME = re.compile(
     r"to\s+(?:know|understand|hear|learn)(?:\s+from\s+you)?"
     r"|(?:the\s+(?:committee|public|american\s+people|taxpayers)|(?:my|our)\s+constituents"
     r"|people|taxpayers)\s+(?:deserves?|wants?|needs?)\s+to\s+know"
-    r"|i(?:['\u2019]m|\s+am|\s+was)?\s+(?:wonder|wondering)"
-    r"|i(?:['\u2019]m|\s+am)\s+curious(?:\s+to\s+(?:know|hear|learn))?"
-    r"|i(?:['\u2019]d|\s+would)\s+be\s+(?:interested|curious)\s+"
-    r"(?:to\s+(?:know|hear|learn)|in\s+(?:knowing|hearing|learning))"
-    r"|help\s+(?:me|us|the\s+committee)\s+understand"
+    rf"|{WONDER_FRAME}|{CURIOUS_FRAME}|{INTERESTED_FRAME}|{HELP_FRAME}"
     r"|(?:please\s+)?(?:describe|explain)\s+(?:(?:to|for)\s+)?(?:me|us|the\s+committee)"
     r"|(?:please\s+)?(?:describe|explain)(?=\s+(?:whether|if|why|how|what|when|where|who|which)\b)"
     r")[,:]?\s+(?=\w)",
