@@ -184,3 +184,116 @@ def test_saying_the_verb_back_about_something_generic_is_no_reply(scorer) -> Non
         [("Do you support the bill?", "I support the bill, as do many members.")], [(0, 1)]
     )[0]
     assert f.values["yn_echo"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "none"),
+    [
+        # "as soon as" and "soon" promise, they give no time
+        (
+            "When did you first learn that the pipeline was leaking?",
+            "We learned about it through the normal channels, and we acted as soon as we could.",
+            "no time or date",
+        ),
+        # "once it is safe" is a condition, not a count
+        (
+            "How long will the bridge remain closed?",
+            "The bridge will reopen once it is safe to do so.",
+            "no number",
+        ),
+        # "one of our highest priorities" counts nothing
+        (
+            "How many people are still on the waiting list for housing?",
+            "Far too many, and that is why housing is one of our highest priorities.",
+            "no number",
+        ),
+    ],
+)
+def test_words_that_only_look_like_a_time_or_number_do_not_answer(
+    scorer, question: str, answer: str, none: str
+) -> None:
+    got = scorer.score(question, answer)
+    wh = [r for r in got.reasons if r.kind.startswith("wh_")]
+    assert [r.kind for r in wh] == ["wh_unanswered"], got.reasons
+    assert wh[0].text.endswith(none) and wh[0].weight > 0
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "count"),
+    [
+        ("How long will the bridge remain closed?", "Only once, in May, for two days.", True),
+        ("How many times did you meet him?", "Once, in his office.", True),
+        ("How many officers were there?", "One officer and two deputies.", True),
+    ],
+)
+def test_once_and_one_still_count_when_they_count(scorer, question, answer, count) -> None:
+    got = scorer.score(question, answer)
+    assert any(r.kind == "wh_answered" for r in got.reasons) is count, got.reasons
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "All meetings with vendors are logged according to our ethics policy.",  # a noun
+        "Our vendors are among the best met in the industry.",  # degree, not a reply
+    ],
+)
+def test_the_question_verb_said_back_as_a_noun_is_no_reply(scorer, answer: str) -> None:
+    """ "Did you meet ...?" - "All meetings ... are logged" says "meet" back as a noun: no
+    yes or no was given, and the reasons must say so (before, it read as a reply)."""
+    q = "Did you personally meet with the vendor before the award?"
+    got = scorer.score(q, answer)
+    assert "yes_no_unanswered" in [r.kind for r in got.reasons], got.reasons
+    said = scorer.score(q, "I met with the vendor once, at a trade conference in May.")
+    assert "yes_no_unanswered" not in [r.kind for r in said.reasons], said.reasons
+    assert said.score < got.score
+
+
+def test_a_copular_question_said_back_with_its_noun_is_a_reply(scorer) -> None:
+    f = scorer.extractor.extract_many(
+        [("Is this a big problem?", "It is not a big problem, in my view.")], [(0, 1)]
+    )[0]
+    assert f.values["yn_echo"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        (
+            "Did the hospital turn away patients during the strike?",
+            "Our staff worked tirelessly to serve the community during a very difficult time.",
+            "pivot",
+        ),
+        (
+            "Have the lead levels in the school drinking water come down?",
+            "We have invested more in our water infrastructure than any previous administration.",
+            "pivot",
+        ),
+        (
+            "Who paid for your trip to Singapore?",
+            "The trip was entirely appropriate and was reviewed by the ethics office.",
+            "process",
+        ),
+    ],
+)
+def test_effort_record_and_review_are_retreats_not_settling(
+    scorer, question: str, answer: str, kind: str
+) -> None:
+    """Circa's head reads a cooperative-sounding declarative as settling a yes/no question;
+    effort, record and a review by someone else are retreats, named, and earn no credit."""
+    got = scorer.score(question, answer)
+    kinds = [r.kind for r in got.reasons]
+    assert kind in kinds, got.reasons
+    assert "yes_no_settled" not in kinds, got.reasons
+    assert got.label != "answered", got.reasons
+
+
+def test_an_answer_that_opens_with_what_was_asked_misses_no_terms(scorer) -> None:
+    """ "How many inspectors ...?" - "Four hundred and twelve, ..." leaves the terms
+    understood; it was "covers 0 of 4 key terms" and `partial` with the static encoder."""
+    q = "How many inspectors does the agency employ today?"
+    got = scorer.score(q, "Four hundred and twelve, down from five hundred and thirty in 2015.")
+    assert got.label == "answered", got.reasons
+    assert not any(r.text.startswith("answer covers") for r in got.reasons), got.reasons
+    vague = scorer.score(q, "We have a dedicated team of professionals who work very hard.")
+    assert vague.score > got.score + 0.2

@@ -99,6 +99,29 @@ def _generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) -
     return any(p.search(after) for p in lx.QUANTIFIER_RE)
 
 
+# A verb said back as a noun or an adjective of degree is no reply: "Did you meet with the
+# vendor?" - "All meetings with vendors are logged"; "Do your drivers get paid for waiting?"
+# - "Our drivers are among the best paid". Nouns and adjectives that answer a copular
+# question ("Is this a big problem?" - "It's not a big problem") still say it back.
+_DETERMINERS = frozenset(
+    "a an the all our their his her its my your these those such any every many most some "
+    "no each".split()
+)
+_DEGREE = frozenset("best better highest lowest".split())
+
+
+def _said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
+    """Whether ``words`` say the yes/no question's predicate back, not as a noun of it."""
+    for k, w in enumerate(words):
+        if not stem_in(w, info.predicate, bases):
+            continue
+        before = words[k - 1] if k else ""
+        gerund = before in _DETERMINERS and w.endswith(("ing", "ings"))
+        if not gerund and before not in _DEGREE:
+            return True
+    return False
+
+
 def _around(match: re.Match, low: str, said: str) -> str:
     """The words around a match in ``low``, quoted from ``said`` where they line up."""
     return ph.words_around(match.span(), said if len(said) == len(low) else low, 1, 4)
@@ -252,6 +275,7 @@ class FeatureExtractor:
         # "Are you satisfied ...?" - "I'm satisfied with the team": said back, so answered.
         v["yn_echo"] = float(
             not first_stems.isdisjoint(info.predicate)
+            and _said_back(a_words[:FIRST_WORDS], info, self.bases)
             and not _generic_echo(sents, info, self.bases)
         )
         v["yn_unanswered"] = float(
@@ -321,6 +345,11 @@ class FeatureExtractor:
         covered = [t for t in terms if t in a_stems]
         v["cov_terms"] = len(covered) / len(terms) if terms else 1.0
         v["cov_terms_first"] = sum(t in first_stems for t in terms) / len(terms) if terms else 1.0
+        # "How many inspectors ...?" - "Four hundred and twelve.": an answer that opens with
+        # what was asked for leaves the question's terms understood, it does not miss them
+        elliptic = given is not None and given.start() <= len(" ".join(said.split()[:4]))
+        if elliptic:
+            v["cov_terms"] = v["cov_terms_first"] = 1.0
         missing_ents = [e for e in info.entities if not entity_present(e, low, a_stems)]
         v["cov_entities"] = 1.0 - len(missing_ents) / len(info.entities) if info.entities else 1.0
         v["q_has_entity"] = float(bool(info.entities))
@@ -351,7 +380,9 @@ class FeatureExtractor:
             if first_content
             else 0
         )
-        v["cov_first_sent"] = sum(t in first_set for t in terms) / len(terms) if terms else 1.0
+        v["cov_first_sent"] = (
+            sum(t in first_set for t in terms) / len(terms) if terms and not elliptic else 1.0
+        )
         first_cov = sum(t in first_set for t in terms) / len(terms) if terms else 0.0
         v["restate"] = float(
             overlap >= 0.6

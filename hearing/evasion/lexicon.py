@@ -85,13 +85,17 @@ MONTHS = "january february march april may june july august september october no
 EXPECTED = {
     "when": re.compile(
         rf"\b(?:\d{{4}}|{MONTHS.replace(' ', '|')}|monday|tuesday|wednesday|thursday|friday|"
-        r"today|tomorrow|yesterday|tonight|soon|next (?:week|month|year)|last (?:week|month|year)|"
+        # not "soon" ("as soon as we could", "Soon, I hope"): a promise, not a time
+        r"today|tomorrow|yesterday|tonight|next (?:week|month|year)|last (?:week|month|year)|"
         r"(?:days|weeks|months|years) ago|by the end of|within \w+ (?:days|weeks|months))\b"
     ),
     "how_many": re.compile(
-        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"
+        r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"
         r"fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|dozens|"
-        r"hundreds?|thousands?|millions?|billions?|percent|half|none|zero|once|twice)\b"
+        r"hundreds?|thousands?|millions?|billions?|percent|half|none|zero|twice)\b"
+        # "one" and "once" as counts, not "one of our priorities", "no one", "once it is safe"
+        r"|(?<!\bno )(?<!\bany)(?<!\bevery)\bone\b(?! of\b)"
+        r"|\bonce\b(?! (?:it|we|they|the|this|that|he|she|i|you|our|all|there|everything)\b)"
     ),
     "why": re.compile(r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"),
     "who": re.compile(
@@ -257,7 +261,9 @@ GENERIC = [
     r"bodies|authorities|officials|organizations)\b",
     r"\b(?:customers|partners|stakeholders|folks|people|entities|organizations|"
     r"communities|others|everyone|everybody|anyone)\b",
-    r"\bacross the (?:board|government|industry|country)\b",
+    r"\bacross the (?:whole |entire )?(?:board|government|industry|country)\b",
+    r"\b(?:appropriate|authorized|relevant|designated) (?:personnel|staff|officials|people|"
+    r"parties|individuals)\b",
 ]
 
 # Retreat from a specific date or period to a vague one ("over the years").
@@ -286,6 +292,15 @@ PIVOT = [
     r"\bat the heart of\b",
     r"\b(?:top|highest|first|number one) priority\b",
     r"\beverything (?:we|i) do\b",
+    # effort and record in place of the result asked for ("Our staff worked tirelessly")
+    r"\b(?:work|works|worked|working) (?:very |so |extremely )?(?:hard|tirelessly|around the "
+    r"clock|day and night)\b",
+    r"\b(?:heroic|incredible|tremendous|extraordinary|outstanding) (?:work|job|effort)\b",
+    r"\b(?:strong|proud|long|excellent|good) (?:track )?record\b",
+    r"\b(?:invested|done|spent|accomplished|achieved) more (?:[\w-]+ ){0,6}than (?:any|ever)\b",
+    r"\bi(?:'ve| have) always (?:supported|fought|stood|believed)\b",
+    r"\b(?:been|am|are|is) (?:very |fully |extremely |always |completely )*(?:forthcoming|"
+    r"transparent|cooperative|engaged)\b",
 ]
 
 # An appeal to rules or process in place of the fact asked ("we comply with all applicable
@@ -317,6 +332,12 @@ PROCESS = [
     # promise of process, not the commitment asked for
     r"\b(?:continue|continuing|keep) (?:to )?work(?:ing)? (?:closely |together )?with "
     r"(?:the |this |your )?(?:committee|congress|office|staff|members|chair(?:man|woman)?|you)\b",
+    # "All meetings with vendors are logged according to our ethics policy"
+    r"\baccording to (?:the |our |its |their |all )?(?:\w+ ){0,2}(?:policy|policies|procedures?|"
+    r"rules|laws?|guidelines|protocols?|regulations)\b",
+    # "The trip was reviewed by the ethics office" to "Who paid for your trip?"
+    r"\b(?:reviewed|approved|cleared) by (?:the |our )?(?:\w+ ){0,2}(?:office|committee|counsel|"
+    r"board|lawyers|attorneys|department)\b",
 ]
 
 REFUSAL_RE = [re.compile(p) for p in REFUSAL]
