@@ -38,6 +38,7 @@ bench: setup
 	$(BIN)/python bench/pipeline.py
 	$(BIN)/python bench/evasion.py
 	BENCH_ENCODER=both $(BIN)/python bench/evasion.py
+	$(BIN)/python bench/testimony.py
 
 clean:
 	rm -rf out .pytest_cache

@@ -1,0 +1,53 @@
+"""The real scorer on the project's own testimony-style pairs (samples/testimony_pairs.csv).
+
+QEvasion, which the combiners are fit on, is presidential interviews; hearings sound
+different (short formulaic non-answers, elliptical direct answers). Each of the 70
+questions there has a clear and an evasive answer, written by the project. Plain cosine
+ranks them at about 0.45-0.72 ROC-AUC; these bounds sit below what the scorer measures
+(bench/testimony.py) so that a change that loses the testimony domain fails here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bench.testimony import load, summarise, twin_wins
+from tests.evasion_helpers import real_scorer
+
+
+@pytest.fixture(scope="module")
+def scored():
+    rows = load()
+    return rows, real_scorer().score_many([(r["question"], r["answer"]) for r in rows])
+
+
+def test_the_set_is_paired_and_labelled() -> None:
+    rows = load()
+    assert len(rows) == 140 and {r["split"] for r in rows} == {"dev", "held"}
+    by_q: dict[str, list[str]] = {}
+    for r in rows:
+        by_q.setdefault(r["question"], []).append(r["gold"])
+    assert all(sorted(g) == ["clear", "evasive"] for g in by_q.values())
+
+
+@pytest.mark.parametrize("split", ["dev", "held"])
+def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
+    rows, got = scored
+    keep = [i for i, r in enumerate(rows) if r["split"] == split]
+    m = summarise([rows[i] for i in keep], [got[i] for i in keep])
+    assert m["roc_auc"] >= 0.93, m
+    assert m["roc_auc"] > m["baseline_roc_auc"] + 0.15, m
+    assert m["evasive_outscores_its_clear_twin"] >= 0.9, m
+    assert m["clear_labelled_evasive"] == 0, m
+    # most evasive answers are flagged; a few one-signal ones stay below the cut
+    assert m["evasive_labelled_answered"] <= 0.2 * m["pairs"] / 2, m
+
+
+def test_twin_wins_counts_questions() -> None:
+    rows = [
+        {"question": "a", "gold": "clear"},
+        {"question": "a", "gold": "evasive"},
+        {"question": "b", "gold": "clear"},
+        {"question": "b", "gold": "evasive"},
+    ]
+    assert twin_wins(rows, [0.1, 0.9, 0.8, 0.2]) == 0.5
