@@ -47,7 +47,7 @@ from hearing.procedural import (
 )
 from hearing.roles import assign_roles
 from hearing.sentences import is_question, split_sentences, word_count, words
-from hearing.stems import stem
+from hearing.stems import irregular_bases, stem
 
 INTERJECTION_WORDS = 6  # an interruption shorter than this does not end an answer
 MAX_SKIPPED = 2  # procedural turns skipped between a question and its answer
@@ -127,12 +127,15 @@ def _effective_roles(speakers: Sequence[Speaker], turns: Sequence[Turn]) -> dict
 
 
 def _stems(text: str) -> set[str]:
+    bases = irregular_bases()
     out = set()
     for w in words(text.lower()):
         w = w.strip("'’.-")
         if len(w) < 3 or w in _STOP:
             continue
         out.add(stem(w))  # the scorer's stem: "shares" ~ "share", "agencies" ~ "agency"
+        if w in bases:
+            out.add(stem(bases[w]))  # "told" ~ "tell", "met" ~ "meet"
     return out
 
 

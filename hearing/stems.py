@@ -7,7 +7,7 @@ Regex and suffix rules only: answers are many and long, and are not parsed.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 # A short verb whose final "e" an ending replaced: "fired", "hiring", "votes" (too short for
 # the general rule, which keeps 4 letters, so "fired" stayed apart from "fire").
@@ -60,3 +60,15 @@ def stem(word: str) -> str:
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]  # approve ~ approved ~ approving
     return w[:7]
+
+
+@cache
+def irregular_bases() -> dict[str, str]:
+    """Irregular verb forms and their base ("told" -> "tell"), from the installed spaCy
+    model's lemmatizer table; {} without the model (then "told" stays apart from "tell")."""
+    from models.spacy_nlp import ModelMissing, irregular_verbs
+
+    try:
+        return irregular_verbs()
+    except ModelMissing:
+        return {}

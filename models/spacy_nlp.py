@@ -15,7 +15,12 @@ from models.registry import ModelMissing, entry, model_path
 MODEL_ID = "en-core-web-sm"
 DISABLED = ("parser",)
 
-__all__ = ["MODEL_ID", "ModelMissing", "load_nlp"]
+__all__ = ["MODEL_ID", "ModelMissing", "irregular_verbs", "load_nlp"]
+
+# spaCy's string id of "verb" (murmurhash of the UTF-8 bytes), the key of the verb table in
+# the lemmatizer's exception lookups; tests/test_evasion_text.py checks it against spaCy.
+VERB_ID = 6360137228241296794
+LOOKUPS = "lemmatizer/lookups/lookups.bin"
 
 _lock = threading.Lock()
 _cache: dict[tuple[str, ...], Any] = {}
@@ -31,3 +36,21 @@ def load_nlp(disable: tuple[str, ...] = DISABLED) -> Any:
         nlp = module.load(disable=list(disable))
         _cache[disable] = nlp
         return nlp
+
+
+def irregular_verbs() -> dict[str, str]:
+    """Irregular verb forms and their base ("told" -> "tell", "met" -> "meet"), read from the
+    model's lemmatizer exception table without loading spaCy (the pairing, which has no
+    parse, matches "Who did you tell?" with "I told ..." by it; about 0.1 s, once).
+
+    Raises ModelMissing when the model package is not installed.
+    """
+    import srsly
+
+    path = model_path(MODEL_ID) / LOOKUPS
+    try:
+        tables = srsly.msgpack_loads(path.read_bytes())
+        verbs = tables["lemma_exc"][VERB_ID]
+    except (OSError, KeyError, ValueError, TypeError) as exc:
+        raise ModelMissing(f"{path}: no verb exception table ({exc})") from exc
+    return {form: bases[0] for form, bases in verbs.items() if bases and bases[0] != form}

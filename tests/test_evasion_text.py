@@ -318,14 +318,27 @@ def test_words_around_keeps_the_match_and_a_few_words(words: list[str]) -> None:
 
 
 def test_irregular_forms_add_their_base_stem_and_keep_their_own() -> None:
-    from hearing.evasion.encoders import load_language_model
-    from hearing.evasion.text import irregular_bases, stems_of
+    from hearing.evasion.text import stems_of
+    from hearing.stems import irregular_bases
 
-    bases = irregular_bases(load_language_model())
+    bases = irregular_bases()
     assert bases["sold"] == "sell" and bases["met"] == "meet" and "sell" not in bases
     got = stems_of(["we", "sold", "ground"], bases)
     assert {stem("sell"), stem("sold"), stem("ground")} <= got  # "ground" still matches itself
-    assert irregular_bases(None) == {} and stems_of(["sold"], {}) == {stem("sold")}
+    assert stems_of(["sold"], {}) == {stem("sold")}
+
+
+def test_the_verb_table_is_the_one_spacy_lemmatizes_with() -> None:
+    """The table is read from the model's file without spaCy; it must be the lemmatizer's."""
+    from spacy.strings import get_string_id
+
+    from hearing.evasion.encoders import load_language_model
+    from hearing.stems import irregular_bases
+    from models.spacy_nlp import VERB_ID
+
+    assert get_string_id("verb") == VERB_ID
+    table = load_language_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
+    assert irregular_bases() == {f: b[0] for f, b in table.items() if b and b[0] != f}
 
 
 @pytest.mark.parametrize(

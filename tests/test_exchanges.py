@@ -198,6 +198,20 @@ def test_ordinal_answer_split():
     ]
 
 
+def test_an_answer_taken_in_order_with_irregular_verbs_is_split():
+    """ "Who did you meet?" - "I met ...": the pairing has no parse, so "met" meets "meet"
+    through the model's table of irregular forms; before, each question got the whole
+    answer."""
+    exs = exchanges(
+        ("CN", "Who did you meet in Denver? And what did you buy for the program?"),
+        ("W", "I met the deputy director and her counsel. We bought two servers and a licence."),
+    )
+    assert [e.answer for e in exs] == [
+        "I met the deputy director and her counsel.",
+        "We bought two servers and a licence.",
+    ]
+
+
 def test_unclear_multi_answer_keeps_the_whole_answer_for_each_question():
     exs = exchanges(
         ("CN", "What is the budget? And when does the contract end?"),

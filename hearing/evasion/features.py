@@ -31,12 +31,12 @@ from hearing.evasion.resolution import (
 )
 from hearing.evasion.text import (
     answer_sentences,
-    irregular_bases,
     lower_words,
     stem,
     stem_in,
     stems_of,
 )
+from hearing.stems import irregular_bases
 
 ON_TOPIC = 0.30  # sentence-to-question cosine above which a sentence counts as on topic
 FIRST_WORDS = 40
@@ -149,7 +149,9 @@ class FeatureExtractor:
         self.embed = embed
         self.resolution = resolution
         self.nlp = nlp
-        self.bases = irregular_bases(nlp)
+        # "sold" ~ "sell": the question's terms are spaCy lemmas, the answer's surface words
+        # (answers are not parsed: too slow); the pairing matches words with the same table
+        self.bases = irregular_bases() if nlp is not None else {}
         self.embed_sentences = embed_sentences
         self.scale, self.offset = cosine_map
         protos = [*QUESTION_PROTOTYPES.items(), *ANSWER_PROTOTYPES.items()]

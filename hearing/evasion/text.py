@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable
-from typing import Any
 
 from hearing.stems import stem  # re-exported: the features' stem is the pairing's
 
@@ -64,21 +63,6 @@ def words(text: str) -> list[str]:
 
 def lower_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD_RE.findall(text)]
-
-
-def irregular_bases(nlp: Any | None) -> dict[str, str]:
-    """Irregular verb forms and their base form ("sold" -> "sell", "met" -> "meet"), from
-    the exception table of spaCy's own lemmatizer ({} without a model).
-
-    A question's terms are stemmed from spaCy's lemmas, an answer's from its surface words
-    (answers are not parsed: too slow), so "Did you sell ...?" - "We sold ..." did not
-    match and the reasons said the answer missed "sell".
-    """
-    try:
-        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-    except (AttributeError, KeyError, ValueError):
-        return {}
-    return {form: bases[0] for form, bases in table.items() if bases and bases[0] != form}
 
 
 def stems_of(words: Iterable[str], bases: dict[str, str]) -> set[str]:
