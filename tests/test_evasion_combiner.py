@@ -126,13 +126,19 @@ def test_encode_unique_embeds_each_distinct_text_once() -> None:
 @pytest.mark.parametrize("path", ARTEFACTS, ids=lambda p: p.name)
 def test_shipped_weights_keep_the_direction_their_evidence_argues(path) -> None:
     """A phrase list found in the answer (a deferral, a pivot) never lowers the score."""
-    from models.evasion.train import FLOORS, SIGNS
+    from models.evasion.train import FLOORS, RATE_FLOORS, SIGNS
 
     data = json.loads(path.read_text(encoding="utf-8"))
     coef = dict(zip(data["features"], data["coef"], strict=True))
+    scale = dict(zip(data["features"], data["scale"], strict=True))
     for name, sign in SIGNS.items():
         assert coef[name] * sign >= FLOORS.get(name, 0.0) - 1e-4, name
     assert set(data["training"]["weight_bounds"]) == set(SIGNS)
+    # process and pivot phrases: a floor per unit of their rate, so one such phrase adds at
+    # least +0.25 log-odds to a short answer (rate 5 per 100 words)
+    for name, floor in RATE_FLOORS.items():
+        assert coef[name] / scale[name] >= floor - 1e-3, name
+        assert 5 * coef[name] / scale[name] >= 0.25 - 5e-3, name
 
 
 def test_signed_fit_matches_sklearn_when_free_and_holds_its_bounds() -> None:

@@ -137,17 +137,27 @@ SIGNS = {
 # deferral list ~0 (-0.004), while in testimony "I'd have to get back to you" is the
 # textbook non-answer. The floor costs nothing measurable: grouped-CV AUC 0.7727 -> 0.7729.
 FLOORS = {"refusal": 0.05, "ignorance": 0.05, "deferral": 0.05}
-# No floor for an appeal to rules or process ("we comply with all applicable laws"): it is
-# so rare in QEvasion (a free fit gives it 0) that its standard deviation is tiny, and 0.05
-# per standard deviation made one such phrase worth +10 log-odds. It works through the
-# resolution head instead: such a reply gets no credit for settling (resolution.RETREATS).
+# Appeals to rules or process ("we comply with all applicable laws") and pivots to one's own
+# record or effort ("our staff worked tirelessly") keep at least this weight per unit of
+# their rate (phrases per 100 words, counted over at least 20 words): one such phrase makes
+# a short answer +0.25 log-odds more evasive and a 100-word answer +0.05. Presidents use
+# them in clear replies too, so QEvasion alone gives both 0; in testimony a short answer
+# that is only such a phrase is the classic non-answer. A floor per standard deviation, as
+# above, does not fit them: process phrases are so rare in QEvasion that 0.05 per standard
+# deviation made one phrase worth +10 log-odds.
+RATE_FLOORS = {"process_rate": 0.05, "pivot_rate": 0.05}
 
 
-def weight_bounds(names: tuple[str, ...]) -> list[tuple[float | None, float | None]]:
-    """Per feature (low, high) weight bounds from ``SIGNS`` and ``FLOORS``."""
+def weight_bounds(
+    names: tuple[str, ...], scale: np.ndarray | None = None
+) -> list[tuple[float | None, float | None]]:
+    """Per feature (low, high) weight bounds on the standardised scale, from ``SIGNS``,
+    ``FLOORS`` and (given the scaler's standard deviations) ``RATE_FLOORS``."""
     out: list[tuple[float | None, float | None]] = []
-    for n in names:
+    for i, n in enumerate(names):
         sign, floor = SIGNS.get(n, 0), FLOORS.get(n, 0.0)
+        if n in RATE_FLOORS and scale is not None:
+            floor = round(RATE_FLOORS[n] * float(scale[i]), 6)
         out.append((floor, None) if sign > 0 else (None, -floor) if sign < 0 else (None, None))
     return out
 
@@ -162,7 +172,7 @@ def _fit(X: np.ndarray, y: np.ndarray, extra: tuple[np.ndarray, np.ndarray] | No
     from models.evasion.circa import joint_weights
 
     scaler = StandardScaler().fit(X)
-    lr = BoundedLogisticRegression(C=C, bounds=weight_bounds(FEATURE_NAMES))
+    lr = BoundedLogisticRegression(C=C, bounds=weight_bounds(FEATURE_NAMES, scaler.scale_))
     if extra is None or not len(extra[1]):
         lr.fit(scaler.transform(X), y)
     else:
@@ -356,7 +366,9 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
             ),
             "weight_bounds": {
                 n: b
-                for n, b in zip(FEATURE_NAMES, weight_bounds(FEATURE_NAMES), strict=True)
+                for n, b in zip(
+                    FEATURE_NAMES, weight_bounds(FEATURE_NAMES, scaler.scale_), strict=True
+                )
                 if b != (None, None)
             },
             "encoder": enc.name,
