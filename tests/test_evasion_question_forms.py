@@ -297,3 +297,60 @@ def test_an_answer_that_opens_with_what_was_asked_misses_no_terms(scorer) -> Non
     assert not any(r.text.startswith("answer covers") for r in got.reasons), got.reasons
     vague = scorer.score(q, "We have a dedicated team of professionals who work very hard.")
     assert vague.score > got.score + 0.2
+
+
+def test_the_question_verb_done_by_someone_else_is_no_reply(scorer) -> None:
+    """ "Did you personally review it?" - "It was reviewed by our legal team" shifts the
+    agent: no yes or no was given. Said of the witness, it is a reply."""
+    q = "Did you personally review the contract before it was signed?"
+    other = scorer.score(q, "The contract was reviewed by our legal team, as all contracts are.")
+    kinds = [r.kind for r in other.reasons]
+    assert "yes_no_unanswered" in kinds and "yes_no_settled" not in kinds, other.reasons
+    assert other.label != "answered", other.reasons
+    mine = scorer.score(q, "It was reviewed by me, the night before it was signed.")
+    assert "yes_no_unanswered" not in [r.kind for r in mine.reasons], mine.reasons
+
+
+def test_a_rate_asked_with_two_words_before_it_asks_for_a_number(scorer) -> None:
+    q = "What is the current vacancy rate among nurses at the state hospital?"
+    vague = scorer.score(q, "Staffing is a challenge for every hospital in the country right now.")
+    wh = [r for r in vague.reasons if r.kind == "wh_unanswered"]
+    assert wh and wh[0].text.startswith("asks 'what is the current vacancy rate'"), vague.reasons
+    exact = scorer.score(q, "Twenty-three percent, up from eleven percent before the pandemic.")
+    assert exact.label == "answered" and exact.score < vague.score, exact.reasons
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind"),
+    [
+        (
+            "Are you prepared to return the campaign donations from the company?",
+            "All of my campaign donations were properly reported and fully legal.",
+            "process",
+        ),
+        (
+            "Did the transit authority know the brakes were failing before the derailment?",
+            "The safety of our riders has always been our number one concern.",
+            "pivot",
+        ),
+    ],
+)
+def test_legality_and_concern_are_retreats(scorer, question, answer, kind) -> None:
+    got = scorer.score(question, answer)
+    kinds = [r.kind for r in got.reasons]
+    assert kind in kinds and "yes_no_settled" not in kinds, got.reasons
+    assert got.label != "answered", got.reasons
+
+
+def test_what_steps_asks_for_something_done(scorer) -> None:
+    """ "What steps has your agency taken ...?" asks what was done: "We encrypted every
+    record ..." gives it (and "steps", "taken" are no terms to miss); "Protecting data is
+    a top priority" does not."""
+    q = "What steps has your agency taken to protect the data since the breach?"
+    done = scorer.score(q, "We encrypted every record and hired an outside auditor.")
+    assert done.label == "answered", done.reasons
+    assert any(r.kind == "wh_answered" for r in done.reasons), done.reasons
+    assert not any("'steps'" in r.text or "'taken'" in r.text for r in done.reasons)
+    vague = scorer.score(q, "Protecting data is a top priority for us, and we take it seriously.")
+    kinds = [r.kind for r in vague.reasons]
+    assert "wh_unanswered" in kinds and "pivot" in kinds and vague.label != "answered"

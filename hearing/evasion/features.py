@@ -108,16 +108,29 @@ _DETERMINERS = frozenset(
     "no each".split()
 )
 _DEGREE = frozenset("best better highest lowest".split())
+_PASSIVE = frozenset("was were been is are being be".split())
+# "Did you personally review the contract?" asks what the witness did
+_ASKS_YOU = re.compile(r"\b(?:did|do|does|have|has|had|will|would|can|could)\s+you\b", re.I)
 
 
 def _said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
-    """Whether ``words`` say the yes/no question's predicate back, not as a noun of it."""
+    """Whether ``words`` say the yes/no question's predicate back, not as a noun of it, nor
+    as done by someone else: "Did you review it?" - "It was reviewed by our legal team"
+    shifts the agent."""
+    asks_you = _ASKS_YOU.search(info.focus) is not None
     for k, w in enumerate(words):
         if not stem_in(w, info.predicate, bases):
             continue
         before = words[k - 1] if k else ""
         gerund = before in _DETERMINERS and w.endswith(("ing", "ings"))
-        if not gerund and before not in _DEGREE:
+        after = words[k + 1 : k + 3]
+        by_other = (
+            asks_you
+            and before in _PASSIVE
+            and "by" in after
+            and not {"me", "myself"} & set(words[k + 2 : k + 4])
+        )
+        if not gerund and before not in _DEGREE and not by_other:
             return True
     return False
 

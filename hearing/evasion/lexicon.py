@@ -106,6 +106,14 @@ EXPECTED = {
         r"court|ceo|cfo|chief|commissioners?|inspectors?|auditors?|administrators?)\b"
     ),
     "where": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"),
+    # something done, said as done: "We encrypted every record", "we have hired", "I fired
+    # him"; not "we take this seriously" or "we are working on it"
+    "action": re.compile(
+        r"\b(?:we|i|they|he|she)(?:'ve| have| had| also| then| already| immediately| just)* "
+        r"(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\b)"
+        r"(?:[a-z]{3,}ed|began|brought|bought|built|cut|fired|fought|found|gave|held|hired|kept|"
+        r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote)\b"
+    ),
 }
 
 FUTURE = [r"\b(?:will|won't|going to|gonna|'ll)\b"]
@@ -290,7 +298,7 @@ PIVOT = [
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     r"\bseriously\b",
     r"\bat the heart of\b",
-    r"\b(?:top|highest|first|number one) priority\b",
+    r"\b(?:top|highest|first|number one|main|primary|greatest) (?:priority|concern|focus|goal)\b",
     r"\beverything (?:we|i) do\b",
     # effort and record in place of the result asked for ("Our staff worked tirelessly")
     r"\b(?:work|works|worked|working) (?:very |so |extremely )?(?:hard|tirelessly|around the "
@@ -337,7 +345,11 @@ PROCESS = [
     r"rules|laws?|guidelines|protocols?|regulations)\b",
     # "The trip was reviewed by the ethics office" to "Who paid for your trip?"
     r"\b(?:reviewed|approved|cleared) by (?:the |our )?(?:\w+ ){0,2}(?:office|committee|counsel|"
-    r"board|lawyers|attorneys|department)\b",
+    r"board|lawyers|attorneys|department|team|staff|unit)\b",
+    # "All of my donations were properly reported and fully legal" to "Will you return them?"
+    r"\b(?:properly|fully|legally|duly) (?:reported|disclosed|documented|vetted|recorded|"
+    r"approved|licensed|permitted)\b",
+    r"\b(?:fully|perfectly|entirely|completely) (?:legal|lawful|appropriate|proper)\b",
 ]
 
 REFUSAL_RE = [re.compile(p) for p in REFUSAL]

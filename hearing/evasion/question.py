@@ -59,6 +59,8 @@ _NOT_ENTITIES = {"I", "OK", "US", "Q", "A", "AM", "PM", "TV", "OR", "IF", "SO"}
 # check; as key terms they made "About 4.2 million" miss "many".
 _HOW_WORDS = {"many", "much", "long", "often", "soon", "far", "old", "big", "large", "late"}
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+_DONE_WORDS = ("steps", "step", "actions", "action", "measures", "measure", "taken", "take",
+               "took", "done")  # fmt: skip
 # Verbs too common to show that an answer took up the question ("Do you think ...?").
 _LIGHT_VERBS = {"be", "have", "do", "think", "go", "get", "say", "make", "know", "see", "want"}
 # "Is it true that you met ...?", "Is it fair to say you knew ...?": the claim is the clause
@@ -217,6 +219,9 @@ def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
     for m in _ACRONYM.finditer(focus):  # "ICE", "DHS": the tagger sometimes misses these
         if m.group(0) not in _NOT_ENTITIES and not any(m.group(0) in e for e in info.entities):
             info.entities.append(m.group(0))
+    if asked_for(info)[0] == "action":  # "what steps ... taken": what is asked for, not terms
+        for w in _DONE_WORDS:
+            info.terms.pop(stem(w), None)
     return info
 
 
@@ -236,7 +241,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         return None, ""
     amount = re.search(
         r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)\w*"
-        r"|\bwhat (?:is|was|are|were|will be) the (?:\w+ )?(?:cost|amount|price|budget|number|"
+        r"|\bwhat (?:is|was|are|were|will be) the (?:\w+ ){0,2}(?:cost|amount|price|budget|number|"
         r"size|percentage|rate|figure|toll)s?\b",
         focus,
     )
@@ -247,4 +252,12 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     when = re.search(r"\bwhat (?:time|date|year|day)\b", focus)
     if when:
         return "when", when.group(0)
+    # what was done: "What steps has your agency taken ...?", "What did you do ...?"
+    done = re.search(
+        r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|did)\b)"
+        r"|\bwhat (?:have|has|did) (?:you|we|they|your \w+|the \w+) (?:\w+ )?(?:done|do)\b",
+        focus,
+    )
+    if done:
+        return "action", done.group(0)
     return None, ""

@@ -225,6 +225,7 @@ _WH_NONE = {
     "where": "no place",
     "why": "no reason ('because', 'so that', 'due to' ...)",
     "how_many": "no number",
+    "action": "no step taken ('we hired', 'I stopped' ...)",
 }
 
 _FEATURE_WORDS = {
