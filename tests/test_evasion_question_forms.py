@@ -274,6 +274,16 @@ def test_a_copular_question_said_back_with_its_noun_is_a_reply(scorer) -> None:
             "The trip was entirely appropriate and was reviewed by the ethics office.",
             "process",
         ),
+        (
+            "Are you prepared to return the campaign donations from the company?",
+            "All of my campaign donations were properly reported and fully legal.",
+            "process",
+        ),
+        (
+            "Did the transit authority know the brakes were failing before the derailment?",
+            "The safety of our riders has always been our number one concern.",
+            "pivot",
+        ),
     ],
 )
 def test_effort_record_and_review_are_retreats_not_settling(
@@ -318,28 +328,6 @@ def test_a_rate_asked_with_two_words_before_it_asks_for_a_number(scorer) -> None
     assert wh and wh[0].text.startswith("asks 'what is the current vacancy rate'"), vague.reasons
     exact = scorer.score(q, "Twenty-three percent, up from eleven percent before the pandemic.")
     assert exact.label == "answered" and exact.score < vague.score, exact.reasons
-
-
-@pytest.mark.parametrize(
-    ("question", "answer", "kind"),
-    [
-        (
-            "Are you prepared to return the campaign donations from the company?",
-            "All of my campaign donations were properly reported and fully legal.",
-            "process",
-        ),
-        (
-            "Did the transit authority know the brakes were failing before the derailment?",
-            "The safety of our riders has always been our number one concern.",
-            "pivot",
-        ),
-    ],
-)
-def test_legality_and_concern_are_retreats(scorer, question, answer, kind) -> None:
-    got = scorer.score(question, answer)
-    kinds = [r.kind for r in got.reasons]
-    assert kind in kinds and "yes_no_settled" not in kinds, got.reasons
-    assert got.label != "answered", got.reasons
 
 
 def test_what_steps_asks_for_something_done(scorer) -> None:
