@@ -289,8 +289,7 @@ class FeatureExtractor:
         first_stems = stems_of(a_words[:FIRST_WORDS], self.bases)
         # "Are you satisfied ...?" - "I'm satisfied with the team": said back, so answered.
         v["yn_echo"] = float(
-            not first_stems.isdisjoint(info.predicate)
-            and _said_back(a_words[:FIRST_WORDS], info, self.bases)
+            _said_back(a_words[:FIRST_WORDS], info, self.bases)
             and not _generic_echo(sents, info, self.bases)
         )
         v["yn_unanswered"] = float(

@@ -308,7 +308,10 @@ PIVOT = [
     r"\b(?:invested|done|spent|accomplished|achieved) more (?:[\w-]+ ){0,6}than (?:any|ever)\b",
     r"\bi(?:'ve| have) always (?:supported|fought|stood|believed)\b",
     r"\b(?:been|am|are|is) (?:very |fully |extremely |always |completely )*(?:forthcoming|"
-    r"transparent|cooperative|engaged)\b",
+    r"transparent)\b",
+    # "fully engaged", not "we are engaged in talks with them"
+    r"\b(?:been|am|are|is) (?:very |fully |extremely |always |completely )+(?:cooperative|"
+    r"engaged)\b",
 ]
 
 # An appeal to rules or process in place of the fact asked ("we comply with all applicable
