@@ -83,6 +83,11 @@ INTERESTED_FRAME = (
     r"(?:to\s+(?:know|hear|learn)|in\s+(?:knowing|hearing|learning))"
 )
 HELP_FRAME = r"help\s+(?:me|us|the\s+committee)\s+understand"
+# "I'd like to know", "The committee deserves to understand", "we need to hear from you"
+WANT_FRAME = (
+    rf"{_ASKER}(?:\s+(?:would|really|just|still))?\s+(?:like|want|wants|need|needs|deserves?)"
+    rf"\s+to\s+(?:know|understand|hear|learn)(?:\s+from\s+you)?"
+)
 _FRAMING = (
     r"if|when|given|since|after|before|now\s+that|in\s+light\s+of|based\s+on|with\s+respect\s+to"
     r"|as\s+to|as\s+for|regarding|turning\s+to|going\s+back\s+to|back\s+to|in|on|during|under"
@@ -127,8 +132,7 @@ _INTERROGATIVE = re.compile(
     rf"(?:\s+you)?,?\s+{_WH}\b"
     # indirect questions, said with a full stop: "I'd like to know whether ...", "I wonder
     # if ...", "The committee deserves to know why ...", "Help me understand ..."
-    rf"|{_ASKER}(?:\s+(?:would|really|just|still))?\s+(?:like|want|wants|need|needs|deserves?)"
-    rf"\s+to\s+(?:know|understand|hear|learn)(?:\s+from\s+you)?,?\s+{_WH}\b"
+    rf"|{WANT_FRAME},?\s+{_WH}\b"
     rf"|{WONDER_FRAME}\s+{_WH}\b"
     rf"|{CURIOUS_FRAME},?\s+{_WH}\b"
     rf"|{INTERESTED_FRAME}\s+{_WH}\b"

@@ -342,3 +342,27 @@ def test_what_steps_asks_for_something_done(scorer) -> None:
     vague = scorer.score(q, "Protecting data is a top priority for us, and we take it seriously.")
     kinds = [r.kind for r in vague.reasons]
     assert "wh_unanswered" in kinds and "pivot" in kinds and vague.label != "answered"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "The committee wants to understand why the audit was delayed.",
+        "We would like to hear from you why the audit was delayed.",
+        "The public deserves to understand why the audit was delayed.",
+    ],
+)
+def test_every_frame_the_pairing_reads_as_a_question_is_dropped_from_the_focus(
+    scorer, question: str
+) -> None:
+    """One frame (sentences.WANT_FRAME) for finding the question and for reading it: the
+    scorer had kept "committee wants to understand" as terms the answer missed."""
+    from hearing.sentences import is_question
+
+    assert is_question(question)
+    f = scorer.extractor.extract_many([(question, "The audit slipped.")], [(0, 1)])[0]
+    assert f.question.focus == "why the audit was delayed.", f.question.focus
+    from hearing.stems import stem
+
+    frame = {stem(w) for w in ("wants", "understand", "hear", "committee", "public")}
+    assert not frame & set(f.question.terms), f.question.terms

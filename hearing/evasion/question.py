@@ -18,6 +18,7 @@ from hearing.sentences import (
     HELP_FRAME,
     INTERESTED_FRAME,
     TAG_QUESTION,
+    WANT_FRAME,
     WONDER_FRAME,
 )
 
@@ -35,11 +36,7 @@ _LEAD_RE = re.compile(
 # touch nor the predicate a yes/no answer says back. Questions put as questions ("Can you
 # describe ...?") keep their words: the frame there is part of what is asked.
 _ASK_FRAME = re.compile(
-    r"^(?:(?:i|we)(?:['\u2019]d|\s+would|\s+really|\s+just|\s+still)?\s+(?:like|want|need)\s+"
-    r"to\s+(?:know|understand|hear|learn)(?:\s+from\s+you)?"
-    r"|(?:the\s+(?:committee|public|american\s+people|taxpayers)|(?:my|our)\s+constituents"
-    r"|people|taxpayers)\s+(?:deserves?|wants?|needs?)\s+to\s+know"
-    rf"|{WONDER_FRAME}|{CURIOUS_FRAME}|{INTERESTED_FRAME}|{HELP_FRAME}"
+    rf"^(?:{WANT_FRAME}|{WONDER_FRAME}|{CURIOUS_FRAME}|{INTERESTED_FRAME}|{HELP_FRAME}"
     r"|(?:please\s+)?(?:describe|explain)\s+(?:(?:to|for)\s+)?(?:me|us|the\s+committee)"
     r"|(?:please\s+)?(?:describe|explain)(?=\s+(?:whether|if|why|how|what|when|where|who|which)\b)"
     r")[,:]?\s+(?=\w)",
