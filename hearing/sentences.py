@@ -83,6 +83,10 @@ INTERESTED_FRAME = (
     r"(?:to\s+(?:know|hear|learn)|in\s+(?:knowing|hearing|learning))"
 )
 HELP_FRAME = r"help\s+(?:me|us|the\s+committee)\s+understand"
+# "Describe for the committee ...", "Explain to us ...", "Talk to me about ..."
+DESCRIBE_FRAME = (
+    r"(?:please\s+)?(?:describe|explain|talk)\s+(?:(?:to|for)\s+)?(?:me|us|the\s+committee)"
+)
 # "I'd like to know", "The committee deserves to understand", "we need to hear from you"
 WANT_FRAME = (
     rf"{_ASKER}(?:\s+(?:would|really|just|still))?\s+(?:like|want|wants|need|needs|deserves?)"
@@ -137,7 +141,7 @@ _INTERROGATIVE = re.compile(
     rf"|{CURIOUS_FRAME},?\s+{_WH}\b"
     rf"|{INTERESTED_FRAME}\s+{_WH}\b"
     rf"|{HELP_FRAME}\b"
-    rf"|(?:please\s+)?(?:describe|talk)\s+(?:(?:to|for)\s+)?(?:me|us|the\s+committee)\b"
+    rf"|{DESCRIBE_FRAME}\b"
     rf"|(?:please\s+)?describe\s+{_WH}\b"
     rf"|(?:i\s+(?:would|will|must)\s+|i{_APOS}d\s+|let\s+me\s+)?ask\s+(?:you|that\s+you)\s+"
     rf"(?:to\s+)?(?:explain|tell|describe|clarify|confirm|answer)\b"

@@ -366,3 +366,18 @@ def test_every_frame_the_pairing_reads_as_a_question_is_dropped_from_the_focus(
 
     frame = {stem(w) for w in ("wants", "understand", "hear", "committee", "public")}
     assert not frame & set(f.question.terms), f.question.terms
+
+
+@pytest.mark.parametrize(
+    ("question", "focus"),
+    [
+        ("Talk to us about the contract with ICE.", "about the contract with ICE."),
+        ("Describe for the committee how the data is stored.", "how the data is stored."),
+        ("Explain to us why the audit was delayed.", "why the audit was delayed."),
+    ],
+)
+def test_describe_and_talk_frames_are_one_for_pairing_and_scorer(question, focus) -> None:
+    from hearing.evasion.question import question_focus
+    from hearing.sentences import is_question
+
+    assert is_question(question) and question_focus(question) == focus

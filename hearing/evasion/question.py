@@ -14,6 +14,7 @@ from hearing.evasion.lexicon import STOPWORDS, WH_WORDS, YES_NO_AUX
 from hearing.evasion.text import lower_words, split_sentences, stem
 from hearing.sentences import (
     CURIOUS_FRAME,
+    DESCRIBE_FRAME,
     FRAMING_CLAUSE,
     HELP_FRAME,
     INTERESTED_FRAME,
@@ -37,7 +38,7 @@ _LEAD_RE = re.compile(
 # describe ...?") keep their words: the frame there is part of what is asked.
 _ASK_FRAME = re.compile(
     rf"^(?:{WANT_FRAME}|{WONDER_FRAME}|{CURIOUS_FRAME}|{INTERESTED_FRAME}|{HELP_FRAME}"
-    r"|(?:please\s+)?(?:describe|explain)\s+(?:(?:to|for)\s+)?(?:me|us|the\s+committee)"
+    rf"|{DESCRIBE_FRAME}"
     r"|(?:please\s+)?(?:describe|explain)(?=\s+(?:whether|if|why|how|what|when|where|who|which)\b)"
     r")[,:]?\s+(?=\w)",
     re.IGNORECASE,
