@@ -1,7 +1,7 @@
 """The real scorer on the project's own testimony-style pairs (samples/testimony_pairs.csv).
 
 QEvasion, which the combiners are fit on, is presidential interviews; hearings sound
-different (short formulaic non-answers, elliptical direct answers). Each of the 90
+different (short formulaic non-answers, elliptical direct answers). Each of the 105
 questions there has a clear and an evasive answer, written by the project. Plain cosine
 ranks them at about 0.45-0.72 ROC-AUC; these bounds sit below what the scorer measures
 (bench/testimony.py) so that a change that loses the testimony domain fails here.
@@ -23,7 +23,7 @@ def scored():
 
 def test_the_set_is_paired_and_labelled() -> None:
     rows = load()
-    assert len(rows) == 180 and {r["split"] for r in rows} == {"dev", "dev2", "held"}
+    assert len(rows) == 210 and {r["split"] for r in rows} == {"dev", "dev2", "held", "held2"}
     by_q: dict[str, list[str]] = {}
     for r in rows:
         by_q.setdefault(r["question"], []).append(r["gold"])
@@ -44,6 +44,18 @@ def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
     assert m["clear_labelled_evasive"] <= 1, m
     # most evasive answers are flagged; a few one-signal ones stay below the cut
     assert m["evasive_labelled_answered"] <= 0.2 * m["pairs"] / 2, m
+
+
+def test_the_last_held_out_split_is_ranked_too(scored) -> None:
+    """``held2`` was written after the changes it measures and has never been read: ranking
+    holds (0.93 with this static scorer, 0.95 with both); flagging is weaker there (6 of 15
+    evasive answers stay `answered`), as the card says, so only the ranking and the false
+    flags are held here."""
+    rows, got = scored
+    keep = [i for i, r in enumerate(rows) if r["split"] == "held2"]
+    m = summarise([rows[i] for i in keep], [got[i] for i in keep])
+    assert m["roc_auc"] >= 0.9 and m["roc_auc"] > m["baseline_roc_auc"] + 0.3, m
+    assert m["clear_labelled_evasive"] == 0, m
 
 
 def test_twin_wins_counts_questions() -> None:
