@@ -284,6 +284,11 @@ def test_a_copular_question_said_back_with_its_noun_is_a_reply(scorer) -> None:
             "The safety of our riders has always been our number one concern.",
             "pivot",
         ),
+        (
+            "Does your company have a contract with the state police?",
+            "We are very proud of the work we do with public safety partners.",
+            "pivot",
+        ),
     ],
 )
 def test_effort_record_and_review_are_retreats_not_settling(

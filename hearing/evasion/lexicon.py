@@ -294,7 +294,7 @@ PIVOT = [
     r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
     r"\bcommitted to\b",
-    r"\bi(?:'m| am) proud\b",
+    r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:very |so |extremely )?proud\b",
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     r"\bseriously\b",
     r"\bat the heart of\b",
