@@ -386,3 +386,18 @@ def test_describe_and_talk_frames_are_one_for_pairing_and_scorer(question, focus
     from hearing.sentences import is_question
 
     assert is_question(question) and question_focus(question) == focus
+
+
+def test_the_shift_not_the_pride_carries_the_motivating_answers_share(scorer) -> None:
+    """The sample's first answer ends "and we are proud of our work": both a pivot and the
+    shift deny it the credit for settling the question; the reason that takes that share
+    is the shift, which is what the analyst needs to see."""
+    q = "Does your company have a contract with Immigration and Customs Enforcement?"
+    a = (
+        "We provide our face recognition service to a variety of government agencies at "
+        "the federal, state and local level, and we are proud of our work."
+    )
+    got = scorer.score(q, a)
+    denied = [r for r in got.reasons if r.text.endswith("does not count as settling the question")]
+    assert [r.kind for r in denied] == ["shift"], got.reasons
+    assert "pivot" in [r.kind for r in got.reasons]
