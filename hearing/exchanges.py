@@ -47,7 +47,7 @@ from hearing.procedural import (
 )
 from hearing.roles import assign_roles
 from hearing.sentences import is_question, split_sentences, word_count, words
-from hearing.stems import irregular_bases, stem
+from hearing.stems import irregular_bases, stems_of
 
 INTERJECTION_WORDS = 6  # an interruption shorter than this does not end an answer
 MAX_SKIPPED = 2  # procedural turns skipped between a question and its answer
@@ -127,16 +127,10 @@ def _effective_roles(speakers: Sequence[Speaker], turns: Sequence[Turn]) -> dict
 
 
 def _stems(text: str) -> set[str]:
-    bases = irregular_bases()
-    out = set()
-    for w in words(text.lower()):
-        w = w.strip("'’.-")
-        if len(w) < 3 or w in _STOP:
-            continue
-        out.add(stem(w))  # the scorer's stem: "shares" ~ "share", "agencies" ~ "agency"
-        if w in bases:
-            out.add(stem(bases[w]))  # "told" ~ "tell", "met" ~ "meet"
-    return out
+    """The scorer's stems ("shares" ~ "share", "agencies" ~ "agency"), with irregular verbs'
+    bases ("told" ~ "tell")."""
+    kept = (w.strip("'’.-") for w in words(text.lower()))
+    return stems_of([w for w in kept if len(w) >= 3 and w not in _STOP], irregular_bases())
 
 
 def asks_again(question: str, earlier: str) -> bool:

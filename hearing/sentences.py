@@ -87,6 +87,8 @@ HELP_FRAME = r"help\s+(?:me|us|the\s+committee)\s+understand"
 DESCRIBE_FRAME = (
     r"(?:please\s+)?(?:describe|explain|talk)\s+(?:(?:to|for)\s+)?(?:me|us|the\s+committee)"
 )
+# ... and "Describe how ...", "Explain why ...": the verb alone frames what follows it
+DESCRIBE_WH_FRAME = rf"(?:please\s+)?(?:describe|explain)(?=\s+{_WH}\b)"
 # "I'd like to know", "The committee deserves to understand", "we need to hear from you"
 WANT_FRAME = (
     rf"{_ASKER}(?:\s+(?:would|really|just|still))?\s+(?:like|want|wants|need|needs|deserves?)"

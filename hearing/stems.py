@@ -8,6 +8,7 @@ Regex and suffix rules, and the spaCy model's table of irregular verb forms ("to
 from __future__ import annotations
 
 import re
+from collections.abc import Container, Iterable
 from functools import cache, lru_cache
 
 # A short verb whose final "e" an ending replaced: "fired", "hiring", "votes" (too short for
@@ -61,6 +62,21 @@ def stem(word: str) -> str:
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]  # approve ~ approved ~ approving
     return w[:7]
+
+
+def stems_of(words: Iterable[str], bases: dict[str, str]) -> set[str]:
+    """Stems of ``words``, plus the base form's stem of each irregular one (``bases``)."""
+    out: set[str] = set()
+    for w in words:
+        out.add(stem(w))
+        if w in bases:
+            out.add(stem(bases[w]))
+    return out
+
+
+def stem_in(word: str, stems: Container[str], bases: dict[str, str]) -> bool:
+    """Whether ``word`` (or its base form, if irregular) has its stem among ``stems``."""
+    return stem(word) in stems or (word in bases and stem(bases[word]) in stems)
 
 
 @cache

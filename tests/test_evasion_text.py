@@ -17,7 +17,8 @@ from hearing.evasion.question import (
     question_kind,
 )
 from hearing.evasion.reading import embedded_sentences
-from hearing.evasion.text import split_sentences, stem, words
+from hearing.evasion.text import split_sentences, words
+from hearing.stems import stem
 
 sentence = st.from_regex(r"[A-Z][a-z]{1,8}( [a-z]{1,8}){2,8}[.?!]", fullmatch=True)
 
@@ -318,8 +319,7 @@ def test_words_around_keeps_the_match_and_a_few_words(words: list[str]) -> None:
 
 
 def test_irregular_forms_add_their_base_stem_and_keep_their_own() -> None:
-    from hearing.evasion.text import stems_of
-    from hearing.stems import irregular_bases
+    from hearing.stems import irregular_bases, stems_of
 
     bases = irregular_bases()
     assert bases["sold"] == "sell" and bases["met"] == "meet" and "sell" not in bases

@@ -21,7 +21,7 @@ from hearing.evasion import lexicon as lx
 from hearing.evasion import phrases as ph
 from hearing.evasion.parts import Part
 from hearing.evasion.prototypes import ANSWER_PROTOTYPES, QUESTION_PROTOTYPES
-from hearing.evasion.question import QuestionInfo, asked_for, entity_present
+from hearing.evasion.question import QuestionInfo, entity_present
 from hearing.evasion.reading import Reading, embedded_sentences, focus, read_pairs, word_counts
 from hearing.evasion.resolution import (
     ResolutionHead,
@@ -29,14 +29,8 @@ from hearing.evasion.resolution import (
     open_probability,
     reply_vector,
 )
-from hearing.evasion.text import (
-    answer_sentences,
-    lower_words,
-    stem,
-    stem_in,
-    stems_of,
-)
-from hearing.stems import irregular_bases
+from hearing.evasion.text import answer_sentences, lower_words
+from hearing.stems import irregular_bases, stem, stem_in, stems_of
 
 ON_TOPIC = 0.30  # sentence-to-question cosine above which a sentence counts as on topic
 FIRST_WORDS = 40
@@ -308,7 +302,7 @@ class FeatureExtractor:
         top = np.sort(sims)[::-1]
         v["sim_top3"] = float(top[:3].mean())
         v["sim_max_first2"] = float(sims[:2].max())
-        expect, asked = asked_for(info)
+        expect, asked = info.expects
         given = (
             lx.EXPECTED[expect].search(said if expect in ("who", "where") else low)
             if expect
@@ -361,7 +355,7 @@ class FeatureExtractor:
         v["cov_terms_first"] = sum(t in first_stems for t in terms) / len(terms) if terms else 1.0
         # "How many inspectors ...?" - "Four hundred and twelve.": an answer that opens with
         # what was asked for leaves the question's terms understood, it does not miss them
-        elliptic = given is not None and given.start() <= len(" ".join(said.split()[:4]))
+        elliptic = given is not None and given.start() <= len(" ".join(said.split(maxsplit=4)[:4]))
         if elliptic:
             v["cov_terms"] = v["cov_terms_first"] = 1.0
         missing_ents = [e for e in info.entities if not entity_present(e, low, a_stems)]

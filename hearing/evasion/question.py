@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from hearing.evasion.lexicon import STOPWORDS, WH_WORDS, YES_NO_AUX
-from hearing.evasion.text import lower_words, split_sentences, stem
+from hearing.evasion.text import lower_words, split_sentences
 from hearing.sentences import (
     CURIOUS_FRAME,
     DESCRIBE_FRAME,
+    DESCRIBE_WH_FRAME,
     FRAMING_CLAUSE,
     HELP_FRAME,
     INTERESTED_FRAME,
@@ -22,6 +23,7 @@ from hearing.sentences import (
     WANT_FRAME,
     WONDER_FRAME,
 )
+from hearing.stems import stem
 
 _LEAD_RE = re.compile(
     r"^(?:(?:yes or no|and|but|so|now|okay|ok|well|also|then|yes|sir|madam|please|again|"
@@ -38,8 +40,7 @@ _LEAD_RE = re.compile(
 # describe ...?") keep their words: the frame there is part of what is asked.
 _ASK_FRAME = re.compile(
     rf"^(?:{WANT_FRAME}|{WONDER_FRAME}|{CURIOUS_FRAME}|{INTERESTED_FRAME}|{HELP_FRAME}"
-    rf"|{DESCRIBE_FRAME}"
-    r"|(?:please\s+)?(?:describe|explain)(?=\s+(?:whether|if|why|how|what|when|where|who|which)\b)"
+    rf"|{DESCRIBE_FRAME}|{DESCRIBE_WH_FRAME}"
     r")[,:]?\s+(?=\w)",
     re.IGNORECASE,
 )
@@ -83,6 +84,9 @@ class QuestionInfo:
     # Stems of what a yes/no question asks about ("satisfied" in "Are you satisfied with
     # the team?"): an answer that says it back ("I'm satisfied with the team") has answered.
     predicate: tuple[str, ...] = ()
+    # What a wh-question asks for and the words that ask it (``asked_for``): (None, "") if
+    # nothing of a checkable type
+    expects: tuple[str | None, str] = (None, "")
 
 
 def question_focus(question: str) -> str:
@@ -217,7 +221,8 @@ def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
     for m in _ACRONYM.finditer(focus):  # "ICE", "DHS": the tagger sometimes misses these
         if m.group(0) not in _NOT_ENTITIES and not any(m.group(0) in e for e in info.entities):
             info.entities.append(m.group(0))
-    if asked_for(info)[0] == "action":  # "what steps ... taken": what is asked for, not terms
+    info.expects = asked_for(info)
+    if info.expects[0] == "action":  # "what steps ... taken": what is asked for, not terms
         for w in _DONE_WORDS:
             info.terms.pop(stem(w), None)
     return info

@@ -1,4 +1,4 @@
-"""Light text handling for evasion features: sentences, words, crude stems.
+"""Light text handling for evasion features: sentences and words (stems: hearing.stems).
 
 Regex only, so that scoring many answers stays fast; spaCy is used for the (short)
 questions elsewhere. Transcripts often glue sentences together ("issues.And so"), so a
@@ -8,9 +8,6 @@ sentence break is also accepted where a full stop touches a capital letter.
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
-
-from hearing.stems import stem  # re-exported: the features' stem is the pairing's
 
 _SENT_RE = re.compile(
     r"(?<=[.!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])"  # ". Next"
@@ -63,18 +60,3 @@ def words(text: str) -> list[str]:
 
 def lower_words(text: str) -> list[str]:
     return [w.lower().replace("’", "'") for w in WORD_RE.findall(text)]
-
-
-def stems_of(words: Iterable[str], bases: dict[str, str]) -> set[str]:
-    """Stems of ``words``, plus the base form's stem of each irregular one (``bases``)."""
-    out: set[str] = set()
-    for w in words:
-        out.add(stem(w))
-        if w in bases:
-            out.add(stem(bases[w]))
-    return out
-
-
-def stem_in(word: str, stems: Container[str], bases: dict[str, str]) -> bool:
-    """Whether ``word`` (or its base form, if irregular) has its stem among ``stems``."""
-    return stem(word) in stems or (word in bases and stem(bases[word]) in stems)
