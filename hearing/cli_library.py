@@ -329,11 +329,7 @@ def register(app: typer.Typer) -> None:
             name = summary.title or Path(summary.source_path).name
             work = lib.analyst_work(hearing_id)
             # what is lost, and the one command that keeps it (the JSON holds the annotations)
-            loses = (
-                f"{work} verdict(s), note(s) or speaker name(s) set by hand"
-                if work
-                else "no verdicts, notes or speaker names set by hand"
-            )
+            loses = str(work)
             keep = f"`hearing export {hearing_id} --format json` keeps a copy to re-import"
             if not yes:
                 if not sys.stdin.isatty():

@@ -137,19 +137,27 @@ def test_remove_names_what_is_lost_and_wants_yes(workdir):
     from hearing.store import Library
 
     doc = sample_document()
-    by_hand = sum(1 for a in doc.annotations if a.verdict or a.note)
-    by_hand += sum(1 for s in doc.speakers if s.name or s.role_source == "analyst")
-    assert by_hand >= 2
+    verdicts = sum(1 for a in doc.annotations if a.verdict)
+    notes = sum(1 for a in doc.annotations if a.note)
+    names = sum(1 for s in doc.speakers if s.name)
+    roles = sum(1 for s in doc.speakers if s.role_source == "analyst")
+    by_hand = verdicts + notes + names + roles
+    assert verdicts and notes and names
     lib = workdir / "lib.sqlite3"
     r = hearing("import", "doc.json", cwd=workdir, library=lib)
     hearing_id = r.stdout.split()[1]
     r = hearing("remove", hearing_id[:6], cwd=workdir, library=lib)
     assert r.returncode == 2 and r.stderr.startswith("error:"), r.stderr
-    assert f"loses {by_hand} verdict(s), note(s) or speaker name(s)" in r.stderr
+    with Library.open(lib) as store:
+        work = store.analyst_work(hearing_id)
+    assert work.total == by_hand
+    assert f"loses {work}" in r.stderr and "set by hand" in r.stderr
+    for n, kind in ((verdicts, "verdict"), (notes, "note"), (names, "speaker name")):
+        assert f"{n} {kind}" in r.stderr
     assert "add --yes" in r.stderr and "--format json" in r.stderr
     with Library.open(lib) as store:
         assert [h.id for h in store.list_hearings()] == [hearing_id]
-        assert store.analyst_work(hearing_id) == by_hand
+        assert store.analyst_work(hearing_id) == work
     title = "Face recognition and federal agencies"
     r = hearing("remove", title, "--yes", cwd=workdir, library=lib)
     assert r.returncode == 0 and f"removed {hearing_id}" in r.stdout, r.stderr

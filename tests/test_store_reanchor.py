@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from hearing.document import Exchange, HearingDocument
 from hearing.errors import StoreError
-from hearing.store import Library
+from hearing.store import AnalystWork, Library
 from hearing.store.anchoring import Anchor, match
 
 
@@ -25,6 +25,17 @@ from hearing.store.anchoring import Anchor, match
 def lib(tmp_path):
     with Library.open(tmp_path / "lib.sqlite3") as library:
         yield library
+
+
+def test_analyst_work_reads_as_a_list_of_kinds():
+    assert str(AnalystWork()) == "no verdicts, notes, speaker names or roles set by hand"
+    assert not AnalystWork() and AnalystWork(roles=1)
+    assert str(AnalystWork(notes=1)) == "1 note set by hand"
+    assert str(AnalystWork(verdicts=2, names=1)) == "2 verdicts and 1 speaker name set by hand"
+    assert (
+        str(AnalystWork(verdicts=1, notes=2, orphaned=3, names=1, roles=2))
+        == "1 verdict, 2 notes, 3 orphaned notes, 1 speaker name and 2 speaker roles set by hand"
+    )
 
 
 def analysed() -> HearingDocument:
@@ -171,6 +182,10 @@ def test_vanished_exchange_orphans_its_note(lib):
     assert orphan.orphaned_at.endswith("Z")
     assert lib.list_hearings()[0].n_orphaned == 1
     assert lib.search("2019 date") == []  # orphaned notes are not searched
+    # removing the hearing would lose the orphan too, and says so by kind
+    work = lib.analyst_work(hearing_id)
+    assert work.orphaned == 1 and work.total == work.verdicts + work.notes + 1
+    assert "1 orphaned note" in str(work) and str(work).endswith(" set by hand")
     # Re-analysing back to the original puts the orphan back where it was made.
     report = lib.import_with_report(doc)
     assert (report.rehomed, report.orphaned) == (1, 0)

@@ -27,7 +27,8 @@ async def test_remove_asks_names_the_loss_and_starts_on_cancel(tmp_path):
     doomed.title = "Budget oversight hearing"
     doomed_id = lib.import_document(doomed)
     by_hand = lib.analyst_work(doomed_id)
-    assert by_hand == 4  # three annotated exchanges and a renamed speaker
+    # three verdicts, two of them with a note, and a renamed speaker
+    assert (by_hand.verdicts, by_hand.notes, by_hand.names, by_hand.roles) == (3, 2, 1, 0)
     app = HearingApp(None, library=lib)
     async with app.run_test(size=SIZE) as pilot:
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
@@ -38,7 +39,7 @@ async def test_remove_asks_names_the_loss_and_starts_on_cancel(tmp_path):
         await pilot.press("delete")
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         body = str(app.screen.query_one("#confirm-body", Static).render())
-        assert f"{by_hand} verdict(s), note(s) or speaker name(s)" in body
+        assert "Removing it loses 3 verdicts, 2 notes and 1 speaker name set by hand." in body
         await pilot.press("enter")  # focus starts on Cancel: a stray Enter removes nothing
         await wait_for(pilot, lambda: isinstance(app.screen, LibraryScreen))
         assert {h.id for h in lib.list_hearings()} == {kept_id, doomed_id}

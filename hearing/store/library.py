@@ -56,6 +56,45 @@ class HearingSummary:
     n_orphaned: int = 0  # analyst annotations whose exchange a re-analysis dropped
 
 
+@dataclass(frozen=True)
+class AnalystWork:
+    """The analyst's own entries on one hearing, counted by kind, so that removing it can
+    say what goes ("2 verdicts, 1 note and 1 speaker name") rather than a bare total."""
+
+    verdicts: int = 0
+    notes: int = 0
+    orphaned: int = 0  # verdicts and notes whose exchange a re-analysis dropped
+    names: int = 0
+    roles: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.verdicts + self.notes + self.orphaned + self.names + self.roles
+
+    def __bool__(self) -> bool:
+        return self.total > 0
+
+    def __str__(self) -> str:
+        parts = [
+            _count(self.verdicts, "verdict"),
+            _count(self.notes, "note"),
+            _count(self.orphaned, "orphaned note", "orphaned notes"),
+            _count(self.names, "speaker name"),
+            _count(self.roles, "speaker role"),
+        ]
+        parts = [p for p in parts if p]
+        if not parts:
+            return "no verdicts, notes, speaker names or roles set by hand"
+        listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+        return f"{listed} set by hand"
+
+
+def _count(n: int, one: str, many: str | None = None) -> str:
+    if not n:
+        return ""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
 @dataclass
 class OrphanedAnnotation:
     """A verdict/note whose exchange a re-analysis no longer has, and what it was made on."""
@@ -188,21 +227,30 @@ class Library:
         with self._write() as conn:
             conn.execute("DELETE FROM hearings WHERE pk = ?", (self._pk(conn, hearing_id),))
 
-    def analyst_work(self, hearing_id: str) -> int:
-        """How many of the analyst's entries removing the hearing would lose: verdicts and
-        notes (orphaned ones too) and speaker names or roles set by hand."""
+    def analyst_work(self, hearing_id: str) -> AnalystWork:
+        """What of the analyst's own work removing the hearing would lose: verdicts and notes
+        (orphaned ones too) and speaker names or roles set by hand."""
 
-        def count(conn: sqlite3.Connection) -> int:
+        def count(conn: sqlite3.Connection) -> AnalystWork:
             pk = self._pk(conn, hearing_id)
-            return sum(
-                conn.execute(sql, (pk,)).fetchone()[0]
-                for sql in (
-                    "SELECT count(*) FROM annotations WHERE hearing_pk = ? "
-                    "AND (verdict IS NOT NULL OR note != '')",
-                    "SELECT count(*) FROM orphaned_annotations WHERE hearing_pk = ?",
+
+            def one(sql: str) -> int:
+                return conn.execute(sql, (pk,)).fetchone()[0]
+
+            return AnalystWork(
+                verdicts=one(
+                    "SELECT count(*) FROM annotations WHERE hearing_pk = ? AND verdict IS NOT NULL"
+                ),
+                notes=one("SELECT count(*) FROM annotations WHERE hearing_pk = ? AND note != ''"),
+                orphaned=one("SELECT count(*) FROM orphaned_annotations WHERE hearing_pk = ?"),
+                names=one(
                     "SELECT count(*) FROM speaker_annotations WHERE hearing_pk = ? "
-                    "AND (name IS NOT NULL OR role IS NOT NULL)",
-                )
+                    "AND name IS NOT NULL"
+                ),
+                roles=one(
+                    "SELECT count(*) FROM speaker_annotations WHERE hearing_pk = ? "
+                    "AND role IS NOT NULL"
+                ),
             )
 
         return self._run(count)

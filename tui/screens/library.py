@@ -152,10 +152,10 @@ class LibraryScreen(Screen):
             self.notify(str(exc), severity="error")
             return
         loses = (
-            f"{work} verdict(s), note(s) or speaker name(s) set by hand are lost with it. "
+            f"Removing it loses {work}. "
             "To keep a copy, open it and export it as JSON (x); `hearing import` brings it back."
             if work
-            else "No verdicts, notes or speaker names were set by hand on it."
+            else "No verdicts, notes, speaker names or roles were set by hand on it."
         )
 
         def confirmed(ok: bool | None) -> None:
