@@ -204,11 +204,12 @@ def _run_until_killed(path: Path, start: int, kill_after: str, delay: float) -> 
                 time.sleep(delay)
                 break
         proc.send_signal(signal.SIGKILL)
-        # Lines written before the kill are committed work too.
-        for line in proc.stdout.read().splitlines():
+        # Lines written before the kill are committed work too; a line the kill cut short
+        # ("committed" with its number half written) says nothing and is skipped.
+        for line in proc.stdout.read().splitlines(keepends=True):
             word, _, rest = line.partition(" ")
-            if word == "committed":
-                last = int(rest)
+            if word == "committed" and line.endswith("\n"):
+                last = max(last, int(rest))
     finally:
         proc.kill()
         proc.wait()

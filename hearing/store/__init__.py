@@ -6,13 +6,8 @@ Public API: ``Library`` (open, import, load, annotate, search, orphaned annotati
 """
 
 from hearing.store.anchoring import ImportReport
-from hearing.store.library import (
-    AnalystWork,
-    HearingSummary,
-    Library,
-    OrphanedAnnotation,
-    default_path,
-)
+from hearing.store.library import Library, default_path
+from hearing.store.records import AnalystWork, HearingSummary, OrphanedAnnotation
 from hearing.store.schema import SCHEMA_VERSION
 from hearing.store.search import SearchHit, to_fts_query
 

@@ -23,7 +23,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from hearing.store.library import OrphanedAnnotation
+from hearing.store import OrphanedAnnotation
 from tui.backend import clock
 from tui.screens.dialogs import ConfirmDialog, Dialog
 from tui.widgets.detail import VERDICT_TEXT
