@@ -17,6 +17,24 @@ _SHORT_E = re.compile(r"^((?:[a-z]?[^aeiou])?[aeiou][^aeiouwxy])(?:ed|ing|es)$")
 # ... and a short noun whose plural took "es": "taxes" ~ "tax", "boxes" ~ "box"
 _SHORT_ES = re.compile(r"^([a-z]{1,3}(?:x|z|ch|sh))es$")
 
+# A consonant an ending doubled ("running", "planned"); not "ll", "ss", "ff", "zz", which
+# bases end in ("called", "missed", "staffed"), nor in a 3-letter base ("added").
+_DOUBLED = re.compile(r"^[a-z]{2,}([bdgmnprt])\1$")
+# Four-letter words whose "s" is no plural ending: "news" is not "new"
+_NOT_PLURAL = frozenset({"this", "news", "lens", "does", "goes", "bias", "alas"})
+
+
+def _short_base(rest: str, suf: str, word: str) -> bool:
+    """Whether a three-letter ``rest`` is the base of ``word``: "pays", "paying" ~ "pay",
+    "asked" ~ "ask", "jobs" ~ "job". The question's verbs are read by their lemma and the
+    answer's words are not parsed, so "Who is paying?" missed "The county is paying"."""
+    if len(rest) != 3 or suf not in ("s", "ing", "ed") or not set(rest) & set("aeiouy"):
+        return False
+    if suf == "ed" and rest.endswith("e"):
+        return False  # "speed", "need", "feed" are no past tenses
+    return word not in _NOT_PLURAL
+
+
 _SUFFIXES = (
     "ations",
     "ation",
@@ -54,10 +72,14 @@ def stem(word: str) -> str:
             continue  # "discuss", "status" are not plurals: "discuss" ~ "discussed"
         if suf == "ly" and w.endswith(("ily", "ply")):
             continue  # "family", "supply" are no adverbs: "supply" ~ "supplies"
-        keep = 3 if suf in ("ies", "ied") else 4  # the "y" comes back: "denied" -> "deny"
-        if len(w) - len(suf) >= keep and w.endswith(suf):
+        if not w.endswith(suf):
+            continue
+        rest = w[: -len(suf)]
+        if len(rest) >= (3 if suf in ("ies", "ied") else 4) or _short_base(rest, suf, w):
             # "agencies" ~ "agency", "denied" ~ "deny": the "y" comes back
-            w = w[: -len(suf)] + ("y" if suf in ("ies", "ied") else "")
+            w = rest + ("y" if suf in ("ies", "ied") else "")
+            if suf in ("ing", "ed") and _DOUBLED.search(w):
+                w = w[:-1]  # "running" ~ "run", "stopped" ~ "stop", "committed" ~ "commit"
             break
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]  # approve ~ approved ~ approving

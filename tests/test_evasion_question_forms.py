@@ -401,3 +401,40 @@ def test_the_shift_not_the_pride_carries_the_motivating_answers_share(scorer) ->
     denied = [r for r in got.reasons if r.text.endswith("does not count as settling the question")]
     assert [r.kind for r in denied] == ["shift"], got.reasons
     assert "pivot" in [r.kind for r in got.reasons]
+
+
+def test_a_verb_asked_by_its_lemma_is_said_back_in_any_form(scorer) -> None:
+    """The question's verbs are read by their lemma ("pay", "ask", "run") and the answer's
+    words by a crude stem, which kept three-letter bases whole: "Who is paying?" - "The
+    state is paying ..." covered no term, and "asked" missed "ask"."""
+    got = scorer.score(
+        "Who is paying for the cleanup of the river?",
+        "The state is paying for it out of the environmental fund, about four million so far.",
+    )
+    assert not any(r.kind == "coverage" for r in got.reasons), got.reasons
+    assert any(r.kind == "wh_answered" for r in got.reasons), got.reasons
+    assert got.label == "answered", got.reasons
+    f = scorer.extractor.extract_many(
+        [("Did you ask the mayor for more money?", "I asked the mayor for money in May.")],
+        [(0, 1)],
+    )[0]
+    assert f.values["yn_echo"] == 1.0 and f.values["cov_terms"] == 1.0, f.evidence
+
+
+def test_a_body_named_as_the_subject_answers_who_but_not_one_named_in_passing(scorer) -> None:
+    q = "Who decided to close the clinic on weekends?"
+    body = scorer.score(q, "The state health department decided it, on cost grounds.")
+    wh = [r.text for r in body.reasons if r.kind == "wh_answered"]
+    assert wh and "'The state health department" in wh[0], body.reasons
+    passing = scorer.score(q, "Decisions like that are taken by teams across the department.")
+    assert not any(r.kind == "wh_answered" for r in passing.reasons), passing.reasons
+    assert passing.score > body.score + 0.15
+
+
+def test_a_response_time_asks_for_a_number(scorer) -> None:
+    q = "What is the average waiting time at the passport office?"
+    exact = scorer.score(q, "Six weeks, against three weeks a year ago.")
+    assert any(r.kind == "wh_answered" for r in exact.reasons), exact.reasons
+    assert exact.label == "answered", exact.reasons
+    vague = scorer.score(q, "Our staff are working hard to bring it down.")
+    assert any(r.kind == "wh_unanswered" for r in vague.reasons), vague.reasons

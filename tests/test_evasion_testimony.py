@@ -1,7 +1,7 @@
 """The real scorer on the project's own testimony-style pairs (samples/testimony_pairs.csv).
 
 QEvasion, which the combiners are fit on, is presidential interviews; hearings sound
-different (short formulaic non-answers, elliptical direct answers). Each of the 105
+different (short formulaic non-answers, elliptical direct answers). Each of the 125
 questions there has a clear and an evasive answer, written by the project. Plain cosine
 ranks them at about 0.45-0.72 ROC-AUC; these bounds sit below what the scorer measures
 (bench/testimony.py) so that a change that loses the testimony domain fails here.
@@ -23,7 +23,8 @@ def scored():
 
 def test_the_set_is_paired_and_labelled() -> None:
     rows = load()
-    assert len(rows) == 210 and {r["split"] for r in rows} == {"dev", "dev2", "held", "held2"}
+    splits = {"dev", "dev2", "held", "held2", "held3"}
+    assert len(rows) == 250 and {r["split"] for r in rows} == splits
     by_q: dict[str, list[str]] = {}
     for r in rows:
         by_q.setdefault(r["question"], []).append(r["gold"])
@@ -46,16 +47,18 @@ def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
     assert m["evasive_labelled_answered"] <= 0.2 * m["pairs"] / 2, m
 
 
-def test_the_last_held_out_split_is_ranked_too(scored) -> None:
-    """``held2`` was written after the changes it measures and has never been read: ranking
-    holds (0.93 with this static scorer, 0.95 with both); flagging is weaker there (6 of 15
-    evasive answers stay `answered`), as the card says, so only the ranking and the false
-    flags are held here."""
+@pytest.mark.parametrize(("split", "floor", "false_flags"), [("held2", 0.9, 0), ("held3", 0.88, 1)])
+def test_the_later_held_out_splits_are_ranked_too(scored, split, floor, false_flags) -> None:
+    """``held2`` and ``held3`` were written after the changes they measure. ``held2``'s
+    mislabelled rows were listed once (the card says which fixes that led to); ``held3`` (20
+    questions) has only been scored: 0.91 with both at the start of the session that wrote
+    it, 0.92 with this static scorer. Flagging is weaker there than the ranking, as the card
+    says, so only the ranking and the false flags are held here."""
     rows, got = scored
-    keep = [i for i, r in enumerate(rows) if r["split"] == "held2"]
+    keep = [i for i, r in enumerate(rows) if r["split"] == split]
     m = summarise([rows[i] for i in keep], [got[i] for i in keep])
-    assert m["roc_auc"] >= 0.9 and m["roc_auc"] > m["baseline_roc_auc"] + 0.3, m
-    assert m["clear_labelled_evasive"] == 0, m
+    assert m["roc_auc"] >= floor and m["roc_auc"] > m["baseline_roc_auc"] + 0.3, m
+    assert m["clear_labelled_evasive"] <= false_flags, m
 
 
 def test_twin_wins_counts_questions() -> None:

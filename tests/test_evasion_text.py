@@ -68,10 +68,27 @@ def test_stem_is_a_prefix_and_short(word: str) -> None:
         ("fire", "fired"),  # a short verb's "e"
         ("vote", "voting"),
         ("tax", "taxes"),
+        ("pay", "paying"),  # a three-letter base
+        ("pay", "pays"),
+        ("ask", "asked"),
+        ("job", "jobs"),
+        ("run", "running"),  # an ending's doubled consonant
+        ("stop", "stopped"),
+        ("commit", "committed"),
+        ("call", "called"),  # a base's own double
+        ("add", "added"),
     ],
 )
 def test_stem_matches_inflections(a: str, b: str) -> None:
     assert stem(a) == stem(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("news", "new"), ("this", "thi"), ("speed", "spe"), ("need", "nee"), ("committee", "commit")],
+)
+def test_stem_keeps_apart_words_that_only_look_inflected(a: str, b: str) -> None:
+    assert stem(a) != stem(b)
 
 
 @pytest.mark.parametrize(

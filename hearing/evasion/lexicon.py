@@ -104,6 +104,11 @@ EXPECTED = {
         r"|\b(?i:judges?|directors?|secretary|ministers?|president|chair(?:man|woman)?|board|"
         r"counsel|attorneys?|officers?|officials?|deputy|managers?|governor|mayor|council|"
         r"court|ceo|cfo|chief|commissioners?|inspectors?|auditors?|administrators?)\b"
+        # a body named as the answer's subject: "The county is paying", "Our legal team did";
+        # not "made by teams across the company", "a question for the company"
+        r"|^(?i:(?:the|our|my|their|his|her) (?:\w+ )?(?:county|city|state|department|"
+        r"agency|company|committee|commission|office|district|ministry|firm|insurer|team|"
+        r"union|contractor|vendor|hospital|university|treasury))\b"
     ),
     "where": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"),
     # something done, said as done: "We encrypted every record", "we have hired", "I fired

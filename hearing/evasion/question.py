@@ -245,7 +245,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     amount = re.search(
         r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)\w*"
         r"|\bwhat (?:is|was|are|were|will be) the (?:\w+ ){0,2}(?:cost|amount|price|budget|number|"
-        r"size|percentage|rate|figure|toll)s?\b",
+        r"size|percentage|rate|figure|toll|"
+        r"(?:response|wait|waiting|processing|turnaround) time)s?\b",
         focus,
     )
     if amount:
