@@ -438,3 +438,17 @@ def test_a_response_time_asks_for_a_number(scorer) -> None:
     assert exact.label == "answered", exact.reasons
     vague = scorer.score(q, "Our staff are working hard to bring it down.")
     assert any(r.kind == "wh_unanswered" for r in vague.reasons), vague.reasons
+
+
+def test_one_made_one_of_many_is_a_shift_not_a_settling_reply(scorer) -> None:
+    """ "Did the contractor miss the deadline on the Elm Street bridge?" - "Deadlines slip for
+    every contractor ..." read as settling the question without a yes or no (the Circa
+    head); "every contractor" is the generic level the witness retreats to."""
+    got = scorer.score(
+        "Did the contractor miss the deadline on the Elm Street bridge?",
+        "Deadlines slip for every contractor on a project that size.",
+    )
+    shift = [r.text for r in got.reasons if r.kind == "shift"]
+    assert shift and "'every contractor'" in shift[0], got.reasons
+    assert "yes_no_settled" not in [r.kind for r in got.reasons], got.reasons
+    assert got.label != "answered", got.reasons

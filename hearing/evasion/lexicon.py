@@ -275,6 +275,11 @@ GENERIC = [
     r"\b(?:customers|partners|stakeholders|folks|people|entities|organizations|"
     r"communities|others|everyone|everybody|anyone)\b",
     r"\bacross the (?:whole |entire )?(?:board|government|industry|country)\b",
+    # the one asked about made one of many: "a challenge for every hospital in the country",
+    # "We receive complaints about every contractor"
+    r"\b(?:every|any other|like all) (?:\w+ )?(?:hospitals?|city|cities|county|counties|states?|"
+    r"agency|agencies|company|companies|contractors?|departments?|districts?|schools?|"
+    r"businesses|business|employers?|governments?|country|countries)\b",
     r"\b(?:appropriate|authorized|relevant|designated) (?:personnel|staff|officials|people|"
     r"parties|individuals)\b",
 ]
