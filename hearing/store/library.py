@@ -275,8 +275,8 @@ class Library:
             return [
                 OrphanedAnnotation(*r)
                 for r in conn.execute(
-                    "SELECT id, exchange_id, verdict, note, author, updated_at, question, "
-                    "answer, asker, answerer, start_s, end_s, orphaned_at "
+                    "SELECT question, answer, asker, answerer, start_s, end_s, id, exchange_id, "
+                    "verdict, note, author, updated_at, orphaned_at "
                     "FROM orphaned_annotations WHERE hearing_pk = ? ORDER BY start_s, id",
                     (self._pk(conn, hearing_id),),
                 )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hearing.store.anchoring import Anchor
+
 
 @dataclass
 class HearingSummary:
@@ -61,9 +63,10 @@ def _count(n: int, one: str, many: str | None = None) -> str:
     return f"{n} {one if n == 1 else (many or one + 's')}"
 
 
-@dataclass
-class OrphanedAnnotation:
-    """A verdict/note whose exchange a re-analysis no longer has, and what it was made on."""
+@dataclass(frozen=True)
+class OrphanedAnnotation(Anchor):
+    """A verdict/note whose exchange a re-analysis no longer has, and what it was made on
+    (the exchange's words, speakers and time: its ``Anchor``, which re-homes it later)."""
 
     id: int  # for reattach_orphan / discard_orphan
     exchange_id: int  # the exchange's id before the re-analysis
@@ -71,10 +74,4 @@ class OrphanedAnnotation:
     note: str
     author: str
     updated_at: str
-    question: str
-    answer: str
-    asker: str
-    answerer: str
-    start: float | None
-    end: float | None
     orphaned_at: str
