@@ -1,9 +1,9 @@
 """The real scorer on the project's own testimony-style pairs (samples/testimony_pairs.csv).
 
 QEvasion, which the combiners are fit on, is presidential interviews; hearings sound
-different (short formulaic non-answers, elliptical direct answers). Each of the 125
+different (short formulaic non-answers, elliptical direct answers). Each of the 140
 questions there has a clear and an evasive answer, written by the project. Plain cosine
-ranks them at about 0.45-0.72 ROC-AUC; these bounds sit below what the scorer measures
+ranks them at about 0.26-0.72 ROC-AUC; these bounds sit below what the scorer measures
 (bench/testimony.py) so that a change that loses the testimony domain fails here.
 """
 
@@ -23,15 +23,15 @@ def scored():
 
 def test_the_set_is_paired_and_labelled() -> None:
     rows = load()
-    splits = {"dev", "dev2", "held", "held2", "held3"}
-    assert len(rows) == 250 and {r["split"] for r in rows} == splits
+    splits = {"dev", "dev2", "held", "held2", "held3", "held4"}
+    assert len(rows) == 280 and {r["split"] for r in rows} == splits
     by_q: dict[str, list[str]] = {}
     for r in rows:
         by_q.setdefault(r["question"], []).append(r["gold"])
     assert all(sorted(g) == ["clear", "evasive"] for g in by_q.values())
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "held"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "held", "held3"])
 def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
     rows, got = scored
     keep = [i for i, r in enumerate(rows) if r["split"] == split]
@@ -47,13 +47,13 @@ def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
     assert m["evasive_labelled_answered"] <= 0.2 * m["pairs"] / 2, m
 
 
-@pytest.mark.parametrize(("split", "floor", "false_flags"), [("held2", 0.9, 0), ("held3", 0.88, 1)])
+@pytest.mark.parametrize(("split", "floor", "false_flags"), [("held2", 0.9, 0), ("held4", 0.88, 1)])
 def test_the_later_held_out_splits_are_ranked_too(scored, split, floor, false_flags) -> None:
-    """``held2`` and ``held3`` were written after the changes they measure. ``held2``'s
-    mislabelled rows were listed once (the card says which fixes that led to); ``held3`` (20
-    questions) has only been scored: 0.91 with both at the start of the session that wrote
-    it, 0.92 with this static scorer. Flagging is weaker there than the ranking, as the card
-    says, so only the ranking and the false flags are held here."""
+    """``held2`` and ``held4`` were written after the changes they measure. ``held2``'s
+    mislabelled rows were listed once (the card says which fixes that led to); ``held4`` (15
+    questions) has only been scored: 0.90 with both before the round it measures, 0.93
+    after, 0.91 with this static scorer. Flagging is weaker there than the ranking, as the
+    card says, so only the ranking and the false flags are held here."""
     rows, got = scored
     keep = [i for i, r in enumerate(rows) if r["split"] == split]
     m = summarise([rows[i] for i in keep], [got[i] for i in keep])

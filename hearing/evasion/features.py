@@ -19,6 +19,7 @@ import numpy as np
 
 from hearing.evasion import lexicon as lx
 from hearing.evasion import phrases as ph
+from hearing.evasion.answer_types import EXPECTED
 from hearing.evasion.parts import Part
 from hearing.evasion.prototypes import ANSWER_PROTOTYPES, QUESTION_PROTOTYPES
 from hearing.evasion.question import QuestionInfo, entity_present
@@ -304,9 +305,7 @@ class FeatureExtractor:
         v["sim_max_first2"] = float(sims[:2].max())
         expect, asked = info.expects
         given = (
-            lx.EXPECTED[expect].search(said if expect in ("who", "where") else low)
-            if expect
-            else None
+            EXPECTED[expect].search(said if expect in ("who", "where") else low) if expect else None
         )
         v["wh_expected"] = float(expect is not None)
         v["wh_satisfied"] = float(given is not None)

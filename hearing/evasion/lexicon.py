@@ -80,47 +80,6 @@ TELL_YOU = [
     r"\blet me (?:answer|start|be clear|put it|just say|finish|explain)\b",
     r"\bi (?:answered|addressed) (?:that|this|it)\b",
 ]
-# What a wh-question expects to hear, by wh-word (an answer "of the right type").
-MONTHS = "january february march april may june july august september october november december"
-EXPECTED = {
-    "when": re.compile(
-        rf"\b(?:\d{{4}}|{MONTHS.replace(' ', '|')}|monday|tuesday|wednesday|thursday|friday|"
-        # not "soon" ("as soon as we could", "Soon, I hope"): a promise, not a time
-        r"today|tomorrow|yesterday|tonight|next (?:week|month|year)|last (?:week|month|year)|"
-        r"(?:days|weeks|months|years) ago|by the end of|within \w+ (?:days|weeks|months))\b"
-    ),
-    "how_many": re.compile(
-        r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"
-        r"fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|dozens|"
-        r"hundreds?|thousands?|millions?|billions?|percent|half|none|zero|twice)\b"
-        # "one" and "once" as counts, not "one of our priorities", "no one", "once it is safe"
-        r"|(?<!\bno )(?<!\bany)(?<!\bevery)\bone\b(?! of\b)"
-        r"|\bonce\b(?! (?:it|we|they|the|this|that|he|she|i|you|our|all|there|everything)\b)"
-    ),
-    "why": re.compile(r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"),
-    "who": re.compile(
-        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
-        # a person named by office: "Federal judges sign them", "my deputy did"
-        r"|\b(?i:judges?|directors?|secretary|ministers?|president|chair(?:man|woman)?|board|"
-        r"counsel|attorneys?|officers?|officials?|deputy|managers?|governor|mayor|council|"
-        r"court|ceo|cfo|chief|commissioners?|inspectors?|auditors?|administrators?)\b"
-        # a body named as the answer's subject: "The county is paying", "Our legal team did";
-        # not "made by teams across the company", "a question for the company"
-        r"|^(?i:(?:the|our|my|their|his|her) (?:\w+ )?(?:county|city|state|department|"
-        r"agency|company|committee|commission|office|district|ministry|firm|insurer|team|"
-        r"union|contractor|vendor|hospital|university|treasury))\b"
-    ),
-    "where": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"),
-    # something done, said as done: "We encrypted every record", "we have hired", "I fired
-    # him"; not "we take this seriously" or "we are working on it"
-    "action": re.compile(
-        r"\b(?:we|i|they|he|she)(?:'ve| have| had| also| then| already| immediately| just)* "
-        r"(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\b)"
-        r"(?:[a-z]{3,}ed|began|brought|bought|built|cut|fired|fought|found|gave|held|hired|kept|"
-        r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote)\b"
-    ),
-}
-
 FUTURE = [r"\b(?:will|won't|going to|gonna|'ll)\b"]
 
 REFUSAL = [
@@ -310,6 +269,9 @@ PIVOT = [
     r"\bat the heart of\b",
     r"\b(?:top|highest|first|number one|main|primary|greatest) (?:priority|concern|focus|goal)\b",
     r"\beverything (?:we|i) do\b",
+    # effort in place of the result: "Our staff continue to do everything possible"
+    r"\b(?:do|does|doing|did|done) (?:everything|all) (?:possible|(?:in )?(?:our|my|their) power|"
+    r"(?:we|i|they) (?:can|could))\b",
     # effort and record in place of the result asked for ("Our staff worked tirelessly")
     r"\b(?:work|works|worked|working) (?:very |so |extremely )?(?:hard|tirelessly|around the "
     r"clock|day and night)\b",
@@ -363,6 +325,9 @@ PROCESS = [
     r"\b(?:properly|fully|legally|duly) (?:reported|disclosed|documented|vetted|recorded|"
     r"approved|licensed|permitted)\b",
     r"\b(?:fully|perfectly|entirely|completely) (?:legal|lawful|appropriate|proper)\b",
+    # a power in place of the act asked about: "Pardons are a power the constitution gives
+    # to the governor alone" to "Did the governor approve the pardon?"
+    r"\b(?:the constitution|the law|the statute|the charter) (?:gives|grants|allows|permits)\b",
 ]
 
 REFUSAL_RE = [re.compile(p) for p in REFUSAL]

@@ -253,6 +253,15 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         return "how_many", amount.group(0)
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh
+    # "Which company won the contract?", "Which officers fired?": a name is asked for
+    which = re.search(
+        r"\bwhich (?:\w+ )?(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
+        r"agenc(?:y|ies)|persons?|people|officials?|banks?|members?|staff|employees?|judges?|"
+        r"lawyers?)\b",
+        focus,
+    )
+    if which:
+        return "who", which.group(0)
     when = re.search(r"\bwhat (?:time|date|year|day)\b", focus)
     if when:
         return "when", when.group(0)

@@ -220,7 +220,7 @@ def _credit_denied(out: list[Reason], denied: float) -> None:
 
 
 # How a reason says that the answer lacks what a wh-question asks for (features.py's
-# expected answer types; the checks are regular expressions, lexicon.EXPECTED).
+# expected answer types; the checks are regular expressions, answer_types.EXPECTED).
 _WH_NONE = {
     "who": "no name",
     "when": "no time or date",

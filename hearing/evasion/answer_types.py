@@ -1,0 +1,63 @@
+"""What a wh-question expects to hear, by the type it asks for (``question.asked_for``):
+a time for "when", a number for "how many", a name for "who" ... An answer "of the right
+type" is the strongest sign a wh-question was answered, and the match is quoted in the
+reasons ("asks 'how many'; the answer gives one: 'Four hundred and twelve'").
+
+Patterns run over the lower-cased answer, except "who" and "where", which read capitals
+and so run over the answer as said.
+"""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = "january february march april may june july august september october november december"
+EXPECTED = {
+    "when": re.compile(
+        rf"\b(?:\d{{4}}|{MONTHS.replace(' ', '|')}|monday|tuesday|wednesday|thursday|friday|"
+        # not "soon" ("as soon as we could", "Soon, I hope"): a promise, not a time
+        r"today|tomorrow|yesterday|tonight|next (?:week|month|year)|last (?:week|month|year)|"
+        r"(?:days|weeks|months|years) ago|by the end of|within \w+ (?:days|weeks|months))\b"
+    ),
+    "how_many": re.compile(
+        r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"
+        r"fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|dozens|"
+        r"hundreds?|thousands?|millions?|billions?|percent|half|none|zero|twice)\b"
+        # "one" and "once" as counts, not "one of our priorities", "no one", "once it is safe"
+        r"|(?<!\bno )(?<!\bany)(?<!\bevery)\bone\b(?! of\b)"
+        r"|\bonce\b(?! (?:it|we|they|the|this|that|he|she|i|you|our|all|there|everything)\b)"
+    ),
+    "why": re.compile(r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"),
+    "who": re.compile(
+        # a name said first, as the whole reply's subject: "Dominion, with a bid of ...",
+        # "Raytheon and Boeing." (not a sentence's usual first word)
+        r"^(?!(?i:the|a|an|we|i|it|they|that|this|there|our|my|yes|no|well|so|look|what|in|"
+        r"on|at|as|every|all|any|some|he|she|you|nobody|none|everyone|both|either|neither|"
+        r"sure|okay|ok|listen|yeah|yep|nope|right|again|first|now|then|thanks|thank|good|"
+        r"great|fine|please|sir|exactly|correct|true|perhaps|maybe|oh|sorry|anyway|indeed|"
+        r"today|here|absolutely|certainly|definitely|probably)\b)"
+        r"(?![A-Za-z]+ly\b)[A-Z][a-z]+(?=[,.;]| and\b)|"
+        # "Nobody, as far as I know.": a reply to "who", not a missing name (but "No one has
+        # ever interfered with my work" to "Who told you to stop?" answers another question)
+        r"^(?i:nobody|no one|none of (?:us|them))(?=[,.;]| did\b)|"
+        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
+        # a person named by office: "Federal judges sign them", "my deputy did"
+        r"|\b(?i:judges?|directors?|secretary|ministers?|president|chair(?:man|woman)?|board|"
+        r"counsel|attorneys?|officers?|officials?|deputy|managers?|governor|mayor|council|"
+        r"court|ceo|cfo|chief|commissioners?|inspectors?|auditors?|administrators?)\b"
+        # a body named as the answer's subject: "The county is paying", "Our legal team did";
+        # not "made by teams across the company", "a question for the company"
+        r"|^(?i:(?:the|our|my|their|his|her) (?:\w+ )?(?:county|city|state|department|"
+        r"agency|company|committee|commission|office|district|ministry|firm|insurer|team|"
+        r"union|contractor|vendor|hospital|university|treasury))\b"
+    ),
+    "where": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"),
+    # something done, said as done: "We encrypted every record", "we have hired", "I fired
+    # him"; not "we take this seriously" or "we are working on it"
+    "action": re.compile(
+        r"\b(?:we|i|they|he|she)(?:'ve| have| had| also| then| already| immediately| just)* "
+        r"(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\b)"
+        r"(?:[a-z]{3,}ed|began|brought|bought|built|cut|fired|fought|found|gave|held|hired|kept|"
+        r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote)\b"
+    ),
+}
