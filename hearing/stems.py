@@ -36,6 +36,7 @@ def _short_base(rest: str, suf: str, word: str) -> bool:
 
 
 _SUFFIXES = (
+    "nesses",  # "businesses" ~ "business"
     "ations",
     "ation",
     "ments",
@@ -72,6 +73,8 @@ def stem(word: str) -> str:
             continue  # "discuss", "status" are not plurals: "discuss" ~ "discussed"
         if suf == "ly" and w.endswith(("ily", "ply")):
             continue  # "family", "supply" are no adverbs: "supply" ~ "supplies"
+        if suf == "es" and w.endswith("ees"):
+            continue  # "employees" ~ "employee": only the "s" is an ending
         if not w.endswith(suf):
             continue
         rest = w[: -len(suf)]
@@ -80,6 +83,12 @@ def stem(word: str) -> str:
             w = rest + ("y" if suf in ("ies", "ied") else "")
             if suf in ("ing", "ed") and _DOUBLED.search(w):
                 w = w[:-1]  # "running" ~ "run", "stopped" ~ "stop", "committed" ~ "commit"
+            elif suf in ("ing", "ed") and (
+                (w.endswith("er") and len(w) >= 6) or (w.endswith("ment") and len(w) >= 8)
+            ):
+                # "considered" ~ "consider", "implemented" ~ "implement": a base's own
+                # ending goes too, as it does from the base
+                w = w[: -(2 if w.endswith("er") else 4)]
             break
     if len(w) > 4 and w.endswith("e"):
         w = w[:-1]  # approve ~ approved ~ approving
@@ -103,11 +112,12 @@ def stem_in(word: str, stems: Container[str], bases: dict[str, str]) -> bool:
 
 @cache
 def irregular_bases() -> dict[str, str]:
-    """Irregular verb forms and their base ("told" -> "tell"), from the installed spaCy
-    model's lemmatizer table; {} without the model (then "told" stays apart from "tell")."""
-    from models.spacy_nlp import ModelMissing, irregular_verbs
+    """Irregular verb forms and plurals and their base ("told" -> "tell", "children" ->
+    "child"), from the installed spaCy model's lemmatizer tables; {} without the model (then
+    "told" stays apart from "tell")."""
+    from models.spacy_nlp import ModelMissing, irregular_nouns, irregular_verbs
 
     try:
-        return irregular_verbs()
+        return {**irregular_nouns(), **irregular_verbs()}  # a verb's reading wins ("saw")
     except ModelMissing:
         return {}

@@ -15,11 +15,12 @@ from models.registry import ModelMissing, entry, model_path
 MODEL_ID = "en-core-web-sm"
 DISABLED = ("parser",)
 
-__all__ = ["MODEL_ID", "ModelMissing", "irregular_verbs", "load_nlp"]
+__all__ = ["MODEL_ID", "ModelMissing", "irregular_nouns", "irregular_verbs", "load_nlp"]
 
-# spaCy's string id of "verb" (murmurhash of the UTF-8 bytes), the key of the verb table in
-# the lemmatizer's exception lookups; tests/test_evasion_text.py checks it against spaCy.
+# spaCy's string ids of "verb" and "noun" (murmurhash of the UTF-8 bytes), the keys of those
+# tables in the lemmatizer's exception lookups; tests/test_evasion_text.py checks them.
 VERB_ID = 6360137228241296794
+NOUN_ID = 16833663260455505849
 LOOKUPS = "lemmatizer/lookups/lookups.bin"
 
 _lock = threading.Lock()
@@ -45,12 +46,22 @@ def irregular_verbs() -> dict[str, str]:
 
     Raises ModelMissing when the model package is not installed.
     """
+    return _exceptions(VERB_ID, "verb")
+
+
+def irregular_nouns() -> dict[str, str]:
+    """Irregular plurals and their singular ("children" -> "child", "lives" -> "life"), from
+    the same file. Raises ModelMissing when the model package is not installed."""
+    return _exceptions(NOUN_ID, "noun")
+
+
+def _exceptions(table_id: int, name: str) -> dict[str, str]:
     import srsly
 
     path = model_path(MODEL_ID) / LOOKUPS
     try:
         tables = srsly.msgpack_loads(path.read_bytes())
-        verbs = tables["lemma_exc"][VERB_ID]
+        forms = tables["lemma_exc"][table_id]
     except (OSError, KeyError, ValueError, TypeError) as exc:
-        raise ModelMissing(f"{path}: no verb exception table ({exc})") from exc
-    return {form: bases[0] for form, bases in verbs.items() if bases and bases[0] != form}
+        raise ModelMissing(f"{path}: no {name} exception table ({exc})") from exc
+    return {form: bases[0] for form, bases in forms.items() if bases and bases[0] != form}

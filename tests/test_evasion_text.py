@@ -77,6 +77,12 @@ def test_stem_is_a_prefix_and_short(word: str) -> None:
         ("commit", "committed"),
         ("call", "called"),  # a base's own double
         ("add", "added"),
+        ("consider", "considered"),  # a base ending in "er"
+        ("answer", "answering"),
+        ("deliver", "delivered"),
+        ("implement", "implemented"),
+        ("employee", "employees"),  # only the "s" of "ees" is an ending
+        ("business", "businesses"),
     ],
 )
 def test_stem_matches_inflections(a: str, b: str) -> None:
@@ -345,17 +351,22 @@ def test_irregular_forms_add_their_base_stem_and_keep_their_own() -> None:
     assert stems_of(["sold"], {}) == {stem("sold")}
 
 
-def test_the_verb_table_is_the_one_spacy_lemmatizes_with() -> None:
-    """The table is read from the model's file without spaCy; it must be the lemmatizer's."""
+def test_the_irregular_tables_are_the_ones_spacy_lemmatizes_with() -> None:
+    """The tables are read from the model's file without spaCy; they must be the
+    lemmatizer's, verbs over nouns where a form is both."""
     from spacy.strings import get_string_id
 
     from hearing.evasion.encoders import load_language_model
     from hearing.stems import irregular_bases
-    from models.spacy_nlp import VERB_ID
+    from models.spacy_nlp import NOUN_ID, VERB_ID
 
-    assert get_string_id("verb") == VERB_ID
-    table = load_language_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc")["verb"]
-    assert irregular_bases() == {f: b[0] for f, b in table.items() if b and b[0] != f}
+    assert get_string_id("verb") == VERB_ID and get_string_id("noun") == NOUN_ID
+    tables = load_language_model().get_pipe("lemmatizer").lookups.get_table("lemma_exc")
+    verbs, nouns = (
+        {f: b[0] for f, b in tables[k].items() if b and b[0] != f} for k in ("verb", "noun")
+    )
+    assert irregular_bases() == {**nouns, **verbs}
+    assert irregular_bases()["children"] == "child" and irregular_bases()["sold"] == "sell"
 
 
 @pytest.mark.parametrize(
