@@ -501,3 +501,40 @@ def test_a_retreat_the_circa_head_read_as_settling_is_named_instead(
     assert named and quoted in named[0], got.reasons
     assert "yes_no_settled" not in [r.kind for r in got.reasons], got.reasons
     assert got.label != "answered", got.reasons
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "said_back"),
+    [
+        # an active question answered in the passive with no agent: nobody is said to have
+        ("Did the governor sign the order?", "Orders like that are signed by procedure.", False),
+        ("Did the governor sign the order?", "Orders like that are signed under the rules.", False),
+        # ... unless the agent asked about is named, or the question was passive too
+        ("Did the governor sign the order?", "It was signed by him on Monday.", True),
+        ("Was the order signed before the vote?", "It was signed on Monday, before it.", True),
+        # a progressive or an adjective after "be" is no passive
+        ("Will you support the bill?", "We will be supporting it next week.", True),
+    ],
+)
+def test_a_passive_without_the_agent_asked_about_is_no_reply(
+    scorer, question: str, answer: str, said_back: bool
+) -> None:
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert f.values["yn_echo"] == float(said_back), f.evidence
+
+
+def test_a_backlog_asks_for_a_number(scorer) -> None:
+    q = "What is the backlog of building permit applications today?"
+    exact = scorer.score(q, "Twelve hundred applications, about four months of work.")
+    assert any(r.kind == "wh_answered" for r in exact.reasons), exact.reasons
+    vague = scorer.score(q, "Every city in the region has a backlog right now.")
+    assert any(r.kind == "wh_unanswered" for r in vague.reasons), vague.reasons
+
+
+def test_what_matters_now_turns_away_from_the_question(scorer) -> None:
+    got = scorer.score(
+        "Did the landlord know about the broken heating before the cold snap?",
+        "What matters now is that the heating works and the tenants are warm.",
+    )
+    pivot = [r.text for r in got.reasons if r.kind == "pivot"]
+    assert pivot and "'What matters now is'" in pivot[0], got.reasons

@@ -111,21 +111,27 @@ _ASKS_YOU = re.compile(r"\b(?:did|do|does|have|has|had|will|would|can|could)\s+y
 def _said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
     """Whether ``words`` say the yes/no question's predicate back, not as a noun of it, nor
     as done by someone else: "Did you review it?" - "It was reviewed by our legal team"
-    shifts the agent."""
+    shifts the agent, and "Did the minister approve the contract?" - "Emergency contracts
+    are approved according to the rules" names none. A passive answer to a passive question
+    ("Was it approved?" - "It was approved in May") still says it back."""
     asks_you = _ASKS_YOU.search(info.focus) is not None
+    q_words = lower_words(info.focus)
+    asks_active = not any(
+        stem_in(w, info.predicate, bases) and _PASSIVE & set(q_words[max(0, k - 5) : k])
+        for k, w in enumerate(q_words)
+    )
+    agents = {"me", "myself"} if asks_you else {"me", "him", "her", "them", "us"} | set(q_words)
     for k, w in enumerate(words):
         if not stem_in(w, info.predicate, bases):
             continue
         before = words[k - 1] if k else ""
         gerund = before in _DETERMINERS and w.endswith(("ing", "ings"))
         after = words[k + 1 : k + 3]
-        by_other = (
-            asks_you
-            and before in _PASSIVE
-            and "by" in after
-            and not {"me", "myself"} & set(words[k + 2 : k + 4])
-        )
-        if not gerund and before not in _DEGREE and not by_other:
+        by = after.index("by") if "by" in after else None
+        named = by is not None and bool(agents & set(words[k + 2 + by : k + 4 + by]))
+        participle = w.endswith("ed") or (w in bases and not w.endswith("ing"))
+        passive_other = before in _PASSIVE and participle and asks_active and not named
+        if not gerund and before not in _DEGREE and not passive_other:
             return True
     return False
 

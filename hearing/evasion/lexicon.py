@@ -260,6 +260,9 @@ PIVOT = [
     r"\bas i said\b",
     r"\bthe fact (?:is|of the matter)\b",
     r"\bat the end of the day\b",
+    # "What matters now is that the leak is fixed" to "Did the company know before?"
+    r"\bwhat (?:really |truly )?matters(?: now| most| here| today)? is\b",
+    r"\bthe (?:most )?important thing (?:now |here |today )?is\b",
     r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
     r"\bcommitted to\b",
