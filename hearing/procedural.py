@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from hearing.sentences import split_sentences
-from hearing.titles import TITLE_RE
+from hearing.titles import LEADING_VOCATIVE, TITLE_RE
 
 _I = re.IGNORECASE
 
@@ -229,13 +229,10 @@ def content_sentences(text: str) -> list[str]:
     return out
 
 
-_VOCATIVE = re.compile(rf"^(?:{TITLE_RE})(?:\s+[A-Z][\w'’-]+){{0,2}}\s*,\s*")
-
-
 def is_followup(question: str) -> bool:
     """True when a question presses on an earlier answer ("So is that a yes?", "Director,
     that was not my question")."""
-    return bool(_FOLLOWUP.match(_VOCATIVE.sub("", question.strip())))
+    return bool(_FOLLOWUP.match(LEADING_VOCATIVE.sub("", question.strip())))
 
 
 def pressing(question: str) -> str | None:

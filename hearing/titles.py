@@ -69,3 +69,8 @@ def lookup(text: str) -> Title | None:
 
 def is_chair(title: Title | None) -> bool:
     return title is not None and title.display == "Chair"
+
+
+# A title (and up to two name words) opening a sentence as an address: "Senator, ...",
+# "Mr. Chairman, ...", "Director Hale, ...". It names who is spoken to, not an answer.
+LEADING_VOCATIVE = re.compile(rf"^(?P<title>{TITLE_RE})(?:\s+[A-Z][\w'’-]+){{0,2}}\s*,\s*")

@@ -538,3 +538,21 @@ def test_what_matters_now_turns_away_from_the_question(scorer) -> None:
     )
     pivot = [r.text for r in got.reasons if r.kind == "pivot"]
     assert pivot and "'What matters now is'" in pivot[0], got.reasons
+
+
+@pytest.mark.parametrize(
+    ("answer", "gives"),
+    [
+        ("Senator, I would have to check on that.", False),  # an address, not a name given
+        ("Mr. Chairman, we are still looking into it.", False),
+        ("Senator Ortiz, I'd have to get back to you.", False),
+        ("Senator, the deputy director did, in May.", True),  # the answer after the address
+        ("Judge Alvarez, on the night of the raid.", True),  # a title that is the answer
+    ],
+)
+def test_an_address_opening_the_answer_is_no_name_given(scorer, answer: str, gives: bool) -> None:
+    """Witnesses open with "Senator, ..." or "Mr. Chairman, ..."; read as a name, it told
+    the analyst a "Who approved it?" had been answered."""
+    got = scorer.score("Who approved the payments to the vendor?", answer)
+    kinds = [r.kind for r in got.reasons]
+    assert ("wh_answered" in kinds) == gives and ("wh_unanswered" in kinds) != gives, got.reasons

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from hearing.titles import LEADING_VOCATIVE, lookup
+
 MONTHS = "january february march april may june july august september october november december"
 EXPECTED = {
     "when": re.compile(
@@ -61,3 +63,18 @@ EXPECTED = {
         r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote)\b"
     ),
 }
+
+
+def given_span(expect: str | None, said: str, low: str) -> tuple[int, int] | None:
+    """Where the answer gives what a wh-question asks for (``EXPECTED`` above), as a
+    span of ``said``. An address to the panel opening the answer ("Senator, ...", "Mr.
+    Chairman, ...") is skipped: it names who is spoken to, not who did it. Another title
+    there is the answer ("Judge Alvarez, at about two in the morning")."""
+    if expect is None:
+        return None
+    vocative = LEADING_VOCATIVE.match(said)
+    title = vocative and lookup(vocative.group("title"))
+    start = vocative.end() if vocative and title and title.role == "asker" else 0
+    text = said if expect in ("who", "where") else low
+    m = EXPECTED[expect].search(text[start:])
+    return (m.start() + start, m.end() + start) if m else None

@@ -19,7 +19,7 @@ import numpy as np
 
 from hearing.evasion import lexicon as lx
 from hearing.evasion import phrases as ph
-from hearing.evasion.answer_types import EXPECTED
+from hearing.evasion.answer_types import given_span
 from hearing.evasion.parts import Part
 from hearing.evasion.prototypes import ANSWER_PROTOTYPES, QUESTION_PROTOTYPES
 from hearing.evasion.question import QuestionInfo, entity_present
@@ -30,6 +30,7 @@ from hearing.evasion.resolution import (
     open_probability,
     reply_vector,
 )
+from hearing.evasion.said_back import generic_echo, said_back
 from hearing.evasion.text import answer_sentences, lower_words
 from hearing.stems import irregular_bases, stem, stem_in, stems_of
 
@@ -80,60 +81,6 @@ class PairFeatures:
 
     def vector(self) -> np.ndarray:
         return np.array([self.values[n] for n in FEATURE_NAMES], dtype=np.float64)
-
-
-def _generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
-    """The first sentence says the question's verb back about something generic: "Were you
-    briefed on this?" - "I was briefed on many topics" is the non-denial, not a reply (the
-    three words after the verb hold "many", "various", "a number of" ...)."""
-    said = lower_words(sents[0]) if sents and info.predicate else []
-    at = next((k for k, w in enumerate(said) if stem_in(w, info.predicate, bases)), None)
-    if at is None:
-        return False
-    after = " ".join(said[at + 1 : at + 4])
-    return any(p.search(after) for p in lx.QUANTIFIER_RE)
-
-
-# A verb said back as a noun or an adjective of degree is no reply: "Did you meet with the
-# vendor?" - "All meetings with vendors are logged"; "Do your drivers get paid for waiting?"
-# - "Our drivers are among the best paid". Nouns and adjectives that answer a copular
-# question ("Is this a big problem?" - "It's not a big problem") still say it back.
-_DETERMINERS = frozenset(
-    "a an the all our their his her its my your these those such any every many most some "
-    "no each".split()
-)
-_DEGREE = frozenset("best better highest lowest".split())
-_PASSIVE = frozenset("was were been is are being be".split())
-# "Did you personally review the contract?" asks what the witness did
-_ASKS_YOU = re.compile(r"\b(?:did|do|does|have|has|had|will|would|can|could)\s+you\b", re.I)
-
-
-def _said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
-    """Whether ``words`` say the yes/no question's predicate back, not as a noun of it, nor
-    as done by someone else: "Did you review it?" - "It was reviewed by our legal team"
-    shifts the agent, and "Did the minister approve the contract?" - "Emergency contracts
-    are approved according to the rules" names none. A passive answer to a passive question
-    ("Was it approved?" - "It was approved in May") still says it back."""
-    asks_you = _ASKS_YOU.search(info.focus) is not None
-    q_words = lower_words(info.focus)
-    asks_active = not any(
-        stem_in(w, info.predicate, bases) and _PASSIVE & set(q_words[max(0, k - 5) : k])
-        for k, w in enumerate(q_words)
-    )
-    agents = {"me", "myself"} if asks_you else {"me", "him", "her", "them", "us"} | set(q_words)
-    for k, w in enumerate(words):
-        if not stem_in(w, info.predicate, bases):
-            continue
-        before = words[k - 1] if k else ""
-        gerund = before in _DETERMINERS and w.endswith(("ing", "ings"))
-        after = words[k + 1 : k + 3]
-        by = after.index("by") if "by" in after else None
-        named = by is not None and bool(agents & set(words[k + 2 + by : k + 4 + by]))
-        participle = w.endswith("ed") or (w in bases and not w.endswith("ing"))
-        passive_other = before in _PASSIVE and participle and asks_active and not named
-        if not gerund and before not in _DEGREE and not passive_other:
-            return True
-    return False
 
 
 def _around(match: re.Match, low: str, said: str) -> str:
@@ -290,8 +237,8 @@ class FeatureExtractor:
         first_stems = stems_of(a_words[:FIRST_WORDS], self.bases)
         # "Are you satisfied ...?" - "I'm satisfied with the team": said back, so answered.
         v["yn_echo"] = float(
-            _said_back(a_words[:FIRST_WORDS], info, self.bases)
-            and not _generic_echo(sents, info, self.bases)
+            said_back(a_words[:FIRST_WORDS], info, self.bases)
+            and not generic_echo(sents, info, self.bases)
         )
         v["yn_unanswered"] = float(
             info.kind == "yesno" and not committed and early is None and not v["yn_echo"]
@@ -310,9 +257,7 @@ class FeatureExtractor:
         v["sim_top3"] = float(top[:3].mean())
         v["sim_max_first2"] = float(sims[:2].max())
         expect, asked = info.expects
-        given = (
-            EXPECTED[expect].search(said if expect in ("who", "where") else low) if expect else None
-        )
+        given = given_span(expect, said, low)
         v["wh_expected"] = float(expect is not None)
         v["wh_satisfied"] = float(given is not None)
         if len(idx) > 1:
@@ -332,9 +277,7 @@ class FeatureExtractor:
             "late_yes_no": None if early or not yes_nos else _around(yes_nos[0], low, said),
             "multipart": ph.quote(found["multipart"][1], low, said),
             # what a wh-question asks for, and the words that give it (None: not given)
-            "wh": (expect, asked, given and ph.words_around(given.span(), said))
-            if expect
-            else None,
+            "wh": (expect, asked, given and ph.words_around(given, said)) if expect else None,
         }
         for name in ("refusal", "ignorance", "deferral"):
             ev[name] = ph.quote(found[name][1], low, said)
@@ -360,7 +303,7 @@ class FeatureExtractor:
         v["cov_terms_first"] = sum(t in first_stems for t in terms) / len(terms) if terms else 1.0
         # "How many inspectors ...?" - "Four hundred and twelve.": an answer that opens with
         # what was asked for leaves the question's terms understood, it does not miss them
-        elliptic = given is not None and given.start() <= len(" ".join(said.split(maxsplit=4)[:4]))
+        elliptic = given is not None and given[0] <= len(" ".join(said.split(maxsplit=4)[:4]))
         if elliptic:
             v["cov_terms"] = v["cov_terms_first"] = 1.0
         missing_ents = [e for e in info.entities if not entity_present(e, low, a_stems)]

@@ -1,0 +1,68 @@
+"""Whether an answer says a yes/no question's predicate back, which reads as a reply ("Are
+you satisfied?" - "I'm satisfied with the team"), and the forms that only look like one: the
+verb said as a noun or a degree ("All meetings with vendors are logged"), done by someone
+else or by nobody named ("It was reviewed by our legal team"), or about something generic
+("I was briefed on many topics")."""
+
+from __future__ import annotations
+
+import re
+
+from hearing.evasion import lexicon as lx
+from hearing.evasion.question import QuestionInfo
+from hearing.evasion.text import lower_words
+from hearing.stems import stem_in
+
+
+def generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
+    """The first sentence says the question's verb back about something generic: "Were you
+    briefed on this?" - "I was briefed on many topics" is the non-denial, not a reply (the
+    three words after the verb hold "many", "various", "a number of" ...)."""
+    said = lower_words(sents[0]) if sents and info.predicate else []
+    at = next((k for k, w in enumerate(said) if stem_in(w, info.predicate, bases)), None)
+    if at is None:
+        return False
+    after = " ".join(said[at + 1 : at + 4])
+    return any(p.search(after) for p in lx.QUANTIFIER_RE)
+
+
+# A verb said back as a noun or an adjective of degree is no reply: "Did you meet with the
+# vendor?" - "All meetings with vendors are logged"; "Do your drivers get paid for waiting?"
+# - "Our drivers are among the best paid". Nouns and adjectives that answer a copular
+# question ("Is this a big problem?" - "It's not a big problem") still say it back.
+_DETERMINERS = frozenset(
+    "a an the all our their his her its my your these those such any every many most some "
+    "no each".split()
+)
+_DEGREE = frozenset("best better highest lowest".split())
+_PASSIVE = frozenset("was were been is are being be".split())
+# "Did you personally review the contract?" asks what the witness did
+_ASKS_YOU = re.compile(r"\b(?:did|do|does|have|has|had|will|would|can|could)\s+you\b", re.I)
+
+
+def said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
+    """Whether ``words`` say the yes/no question's predicate back, not as a noun of it, nor
+    as done by someone else: "Did you review it?" - "It was reviewed by our legal team"
+    shifts the agent, and "Did the minister approve the contract?" - "Emergency contracts
+    are approved according to the rules" names none. A passive answer to a passive question
+    ("Was it approved?" - "It was approved in May") still says it back."""
+    asks_you = _ASKS_YOU.search(info.focus) is not None
+    q_words = lower_words(info.focus)
+    asks_active = not any(
+        stem_in(w, info.predicate, bases) and _PASSIVE & set(q_words[max(0, k - 5) : k])
+        for k, w in enumerate(q_words)
+    )
+    agents = {"me", "myself"} if asks_you else {"me", "him", "her", "them", "us"} | set(q_words)
+    for k, w in enumerate(words):
+        if not stem_in(w, info.predicate, bases):
+            continue
+        before = words[k - 1] if k else ""
+        gerund = before in _DETERMINERS and w.endswith(("ing", "ings"))
+        after = words[k + 1 : k + 3]
+        by = after.index("by") if "by" in after else None
+        named = by is not None and bool(agents & set(words[k + 2 + by : k + 4 + by]))
+        participle = w.endswith("ed") or (w in bases and not w.endswith("ing"))
+        passive_other = before in _PASSIVE and participle and asks_active and not named
+        if not gerund and before not in _DEGREE and not passive_other:
+            return True
+    return False
