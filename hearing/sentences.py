@@ -97,6 +97,8 @@ WANT_FRAME = (
 _FRAMING = (
     r"if|when|given|since|after|before|now\s+that|in\s+light\s+of|based\s+on|with\s+respect\s+to"
     r"|as\s+to|as\s+for|regarding|turning\s+to|going\s+back\s+to|back\s+to|in|on|during|under"
+    r"|as\s+far\s+as|speaking\s+of|with\s+regard\s+to|amid|despite|apart\s+from|aside\s+from"
+    r"|(?:just\s+)?to\s+(?:be\s+clear|follow\s+up|clarify)"
 )
 _CLAUSE = rf"(?:{_FRAMING})\b[^,?:;]{{0,120}},\s+"  # "If you messaged anybody, "
 # Such a clause where a question follows it: the question's form is read after it ("When
@@ -122,18 +124,25 @@ _INTERROGATIVE = re.compile(
     rf"(?:(?:and|so|but|now|then|well|okay|ok|also|yes\s+or\s+no|simply\s+put),?:?\s+)*(?:"
     rf"{_AUX}\s+{_SUBJ}\b"
     rf"|(?:do|does|did|is|are|was|am|can)\s+(?!not\b)[a-z]\w*"
+    rf"|should\s+(?!not\b|have\b|i\b)[a-z]\w*"  # not "Should have moved faster."
     rf"|(?:what|which|whose|how\s+many|how\s+much)\s+(?:[\w-]+\s+){{1,3}}?{_AUX}\s+"
     rf"(?:{_SUBJ}|our|its|their|his|her)\b"
     rf"|(?:what|why|how|when|where|who|whom|whose|which)\s+{_AUX}\b"
     rf"|how\s+(?:many|much|long|often|soon|far|come)\b"
+    # "How hard is it ...", "How confident are you ...": a degree asked, then the inversion
+    rf"|how\s+[a-z]+\s+{_AUX}\s+(?:{_SUBJ}|our|its|their|his|her)\b"
+    # "What's your comment on this.", "Where's the money." (not "What's important is ...")
+    rf"|(?:what|where|who|how|why){_APOS}s\s+(?:your|the|it|that|this|he|she|there)\b"
+    rf"|what\s+makes\s+you\b"
     rf"|who\s+(?:else\s+)?[a-z]+(?:s|ed)\b"
+    rf"|who\s+(?:told|gave|made|sent|paid|knew|wrote|took|said|brought|chose|sold|put)\b"
     rf"|(?:which|whose)\s+[a-z]+\s+(?:{_AUX}|[a-z]+(?:s|ed))\b"  # "Which agencies received ..."
     # the short follow-ups that ask for more: "How so.", "Why not.", "Such as."
     rf"|(?:how\s+so|why\s+not|meaning\s+what|such\s+as|like\s+what|what\s+about\s+\w+)"
     rf"|yes\s+or\s+no\s*\.*$"
     rf"|(?:please\s+)?(?:tell|explain\s+to|walk)\s+(?:me|us|the\s+committee)\b"
     rf"|(?:please\s+)?explain\s+(?:why|how|what|whether)\b"
-    rf"|my\s+question\s+(?:is|was),?\s+(?:simply\s+)?{_WH}\b"
+    rf"|my\s+question\s+(?:is|was)[,:]?\s+(?:simply\s+)?{_WH}\b"
     rf"|(?:i\s+want\s+to|i'd\s+like\s+to|i\s+would\s+like\s+to|let\s+me)\s+ask"
     rf"(?:\s+you)?,?\s+{_WH}\b"
     # indirect questions, said with a full stop: "I'd like to know whether ...", "I wonder

@@ -73,6 +73,15 @@ def test_split_handles_missing_final_punctuation_and_whitespace():
         "Given everything we heard today, do you still stand by that statement.",
         "Now, as to the budget, what is the plan.",
         "Let me ask you this: do you think that is fair.",
+        "Just to be clear, did you sign the contract before the audit.",
+        "As far as the budget goes, do you expect a shortfall.",
+        # forms QEvasion's question turns use without their question marks
+        "How hard is it for you to run the agency without a deputy.",
+        "What's your comment on the audit.",
+        "What makes you think the vendor will deliver this time.",
+        "Who told you to delete the emails.",
+        "Should witnesses be allowed to read prepared answers.",
+        "My question is: why not publish the report.",
     ],
 )
 def test_questions_are_detected(sentence):
@@ -100,6 +109,9 @@ def test_questions_are_detected(sentence):
         "If we had known, we would have acted.",
         "Given the delay, we asked for more time.",
         "How wonderful!",
+        "What's important is that nobody was hurt.",
+        "Should have moved faster.",
+        "How we got here is a long story.",
         "...",
         "",
     ],
