@@ -1,8 +1,9 @@
 """A crude English stem, shared by the pairing (is a question asked again?) and the evasion
 features (does the answer say the question's words?), so both match words alike.
 
-Regex and suffix rules, and the spaCy model's table of irregular verb forms ("told" ->
-"tell"), read once without loading spaCy: answers are many and long, and are not parsed.
+Regex and suffix rules, and the spaCy model's tables of irregular verb forms and plurals
+("told" -> "tell", "children" -> "child"), read once without loading spaCy: answers are many
+and long, and are not parsed.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ evasion features); tagger, attribute ruler, lemmatizer and NER stay.
 
 from __future__ import annotations
 
+import functools
 import importlib
 import threading
 from typing import Any
@@ -56,12 +57,20 @@ def irregular_nouns() -> dict[str, str]:
 
 
 def _exceptions(table_id: int, name: str) -> dict[str, str]:
+    forms = _exception_tables().get(table_id)
+    if forms is None:
+        raise ModelMissing(f"{model_path(MODEL_ID) / LOOKUPS}: no {name} exception table")
+    return {form: bases[0] for form, bases in forms.items() if bases and bases[0] != form}
+
+
+@functools.cache
+def _exception_tables() -> dict[int, dict[str, list[str]]]:
+    """The lemmatizer's exception tables by part of speech, read and decoded once for both
+    the verb and the noun table (the file is ~1 MB of msgpack)."""
     import srsly
 
     path = model_path(MODEL_ID) / LOOKUPS
     try:
-        tables = srsly.msgpack_loads(path.read_bytes())
-        forms = tables["lemma_exc"][table_id]
+        return srsly.msgpack_loads(path.read_bytes())["lemma_exc"]
     except (OSError, KeyError, ValueError, TypeError) as exc:
-        raise ModelMissing(f"{path}: no {name} exception table ({exc})") from exc
-    return {form: bases[0] for form, bases in forms.items() if bases and bases[0] != form}
+        raise ModelMissing(f"{path}: no lemmatizer exception tables ({exc})") from exc
