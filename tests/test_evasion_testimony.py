@@ -1,7 +1,7 @@
 """The real scorer on the project's own testimony-style pairs (samples/testimony_pairs.csv).
 
 QEvasion, which the combiners are fit on, is presidential interviews; hearings sound
-different (short formulaic non-answers, elliptical direct answers). Each of the 155
+different (short formulaic non-answers, elliptical direct answers). Each of the 170
 questions there has a clear and an evasive answer, written by the project. Plain cosine
 ranks them at about 0.26-0.72 ROC-AUC; these bounds sit below what the scorer measures
 (bench/testimony.py) so that a change that loses the testimony domain fails here.
@@ -23,15 +23,15 @@ def scored():
 
 def test_the_set_is_paired_and_labelled() -> None:
     rows = load()
-    splits = {"dev", "dev2", "held", "held2", "held3", "held4", "held5"}
-    assert len(rows) == 310 and {r["split"] for r in rows} == splits
+    splits = {"dev", "dev2", "held", "held2", "held3", "held4", "held5", "held6"}
+    assert len(rows) == 340 and {r["split"] for r in rows} == splits
     by_q: dict[str, list[str]] = {}
     for r in rows:
         by_q.setdefault(r["question"], []).append(r["gold"])
     assert all(sorted(g) == ["clear", "evasive"] for g in by_q.values())
 
 
-@pytest.mark.parametrize("split", ["dev", "dev2", "held", "held3"])
+@pytest.mark.parametrize("split", ["dev", "dev2", "held", "held3", "held5"])
 def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
     rows, got = scored
     keep = [i for i, r in enumerate(rows) if r["split"] == split]
@@ -48,15 +48,15 @@ def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("split", "floor", "false_flags"), [("held2", 0.9, 0), ("held4", 0.93, 1), ("held5", 0.9, 1)]
+    ("split", "floor", "false_flags"), [("held2", 0.9, 0), ("held4", 0.93, 1), ("held6", 0.93, 0)]
 )
 def test_the_later_held_out_splits_are_ranked_too(scored, split, floor, false_flags) -> None:
-    """``held2``, ``held4`` and ``held5`` were each written after the changes they measure.
+    """``held2``, ``held4`` and ``held6`` were each written after the changes they measure.
     ``held2``'s and ``held4``'s mislabelled rows were read later (the card says which fixes
-    that led to); ``held5`` (15 questions) has only been scored: 0.936 with both before the
-    round it measures, 0.933 after, 0.933 with this static scorer. Flagging is weaker there
-    than the ranking (4 of 15 evasive answers stay `answered`), as the card says, so only
-    the ranking and the false flags are held here."""
+    that led to); ``held6`` (15 questions) has only been scored: 0.973 with both before the
+    round it measures, 0.996 after, 0.987 with this static scorer. Flagging is weaker than
+    the ranking in these splits (up to 6 of 15 evasive answers stay `answered` in
+    ``held2``), as the card says, so only the ranking and the false flags are held here."""
     rows, got = scored
     keep = [i for i, r in enumerate(rows) if r["split"] == split]
     m = summarise([rows[i] for i in keep], [got[i] for i in keep])

@@ -43,8 +43,10 @@ EXPECTED = {
         # ever interfered with my work" to "Who told you to stop?" answers another question)
         r"^(?i:nobody|no one|none of (?:us|them))(?=[,.;]| did\b)|"
         r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
-        # a person named by office: "Federal judges sign them", "my deputy did"
-        r"|\b(?i:judges?|directors?|secretary|ministers?|president|chair(?:man|woman)?|board|"
+        # a person named by office: "Federal judges sign them", "my deputy did"; not "by a
+        # judge" or "any officer", which name nobody
+        r"|(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Aa]ny )(?<!\b[Ss]ome )(?<!\b[Ee]very )(?<!\b[Ee]ach )"
+        r"\b(?i:judges?|directors?|secretary|ministers?|president|chair(?:man|woman)?|board|"
         r"counsel|attorneys?|officers?|officials?|deputy|managers?|governor|mayor|council|"
         r"court|ceo|cfo|chief|commissioners?|inspectors?|auditors?|administrators?)\b"
         # a body named as the answer's subject: "The county is paying", "Our legal team did";

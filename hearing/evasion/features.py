@@ -20,6 +20,7 @@ import numpy as np
 from hearing.evasion import lexicon as lx
 from hearing.evasion import phrases as ph
 from hearing.evasion.answer_types import given_span
+from hearing.evasion.level import generic_subject
 from hearing.evasion.parts import Part
 from hearing.evasion.prototypes import ANSWER_PROTOTYPES, QUESTION_PROTOTYPES
 from hearing.evasion.question import QuestionInfo, entity_present
@@ -284,7 +285,9 @@ class FeatureExtractor:
             v[name] = float(min(found[name][0], 3))
         v["hedge_rate"] = _rate(ph.count_all(lx.HEDGE_RE, low), n_a)
         generic = ph.quote(found["generic"][1], low, said, extend=2)
-        v["generic_rate"] = _rate(found["generic"][0], n_a)
+        # "Contractors are vetted ..." for "the contractor": the class for the one asked about
+        level = generic_subject(info, said)
+        v["generic_rate"] = _rate(found["generic"][0] + (level is not None), n_a)
         v["pivot_rate"] = _rate(found["pivot"][0], n_a)
         ev["pivot"] = ph.quote(found["pivot"][1], low, said)
         v["process_rate"] = _rate(found["process"][0], n_a)
@@ -314,6 +317,7 @@ class FeatureExtractor:
         v["shift"] = float(
             (bool(missing_ents) and generic is not None)
             or (bool(missing_times) and generic_time is not None)
+            or level is not None
         )
         ev.update(
             missing_phrases=[p for p in info.phrases if not entity_present(p, low, a_stems)],
@@ -321,6 +325,7 @@ class FeatureExtractor:
             covered=[terms[t] for t in covered],
             missing_entities=missing_ents,
             generic=generic,
+            level=level,
             missing_times=missing_times,
             generic_time=generic_time,
         )

@@ -234,6 +234,8 @@ GENERIC = [
     r"\b(?:customers|partners|stakeholders|folks|people|entities|organizations|"
     r"communities|others|everyone|everybody|anyone)\b",
     r"\bacross the (?:whole |entire )?(?:board|government|industry|country)\b",
+    # "the responsibility of the agency as a whole" for "Who at the agency approved it?"
+    r"\bas a whole\b",
     # the one asked about made one of many: "a challenge for every hospital in the country",
     # "We receive complaints about every contractor"
     r"\b(?:every|any other|like all) (?:\w+ )?(?:hospitals?|city|cities|county|counties|states?|"
@@ -280,6 +282,10 @@ PIVOT = [
     r"clock|day and night)\b",
     r"\b(?:heroic|incredible|tremendous|extraordinary|outstanding) (?:work|job|effort)\b",
     r"\b(?:strong|proud|long|excellent|good) (?:track )?record\b",
+    # "We have a very constructive relationship with the regulator" for "Has the company paid
+    # the fine?"
+    r"\b(?:good|great|strong|constructive|productive|close|positive|excellent|solid) "
+    r"(?:working )?relationship\b",
     r"\b(?:invested|done|spent|accomplished|achieved) more (?:[\w-]+ ){0,6}than (?:any|ever)\b",
     r"\bi(?:'ve| have) always (?:supported|fought|stood|believed)\b",
     r"\b(?:been|am|are|is) (?:very |fully |extremely |always |completely )*(?:forthcoming|"

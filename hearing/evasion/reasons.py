@@ -264,6 +264,11 @@ def _shift_text(f: PairFeatures) -> str | None:
                 f"answer speaks of '{ev['generic']}'"
             )
         return None
+    if ev.get("level"):
+        return (
+            f"shift of level: question asks about '{ev['level'][1]}', "
+            f"answer speaks of '{ev['level'][0]}' in general"
+        )
     if ev.get("missing_entities") and ev.get("generic"):
         ents = ev["missing_entities"]
         things = [e for e in ents if e not in f.question.people]

@@ -1,0 +1,54 @@
+"""An answer that speaks of the whole class where the question asked about one of it: "Did
+you know the contractor had been banned?" - "Contractors are vetted by our procurement
+office"; "Did the minister approve the emergency contract?" - "Emergency contracts are
+approved according to the rules". The answer's subject is the question's own noun, so it
+covers the question's terms and reads as on topic; what it gives up is the one asked about.
+Testimony's commonest retreat to a rule, and no phrase list finds it: the generic word is
+the question's."""
+
+from __future__ import annotations
+
+import re
+
+from hearing.evasion.question import QuestionInfo
+from hearing.stems import stem
+
+# A bare plural opening the answer ("Contractors", "Emergency contracts", "Payments to
+# consultants") and what follows it when it is the subject of a general statement.
+_BARE_PLURAL = re.compile(
+    r"^(?:(?P<mod>[A-Z][a-z-]+) )?(?P<noun>[a-zA-Z]{3,}[^s\W]s)\b(?: (?:to|of|for|from|with|"
+    r"by|in) (?:[a-z-]+ ){0,2}?(?P<obj>[a-z]{3,}[^s\W]s)\b)?"
+    r"(?= (?:are|were|have|go|get|must|should|can|cannot|can't|will|need|follow|do|don't|"
+    r"aren't|undergo|receive|typically|usually|always|generally|normally|all)\b)"
+)
+# The question asks about one: "the contractor", "this emergency contract", "your bonus"
+_ONE = r"\b(?:the|this|that|your|its|his|her|our|their) (?:[a-z-]+ ){0,2}?"
+_WORDS = re.compile(r"[a-z]+")
+
+
+def generic_subject(info: QuestionInfo, said: str) -> tuple[str, str] | None:
+    """The bare plural that opens ``said`` and the one thing the question asked about in
+    its place (("Contractors are", "the contractor")), or None. The plural must be the question's
+    own word said once, with a determiner, in the singular ("the contractor" ... "Contractors
+    are vetted"); a question about many ("Were the contracts approved?") is answered in
+    kind by a plural."""
+    m = _BARE_PLURAL.match(said)
+    if not m:
+        return None
+    focus = info.focus.lower()
+    for group in ("noun", "obj"):
+        word = (m.group(group) or "").lower()
+        if not word:
+            continue
+        singular = next(
+            (
+                w
+                for w in _WORDS.findall(focus)
+                if not w.endswith("s") and stem(w) == stem(word) and len(w) < len(word)
+            ),
+            None,
+        )
+        one = singular and re.search(_ONE + re.escape(singular) + r"\b", focus)
+        if one:
+            return said[m.start() : m.end()], one.group(0)
+    return None
