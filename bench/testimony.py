@@ -2,13 +2,13 @@
 
 QEvasion, the labelled corpus the combiners are fit on, is presidential interviews; analysts
 read testimony, where witnesses answer in short, formulaic ways ("I'd have to check", "we
-comply with all applicable laws"). This set is the project's own writing (170 questions asked
+comply with all applicable laws"). This set is the project's own writing (185 questions asked
 the way committee members ask, each with a clear and an evasive answer; MIT like the rest),
 so it can ship. `dev` (50 questions) was read to find false reasons and missing phrases;
 `dev2` (20) was written as a second held-out set, scored once before and after the changes
-`dev` led to, then read too; `held` (20), `held2` (15), `held3` (20), `held4` (15) and `held5`
-(15) were each written as a held-out check, scored, and later read; `held6` (15) was
-written last and is only scored.
+`dev` led to, then read too; `held` (20), `held2` (15), `held3` (20), `held4` (15), `held5`
+(15) and `held6` (15) were each written as a held-out check, scored, and later read;
+`held7` (15) was written last and is only scored.
 
 Prints one JSON line per split and encoder: ROC-AUC, average precision, macro-F1 (evasive =
 label partial or evasive), plain cosine's ROC-AUC, how often the evasive answer outscores
@@ -76,7 +76,8 @@ def main() -> None:
     scorer = make_scorer(encoder)
     rows = load()
     scored = scorer.score_many([(r["question"], r["answer"]) for r in rows])
-    for split in ("dev", "dev2", "held", "held2", "held3", "held4", "held5", "held6", "all"):
+    splits = sorted({r["split"] for r in rows}, key=lambda s: (s != "dev", s)) + ["all"]
+    for split in splits:
         keep = [i for i, r in enumerate(rows) if split in ("all", r["split"])]
         out = {"bench": "testimony", "encoder": encoder, "split": split}
         out |= summarise([rows[i] for i in keep], [scored[i] for i in keep])

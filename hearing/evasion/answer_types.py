@@ -55,6 +55,11 @@ EXPECTED = {
         r"agency|company|committee|commission|office|district|ministry|firm|insurer|team|"
         r"union|contractor|vendor|hospital|university|treasury))\b"
     ),
+    # how it was come by: "Through a shared password", "by bribing a clerk", "using his badge"
+    "means": re.compile(
+        r"^(?:\w+, )?(?:through|via|by way of|using|with the help of)\b|\bby (?:\w+ing|using|means "
+        r"of)\b|\b(?:through|via) (?:a|an|the|his|her|their|our|one of)\b"
+    ),
     "where": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"),
     # something done, said as done: "We encrypted every record", "we have hired", "I fired
     # him"; not "we take this seriously" or "we are working on it"

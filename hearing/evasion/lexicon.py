@@ -288,6 +288,12 @@ PIVOT = [
     r"(?:working )?relationship\b",
     r"\b(?:invested|done|spent|accomplished|achieved) more (?:[\w-]+ ){0,6}than (?:any|ever)\b",
     r"\bi(?:'ve| have) always (?:supported|fought|stood|believed)\b",
+    # blame on those before, said first: "The previous administration left that shelter in a
+    # condition nobody could defend" to "Who decided to close the shelter?" (on QEvasion, 5
+    # answers open so, all evasive; said later in a long answer it is often part of a reply)
+    r"^(?:\S+ ){0,15}?(?:(?:the|my|our|this) (?:previous|prior|last|former|past) (?:"
+    r"administration|government|council|board|management|director|leadership|owners?|mayor|"
+    r"governor)|(?:my|our|his|her|their) predecessors?|(?:i|we) inherited)\b",
     r"\b(?:been|am|are|is) (?:very |fully |extremely |always |completely )*(?:forthcoming|"
     r"transparent)\b",
     # "fully engaged", not "we are engaged in talks with them"
@@ -337,6 +343,11 @@ PROCESS = [
     # a power in place of the act asked about: "Pardons are a power the constitution gives
     # to the governor alone" to "Did the governor approve the pardon?"
     r"\b(?:the constitution|the law|the statute|the charter) (?:gives|grants|allows|permits)\b",
+    # the terms in place of what was done under them: "Payments follow the schedule set out
+    # in each contract" to "Did you pay the consultant before the work was delivered?"
+    r"\b(?:set out|laid out|spelled out|provided for|specified|stipulated) in (?:the |each |every "
+    r"|our |its |their |all )?(?:\w+ )?(?:contracts?|agreements?|rules|polic(?:y|ies)|statutes?|"
+    r"laws?|regulations|guidelines|charter)\b",
 ]
 
 REFUSAL_RE = [re.compile(p) for p in REFUSAL]

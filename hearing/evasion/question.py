@@ -273,4 +273,12 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     )
     if done:
         return "action", done.group(0)
+    # how something was come by: "How did the contractor get access to the database?"
+    means = re.search(
+        r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|obtained|"
+        r"acquire|acquired|access|receive|enter|got|gotten)\b",
+        focus,
+    )
+    if means:
+        return "means", means.group(0)
     return None, ""

@@ -228,6 +228,7 @@ _WH_NONE = {
     "why": "no reason ('because', 'so that', 'due to' ...)",
     "how_many": "no number",
     "action": "no step taken ('we hired', 'I stopped' ...)",
+    "means": "no means ('through', 'by using' ...)",
 }
 
 _FEATURE_WORDS = {
