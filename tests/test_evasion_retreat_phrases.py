@@ -62,3 +62,107 @@ def test_how_did_they_get_access_asks_for_a_means(scorer, answer: str, gives: bo
     if not gives:
         missing = [r.text for r in got.reasons if r.kind == "wh_unanswered"]
         assert "gives no means" in missing[0], got.reasons
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "commits"),
+    [
+        # a choice answered by one of its alternatives
+        (
+            "Was the decision to cut the night routes made by the board or by your staff?",
+            "By my staff. The board was told afterwards.",
+            True,
+        ),
+        # whether any exist, answered with how many
+        (
+            "Has anyone at the department been disciplined over the lost files?",
+            "Two people. A supervisor was suspended for a month.",
+            True,
+        ),
+        ("Were there any deaths linked to the heat in the jail?", "One, in July.", True),
+        # "one of" is no count, and "whether or not" no choice
+        (
+            "Do you believe you have any leverage to stop the bombing?",
+            "One of the great things about our democracy is that it argues.",
+            False,
+        ),
+        (
+            "Can you say whether or not you are thinking about two million or more now?",
+            "I think if you want the details, ask the secretary.",
+            False,
+        ),
+        # "any ... on him or his family" asks yes or no, not which
+        (
+            "Does the government have any material on the senator or his family?",
+            "The senator and his family have been through a lot.",
+            False,
+        ),
+    ],
+)
+def test_a_reply_that_commits_without_yes_or_no(scorer, question, answer, commits) -> None:
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert f.values["yn_answered"] == float(commits), f.evidence["opener"]
+    if commits:
+        got = scorer.score(question, answer)
+        assert "yes_no_answered" in [r.kind for r in got.reasons], got.reasons
+
+
+@pytest.mark.parametrize("answer", ["Not fully. It passed the lab tests only.", "Partly, yes."])
+def test_a_qualified_no_opens_a_committed_reply(scorer, answer: str) -> None:
+    f = scorer.extractor.extract_many(
+        [("Did the company test the update before it was sent out?", answer)], [(0, 1)]
+    )[0]
+    assert f.values["yn_answered"] == 1.0, f.evidence["opener"]
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "quoted"),
+    [
+        (
+            "How long did patients wait in the emergency room last month?",
+            "Waits vary a great deal from day to day and from patient to patient.",
+            "hedging",
+            None,
+        ),
+        (
+            "Will you release the full investigation report to the public?",
+            "We'll consider what is appropriate to release once the process has run its course.",
+            "deferral",
+            "consider what is appropriate",
+        ),
+        (
+            "What did you tell the board about the breach before the sale?",
+            "I've always kept the board fully informed on matters within my responsibility.",
+            "pivot",
+            "kept the board fully informed",
+        ),
+        (
+            "Why were the smoke alarms in the block never replaced?",
+            "Our maintenance teams do an enormous amount of work across all our blocks.",
+            "pivot",
+            "enormous amount of work",
+        ),
+        (
+            "Where is the money from the settlement fund now?",
+            "The fund is being managed responsibly.",
+            "process",
+            "managed responsibly",
+        ),
+    ],
+)
+def test_more_retreats_are_named(scorer, question, answer, kind, quoted) -> None:
+    if kind == "hedging":  # one hedge is a rate, not a reason; the feature counts it
+        f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+        assert f.values["hedge_rate"] > 0
+        return
+    got = scorer.score(question, answer)
+    named = [r.text for r in got.reasons if r.kind == kind]
+    assert named and quoted in named[0], got.reasons
+
+
+def test_a_day_of_the_month_answers_when(scorer) -> None:
+    got = scorer.score(
+        "When did the agency learn the vaccines had been stored too warm?",
+        "On the morning of the 14th, when a pharmacist reported it.",
+    )
+    assert "wh_answered" in [r.kind for r in got.reasons], got.reasons

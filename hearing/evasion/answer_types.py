@@ -19,6 +19,8 @@ EXPECTED = {
         rf"\b(?:\d{{4}}|{MONTHS.replace(' ', '|')}|monday|tuesday|wednesday|thursday|friday|"
         # not "soon" ("as soon as we could", "Soon, I hope"): a promise, not a time
         r"today|tomorrow|yesterday|tonight|next (?:week|month|year)|last (?:week|month|year)|"
+        # "On the morning of the 14th", "by the 3rd"
+        r"(?:the|on) \d{1,2}(?:st|nd|rd|th)|(?:morning|afternoon|evening|night) of|"
         r"(?:days|weeks|months|years) ago|by the end of|within \w+ (?:days|weeks|months))\b"
     ),
     "how_many": re.compile(

@@ -31,7 +31,7 @@ from hearing.evasion.resolution import (
     open_probability,
     reply_vector,
 )
-from hearing.evasion.said_back import generic_echo, said_back
+from hearing.evasion.said_back import commits_without_yes_no, generic_echo, said_back
 from hearing.evasion.text import answer_sentences, lower_words
 from hearing.stems import irregular_bases, stem, stem_in, stems_of
 
@@ -231,6 +231,9 @@ class FeatureExtractor:
         opener = lx.YES_NO_OPENERS.match(low)
         ack = lx.ACKNOWLEDGEMENT.match(low, opener.end()) if opener else None
         committed = opener is not None and ack is None
+        # "By my staff." to "... by the board or by your staff?"; "Two people." to "Has anyone"
+        picked = None if committed else commits_without_yes_no(info, low, self.bases)
+        committed = committed or picked is not None
         early_text = " ".join(low[ack.end() if ack else 0 :].split()[:FIRST_WORDS])
         early = lx.YES_NO_EARLY.search(early_text)
         v["yn_answered"] = float(info.kind in ("yesno", "choice") and committed)
@@ -272,7 +275,7 @@ class FeatureExtractor:
             any(w in ("if", "unless", "suppose", "hypothetically") for w in q_words)
         )
         ev: dict[str, Any] = {
-            "opener": opener.group(0) if committed else (early.group(0) if early else None),
+            "opener": picked or (opener.group(0) if committed else (early and early.group(0))),
             "acknowledged": said[: ack.end()].strip(" ,.;!-") if ack else None,
             # a yes or no said after the first 40 words ("... to your question, yes, we did")
             "late_yes_no": None if early or not yes_nos else _around(yes_nos[0], low, said),

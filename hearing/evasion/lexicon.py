@@ -26,7 +26,8 @@ YES_NO_OPENERS = re.compile(
     r"exactly|"
     r"i agree|i disagree|none|zero|(?:please,?\s+)?go ahead)\b"  # "May I finish?" "Go ahead."
     # "Not yet, Senator." "Not anymore." (Circa: 90 % or more of such replies resolve to no)
-    r"|not (?:yet|really|anymore|any more|much|quite|lately|recently|right now|at the moment)"
+    r"|(?:not (?:yet|really|anymore|any more|much|quite|lately|recently|right now|at the "
+    r"moment|fully|entirely|completely|always|in full)|partly|partially|in part)"
     r"(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?|but|and)\b)"
     r"|(?:i|we|it|they|there|he|she|that)(?: (?:do|did|does|will|would|have|has|had|am|are|is|"
     r"was|were|can|could|cannot|should|don't|didn't|doesn't|won't|wouldn't|haven't|hasn't|"
@@ -170,6 +171,11 @@ DEFERRAL = [
     r"(?:too early|premature) to (?:say|tell|comment|judge|speculate)",
     r"(?:remains to be|yet to be) (?:seen|determined|decided)",
     r"(?:when|once) (?:the|that) (?:review|investigation|process) is (?:complete|done|finished)",
+    # "once the process has run its course"; "We'll consider what is appropriate to release"
+    r"(?:when|once|until|after) (?:the|that|this) (?:review|investigation|process|inquiry|audit) "
+    r"(?:has run its course|runs its course|concludes|has concluded|is over)",
+    r"(?:we'll|we will|i'll|i will) (?:consider|decide|determine) what (?:is|would be) "
+    r"(?:appropriate|possible|right)",
     r"(?:you'd|you would|you'll|you will|you're going to|you have to) (?:have to |need to )?"
     r"(?:ask|check with)",
     r"(?:be|been|being) (?:announced|unveiled|released) (?:\w+ ){0,2}(?:shortly|soon|later|"
@@ -209,6 +215,9 @@ HEDGES = [
     r"\bmight\b",
     r"\bsomewhat\b",
     r"\bbroadly\b",
+    # "Waits vary a great deal from day to day" to "How long did patients wait?"
+    r"\b(?:varies|vary|varied) (?:a (?:great deal|lot)|widely|greatly|considerably|enormously|"
+    r"from \w+ to)\b",
 ]
 
 # Retreat from a specific agent, time or object to a generic one ("a variety of agencies").
@@ -281,6 +290,12 @@ PIVOT = [
     r"\b(?:work|works|worked|working) (?:very |so |extremely )?(?:hard|tirelessly|around the "
     r"clock|day and night)\b",
     r"\b(?:heroic|incredible|tremendous|extraordinary|outstanding) (?:work|job|effort)\b",
+    r"\b(?:an? )?(?:enormous|huge|tremendous|great|incredible) (?:amount|deal) of "
+    r"(?:work|effort)\b",
+    # the record of keeping people told, in place of what was told: "I've always kept the
+    # board fully informed" to "What did you tell the board about the breach?"
+    r"\b(?:kept|keep|keeps|keeping) (?:\w+ ){0,3}(?:fully |well |properly |closely )?"
+    r"(?:informed|updated|apprised|in the loop)\b",
     r"\b(?:strong|proud|long|excellent|good) (?:track )?record\b",
     # "We have a very constructive relationship with the regulator" for "Has the company paid
     # the fine?"
@@ -340,6 +355,9 @@ PROCESS = [
     r"\b(?:properly|fully|legally|duly) (?:reported|disclosed|documented|vetted|recorded|"
     r"approved|licensed|permitted)\b",
     r"\b(?:fully|perfectly|entirely|completely) (?:legal|lawful|appropriate|proper)\b",
+    # an assurance of manner in place of the fact: "The fund is being managed responsibly"
+    r"\b(?:managed|handled|run|administered|spent) (?:\w+ )?(?:responsibly|appropriately|"
+    r"properly|prudently|carefully|lawfully)\b",
     # a power in place of the act asked about: "Pardons are a power the constitution gives
     # to the governor alone" to "Did the governor approve the pardon?"
     r"\b(?:the constitution|the law|the statute|the charter) (?:gives|grants|allows|permits)\b",

@@ -11,7 +11,7 @@ import re
 from hearing.evasion import lexicon as lx
 from hearing.evasion.question import QuestionInfo
 from hearing.evasion.text import lower_words
-from hearing.stems import stem_in
+from hearing.stems import stem, stem_in
 
 
 def generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
@@ -66,3 +66,40 @@ def said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bo
         if not gerund and before not in _DEGREE and not passive_other:
             return True
     return False
+
+
+# "... made by the board or by your staff?": the words either side of an "or" that ends the
+# question (not "... destabilize the economy or cause China to be more aggressive, including
+# with Taiwan?", "whether or not ...", nor "any material on him or his family?")
+_ALTERNATIVES = re.compile(
+    r"^(?!.*\bany\b.*\bor\b)(?:.*\s)?((?:[\w'-]+\s+){1,3})or\s+(?!not\b)((?:[\w'-]+\s*){1,3})\?\s*$",
+    re.I,
+)
+# "Has anyone been disciplined?", "Were there any deaths ...?": asks whether any exist
+_EXISTENTIAL = re.compile(
+    r"\b(?:has|have|had|was|were|is|are|did|do|does)\s+(?:there\s+(?:been\s+)?)?"
+    r"(?:any|anyone|anybody|any\w+)\b",
+    re.I,
+)
+_COUNT_OPENER = re.compile(
+    r"^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|a (?:few|handful|dozen)|several|dozens|hundreds|thousands)\b(?! of\b))"
+)
+
+
+def commits_without_yes_no(info: QuestionInfo, low: str, bases: dict[str, str]) -> str | None:
+    """The opening words of a reply that commits without a yes or no, or None: a choice
+    question answered by one of its alternatives ("... by the board or by your staff?" -
+    "By my staff."), or a question whether any exist answered with how many ("Has anyone
+    been disciplined?" - "Two people. A supervisor was suspended ..."). Either opening is
+    the answer; read as "no yes/no in answer", it was flagged."""
+    words = lower_words(low)[:6]
+    if info.kind == "choice":
+        m = _ALTERNATIVES.search(info.focus)
+        alts = lower_words(f"{m.group(1)} {m.group(2)}") if m else []
+        picks = {stem(a) for a in alts if a not in lx.STOPWORDS and len(a) > 2}
+        hit = next((k for k, w in enumerate(words) if stem_in(w, picks, bases)), None)
+        return " ".join(words[: hit + 1]) if hit is not None and hit < 3 else None
+    if info.kind == "yesno" and _EXISTENTIAL.search(info.focus) and _COUNT_OPENER.match(low):
+        return " ".join(words[:2])
+    return None
