@@ -523,7 +523,11 @@ def test_the_retreat_that_denies_settling_credit_carries_that_share(scorer) -> N
     process = [r for r in scorer.score(q, a).reasons if r.kind == "process"]
     assert process and "so it does not count as settling the question" in process[0].text
     _, contrib = scorer.combiner.score(f.vector())
-    own = float(contrib[list(scorer.combiner.features).index("process_rate")])
+    names = list(scorer.combiner.features)
+    # the phrase's own share, and its prototype's where that adds
+    own = float(contrib[names.index("process_rate")]) + max(
+        float(contrib[names.index("ap_rules")]), 0.0
+    )
     assert process[0].weight == pytest.approx(own + denied, abs=2e-3)
     # a settled reply that does not retreat keeps its credit, and no reason claims it
     kept = scorer.score(q, "No. We have never paid a foreign official, and we never will.")

@@ -58,6 +58,13 @@ ANSWER_PROTOTYPES: dict[str, list[str]] = {
         "Time will tell.",
         "We're looking at it very closely.",
     ],
+    # testimony's retreats, said so that no phrase list need hold the words
+    "rules": [
+        "We follow every law and regulation that applies to us.",
+        "That is handled according to our standard procedures.",
+        "Everything was done under the policy in place at the time.",
+        "Decisions like that go through the normal review process.",
+    ],
     "direct": [
         "Yes, we did that last year.",
         "No, that is not correct.",

@@ -172,8 +172,10 @@ def build_reasons(
         add("hedging", f"hedges often ({v['hedge_rate']:.1f} per 100 words)", ("hedge_rate",))
     if ev.get("pivot") and v["pivot_rate"] >= 1.0:
         add("pivot", f"turns to its own record or priorities: '{ev['pivot']}'", ("pivot_rate",))
-    if ev.get("process"):
-        add("process", f"appeals to rules or process: '{ev['process']}'", ("process_rate",))
+    if ev.get("process"):  # with its prototype's share where that adds, as above
+        weight = contrib.get("process_rate", 0.0) + max(contrib.get("ap_rules", 0.0), 0.0)
+        text = f"appeals to rules or process: '{ev['process']}'"
+        out.append(Reason("process", text, round(weight, 3)))
     if v["counter_question"]:
         add("counter_question", "answers with a question of its own", ("counter_question",))
     if denied > 0.005:
@@ -247,6 +249,7 @@ _FEATURE_WORDS = {
     "hedge_rate": "hedging",
     "generic_rate": "generic phrases",
     "ap_direct": "closeness to a typical direct answer",
+    "ap_rules": "closeness to a typical appeal to rules or process",
     "wh_expected": "whether it gives what the wh-question asks for",
     "a_n_sent_log": "number of sentences",
     "parts_log": "several questions asked at once",

@@ -120,7 +120,8 @@ SIGNS = {
     **dict.fromkeys(
         ("yn_unanswered", "yn_unresolved", "refusal", "ap_decline", "ignorance", "ap_unknown",
          "deferral", "ap_wait", "shift", "generic_rate", "restate", "hedge_rate", "pivot_rate",
-         "counter_question", "tell_you_rate", "ap_record", "opener_discourse", "process_rate"),
+         "counter_question", "tell_you_rate", "ap_record", "opener_discourse", "process_rate",
+         "ap_rules"),
         1,
     ),
     **dict.fromkeys(
