@@ -1,0 +1,154 @@
+"""The retreats: phrase lists for answers that give up what was asked for something safer to
+say. Generalities in place of the one asked about ("a variety of government agencies" for
+"ICE"), a vague time for a date, one's own record or priorities in place of the point, and
+rules or process in place of the fact ("we comply with all applicable laws"). Testimony's
+non-denials are mostly these; ``lexicon`` compiles them with the other lists.
+"""
+
+# Retreat from a specific agent, time or object to a generic one ("a variety of agencies").
+# Vague quantities ("a variety of", "many"): what a generic answer speaks of, and what a
+# verb said back about something generic is said about ("briefed on many topics").
+QUANTIFIERS = [
+    r"\ba (?:variety|number|range|host|wide range|whole range|lot) of\b",
+    r"\bvarious\b",
+    r"\bnumerous\b",
+    r"\bseveral\b",
+    r"\bmany\b",
+    r"\bsome\b",
+    r"\ball kinds of\b",
+    r"\ball sorts of\b",
+    r"\bmultiple\b",
+]
+GENERIC = [
+    *QUANTIFIERS,
+    r"\bdifferent\b",
+    r"\bcertain\b",
+    r"\b(?:government|federal|state|local|public|law enforcement) (?:agencies|entities|partners|"
+    r"bodies|authorities|officials|organizations)\b",
+    r"\b(?:customers|partners|stakeholders|folks|people|entities|organizations|"
+    r"communities|others|everyone|everybody|anyone)\b",
+    r"\bacross the (?:whole |entire )?(?:board|government|industry|country)\b",
+    # "the responsibility of the agency as a whole" for "Who at the agency approved it?"
+    r"\bas a whole\b",
+    # the one asked about made one of many: "a challenge for every hospital in the country",
+    # "We receive complaints about every contractor"
+    r"\b(?:every|any other|like all) (?:\w+ )?(?:hospitals?|city|cities|county|counties|states?|"
+    r"agency|agencies|company|companies|contractors?|departments?|districts?|schools?|"
+    r"businesses|business|employers?|governments?|country|countries)\b",
+    r"\b(?:appropriate|authorized|relevant|designated) (?:personnel|staff|officials|people|"
+    r"parties|individuals)\b",
+]
+
+# Retreat from a specific date or period to a vague one ("over the years").
+GENERIC_TIME = [
+    r"\b(?:over the years|from time to time|at various times|in the past|historically|"
+    r"going forward|in the future|at some point|over time|in due course|for some time|"
+    r"for a long time|recently|these days|at times)\b",
+]
+
+# Talking about one's record or principles instead of the point asked.
+PIVOT = [
+    r"\bwhat i (?:can|will) (?:tell|say)\b",
+    r"\blet me (?:say|tell you|be clear|just say)\b",
+    r"\bthe (?:real|more important|bigger|larger) (?:question|issue|point|problem)\b",
+    r"\bwhat (?:we|i)(?:'ve| have) (?:done|said)\b",
+    r"\bi(?:'ve| have) (?:always )?said\b",
+    r"\bas i said\b",
+    r"\bthe fact (?:is|of the matter)\b",
+    r"\bat the end of the day\b",
+    # "What matters now is that the leak is fixed" to "Did the company know before?"
+    r"\bwhat (?:really |truly )?matters(?: now| most| here| today)? is\b",
+    r"\bthe (?:most )?important thing (?:now |here |today )?is\b",
+    r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
+    r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
+    r"\bcommitted to\b",
+    r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:very |so |extremely )?proud\b",
+    r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
+    r"\bseriously\b",
+    r"\bat the heart of\b",
+    r"\b(?:top|highest|first|number one|main|primary|greatest) (?:priority|concern|focus|goal)\b",
+    r"\beverything (?:we|i) do\b",
+    # effort in place of the result: "Our staff continue to do everything possible"
+    r"\b(?:do|does|doing|did|done) (?:everything|all) (?:possible|(?:in )?(?:our|my|their) power|"
+    r"(?:we|i|they) (?:can|could))\b",
+    # effort and record in place of the result asked for ("Our staff worked tirelessly")
+    r"\b(?:work|works|worked|working) (?:very |so |extremely )?(?:hard|tirelessly|around the "
+    r"clock|day and night)\b",
+    r"\b(?:heroic|incredible|tremendous|extraordinary|outstanding) (?:work|job|effort)\b",
+    r"\b(?:an? )?(?:enormous|huge|tremendous|great|incredible) (?:amount|deal) of "
+    r"(?:work|effort)\b",
+    # the record of keeping people told, in place of what was told: "I've always kept the
+    # board fully informed" to "What did you tell the board about the breach?"
+    r"\b(?:kept|keep|keeps|keeping) (?:\w+ ){0,3}(?:fully |well |properly |closely )?"
+    r"(?:informed|updated|apprised|in the loop)\b",
+    r"\b(?:strong|proud|long|excellent|good) (?:track )?record\b",
+    # "We have a very constructive relationship with the regulator" for "Has the company paid
+    # the fine?"
+    r"\b(?:good|great|strong|constructive|productive|close|positive|excellent|solid) "
+    r"(?:working )?relationship\b",
+    r"\b(?:invested|done|spent|accomplished|achieved) more (?:[\w-]+ ){0,6}than (?:any|ever)\b",
+    r"\bi(?:'ve| have) always (?:supported|fought|stood|believed)\b",
+    # blame on those before, said first: "The previous administration left that shelter in a
+    # condition nobody could defend" to "Who decided to close the shelter?" (on QEvasion, 5
+    # answers open so, all evasive; said later in a long answer it is often part of a reply)
+    r"^(?:\S+ ){0,15}?(?:(?:the|my|our|this) (?:previous|prior|last|former|past) (?:"
+    r"administration|government|council|board|management|director|leadership|owners?|mayor|"
+    r"governor)|(?:my|our|his|her|their) predecessors?|(?:i|we) inherited)\b",
+    r"\b(?:been|am|are|is) (?:very |fully |extremely |always |completely )*(?:forthcoming|"
+    r"transparent)\b",
+    # "fully engaged", not "we are engaged in talks with them"
+    r"\b(?:been|am|are|is) (?:very |fully |extremely |always |completely )+(?:cooperative|"
+    r"engaged)\b",
+]
+
+# An appeal to rules or process in place of the fact asked ("we comply with all applicable
+# laws" to "Did you share data with ICE?"): testimony's non-denial.
+PROCESS = [
+    r"\b(?:comply|complies|complied|complying|compliance) with\b",
+    r"\bapplicable (?:laws?|rules|regulations|requirements)\b",
+    r"\bin (?:line|accordance|keeping) with\b",
+    r"\bconsistent with (?:our|the|all|applicable|its|their)\b",
+    r"\b(?:follows?|followed|following) (?:the |our |all |every |its |their )?(?:\w+ ){0,2}"
+    r"(?:policy|policies|procedures?|process|processes|rules?|guidelines|protocols?|laws?|"
+    r"regulations?)\b",
+    r"\b(?:rules?|laws?|regulations?|requirements?) that (?:apply|applies)\b",
+    r"\b(?:went|goes|go|going) through (?:the |our |a |its )?(?:\w+ ){0,2}(?:process|procedures?"
+    r"|channels)\b",
+    r"\b(?:as|where) (?:the law (?:requires|allows|permits)|required by law|permitted by law|"
+    r"appropriate)\b",
+    r"\blawful (?:requests?|process|orders?)\b",
+    r"\bthe (?:procedures|rules|process|processes|policies) (?:in place|that apply)\b",
+    # "We have strict anti-bribery policies" to "Has your company ever paid an official?"
+    r"\b(?:we|i) (?:have|maintain|enforce) (?:very |extremely )?(?:strict|robust|rigorous|"
+    r"strong|stringent|tough|comprehensive|zero[- ]tolerance) (?:[\w-]+ ){0,2}(?:policy|"
+    r"policies|procedures|controls|safeguards|rules|standards)\b",
+    # "The water meets all federal standards" to "Is the water safe to drink?"
+    r"\b(?:meets?|exceeds?|exceeded) (?:all |every )?(?:applicable |relevant )?(?:(?:federal|"
+    r"state|local|industry|safety|legal|international|environmental) )*(?:standards?|"
+    r"requirements?)\b",
+    # "We will continue to work with the committee" to "Will you release the report?": a
+    # promise of process, not the commitment asked for
+    r"\b(?:continue|continuing|keep) (?:to )?work(?:ing)? (?:closely |together )?with "
+    r"(?:the |this |your )?(?:committee|congress|office|staff|members|chair(?:man|woman)?|you)\b",
+    # "All meetings with vendors are logged according to our ethics policy"
+    r"\baccording to (?:the |our |its |their |all )?(?:\w+ ){0,2}(?:policy|policies|procedures?|"
+    r"rules|laws?|guidelines|protocols?|regulations)\b",
+    # "The trip was reviewed by the ethics office" to "Who paid for your trip?"
+    r"\b(?:reviewed|approved|cleared) by (?:the |our )?(?:\w+ ){0,2}(?:office|committee|counsel|"
+    r"board|lawyers|attorneys|department|team|staff|unit)\b",
+    # "All of my donations were properly reported and fully legal" to "Will you return them?"
+    r"\b(?:properly|fully|legally|duly) (?:reported|disclosed|documented|vetted|recorded|"
+    r"approved|licensed|permitted)\b",
+    r"\b(?:fully|perfectly|entirely|completely) (?:legal|lawful|appropriate|proper)\b",
+    # an assurance of manner in place of the fact: "The fund is being managed responsibly"
+    r"\b(?:managed|handled|run|administered|spent) (?:\w+ )?(?:responsibly|appropriately|"
+    r"properly|prudently|carefully|lawfully)\b",
+    # a power in place of the act asked about: "Pardons are a power the constitution gives
+    # to the governor alone" to "Did the governor approve the pardon?"
+    r"\b(?:the constitution|the law|the statute|the charter) (?:gives|grants|allows|permits)\b",
+    # the terms in place of what was done under them: "Payments follow the schedule set out
+    # in each contract" to "Did you pay the consultant before the work was delivered?"
+    r"\b(?:set out|laid out|spelled out|provided for|specified|stipulated) in (?:the |each |every "
+    r"|our |its |their |all )?(?:\w+ )?(?:contracts?|agreements?|rules|polic(?:y|ies)|statutes?|"
+    r"laws?|regulations|guidelines|charter)\b",
+]
