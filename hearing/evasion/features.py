@@ -232,7 +232,7 @@ class FeatureExtractor:
         ack = lx.ACKNOWLEDGEMENT.match(low, opener.end()) if opener else None
         committed = opener is not None and ack is None
         # "By my staff." to "... by the board or by your staff?"; "Two people." to "Has anyone"
-        picked = None if committed else commits_without_yes_no(info, low, self.bases)
+        picked = None if committed else commits_without_yes_no(info, said, self.bases)
         committed = committed or picked is not None
         early_text = " ".join(low[ack.end() if ack else 0 :].split()[:FIRST_WORDS])
         early = lx.YES_NO_EARLY.search(early_text)

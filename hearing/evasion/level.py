@@ -28,10 +28,10 @@ _WORDS = re.compile(r"[a-z]+")
 
 def generic_subject(info: QuestionInfo, said: str) -> tuple[str, str] | None:
     """The bare plural that opens ``said`` and the one thing the question asked about in
-    its place (("Contractors are", "the contractor")), or None. The plural must be the question's
-    own word said once, with a determiner, in the singular ("the contractor" ... "Contractors
-    are vetted"); a question about many ("Were the contracts approved?") is answered in
-    kind by a plural."""
+    its place (("Contractors", "the contractor")), or None. The plural must be a word the
+    question said in the singular after a determiner ("Did you know the contractor ...?" -
+    "Contractors are vetted ..."); a question about many ("Were the contracts approved?")
+    is answered in kind by a plural."""
     m = _BARE_PLURAL.match(said)
     if not m:
         return None

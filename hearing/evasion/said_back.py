@@ -87,19 +87,24 @@ _COUNT_OPENER = re.compile(
 )
 
 
-def commits_without_yes_no(info: QuestionInfo, low: str, bases: dict[str, str]) -> str | None:
-    """The opening words of a reply that commits without a yes or no, or None: a choice
-    question answered by one of its alternatives ("... by the board or by your staff?" -
-    "By my staff."), or a question whether any exist answered with how many ("Has anyone
-    been disciplined?" - "Two people. A supervisor was suspended ..."). Either opening is
-    the answer; read as "no yes/no in answer", it was flagged."""
-    words = lower_words(low)[:6]
+def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str]) -> str | None:
+    """The opening words of a reply that commits without a yes or no, quoted as said, or
+    None: a choice question answered by one of its alternatives ("... by the board or by
+    your staff?" - "By my staff."), or a question whether any exist answered with how many
+    ("Has anyone been disciplined?" - "Two people. A supervisor was suspended ...").
+    Either opening is the answer; read as "no yes/no in answer", it was flagged."""
+    opening = said.split()[:6]
+    words = [w.lower().strip(".,;:!?\"'") for w in opening]
     if info.kind == "choice":
         m = _ALTERNATIVES.search(info.focus)
         alts = lower_words(f"{m.group(1)} {m.group(2)}") if m else []
         picks = {stem(a) for a in alts if a not in lx.STOPWORDS and len(a) > 2}
-        hit = next((k for k, w in enumerate(words) if stem_in(w, picks, bases)), None)
-        return " ".join(words[: hit + 1]) if hit is not None and hit < 3 else None
-    if info.kind == "yesno" and _EXISTENTIAL.search(info.focus) and _COUNT_OPENER.match(low):
-        return " ".join(words[:2])
+        hit = next((k for k, w in enumerate(words[:3]) if stem_in(w, picks, bases)), None)
+        return " ".join(opening[: hit + 1]).rstrip(".,;:!?") if hit is not None else None
+    if (
+        info.kind == "yesno"
+        and _EXISTENTIAL.search(info.focus)
+        and _COUNT_OPENER.match(said.lower())
+    ):
+        return " ".join(opening[:2]).rstrip(".,;:!?")
     return None
