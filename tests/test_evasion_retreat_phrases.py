@@ -166,3 +166,58 @@ def test_a_day_of_the_month_answers_when(scorer) -> None:
         "On the morning of the 14th, when a pharmacist reported it.",
     )
     assert "wh_answered" in [r.kind for r in got.reasons], got.reasons
+
+
+def test_testimony_that_speaks_for_itself_declines(scorer) -> None:
+    got = scorer.score(
+        "Is it your testimony that no one in your office saw the audit early?",
+        "My testimony speaks for itself.",
+    )
+    refusal = [r.text for r in got.reasons if r.kind == "refusal"]
+    assert refusal and "speaks for itself" in refusal[0], got.reasons
+    assert got.label != "answered", got.reasons
+
+
+def test_an_amount_said_as_a_size_is_generic(scorer) -> None:
+    f = scorer.extractor.extract_many(
+        [
+            (
+                "How much did the department spend on the new radios?",
+                "The radios were a significant investment in our officers' safety.",
+            )
+        ],
+        [(0, 1)],
+    )[0]
+    assert f.values["generic_rate"] > 0 and "significant investment" in f.evidence["generic"]
+
+
+def test_what_is_the_wait_asks_for_a_number(scorer) -> None:
+    q = "What is the wait for a disability hearing today?"
+    got = scorer.score(q, "Eleven months on average.")
+    assert "wh_answered" in [r.kind for r in got.reasons], got.reasons
+
+
+@pytest.mark.parametrize(
+    ("answer", "gives"),
+    [
+        ("I am. The system was under my department.", True),
+        ("That was me, and I regret it.", True),
+        ("I am not in a position to say who.", False),
+        ("I'm sure the review will establish that.", False),
+    ],
+)
+def test_a_witness_naming_themself_answers_who(scorer, answer: str, gives: bool) -> None:
+    got = scorer.score("Who is responsible for the failure of the alert system?", answer)
+    kinds = [r.kind for r in got.reasons]
+    assert ("wh_answered" in kinds) == gives, got.reasons
+
+
+def test_many_named_for_who_is_a_shift_of_level(scorer) -> None:
+    got = scorer.score(
+        "Who is responsible for the failure of the alert system?",
+        "A lot of agencies play a role in alerting the public during a flood.",
+    )
+    shift = [r.text for r in got.reasons if r.kind == "shift"]
+    assert shift and shift[0].startswith(
+        "shift of level: question asks 'who', answer speaks of 'A lot of agencies' in general"
+    ), got.reasons

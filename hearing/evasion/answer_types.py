@@ -44,6 +44,8 @@ EXPECTED = {
         # "Nobody, as far as I know.": a reply to "who", not a missing name (but "No one has
         # ever interfered with my work" to "Who told you to stop?" answers another question)
         r"^(?i:nobody|no one|none of (?:us|them))(?=[,.;]| did\b)|"
+        # the witness names themself: "I am. The system was under my department."
+        r"^(?:I am|I'm|I was|We are|We were|It was me|That was me|That's me|Me)(?=[,.;!]|\s*$)|"
         r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
         # a person named by office: "Federal judges sign them", "my deputy did"; not "by a
         # judge" or "any officer", which name nobody

@@ -4,7 +4,7 @@ office"; "Did the minister approve the emergency contract?" - "Emergency contrac
 approved according to the rules". The answer's subject is the question's own noun, so it
 covers the question's terms and reads as on topic; what it gives up is the one asked about.
 Testimony's commonest retreat to a rule, and no phrase list finds it: the generic word is
-the question's."""
+the question's. Its kin for "who": many named where one was asked for."""
 
 from __future__ import annotations
 
@@ -24,6 +24,11 @@ _BARE_PLURAL = re.compile(
 # The question asks about one: "the contractor", "this emergency contract", "your bonus"
 _ONE = r"\b(?:the|this|that|your|its|his|her|our|their) (?:[a-z-]+ ){0,2}?"
 _WORDS = re.compile(r"[a-z]+")
+# Many, said for "who": "A lot of agencies play a role ...", "Several offices were involved"
+_MANY = re.compile(
+    r"^(?:A lot of|Lots of|Many|Several|Various|A number of|A variety of|Numerous|Multiple|"
+    r"All kinds of|Different|A range of) (?:[a-z-]+ )?[a-z]{3,}[^s\W]s\b"
+)
 
 
 def generic_subject(info: QuestionInfo, said: str) -> tuple[str, str] | None:
@@ -31,7 +36,13 @@ def generic_subject(info: QuestionInfo, said: str) -> tuple[str, str] | None:
     its place (("Contractors", "the contractor")), or None. The plural must be a word the
     question said in the singular after a determiner ("Did you know the contractor ...?" -
     "Contractors are vetted ..."); a question about many ("Were the contracts approved?")
-    is answered in kind by a plural."""
+    is answered in kind by a plural. Asked "who" (or "which officers"), many named at once
+    ("A lot of agencies play a role ...") is the same retreat: (("A lot of agencies",
+    "who"))."""
+    asked = info.expects[1] if info.expects[0] == "who" else ""
+    many = _MANY.match(said) if asked else None
+    if many:  # "Who is responsible ...?" - "A lot of agencies play a role in it."
+        return many.group(0), asked
     m = _BARE_PLURAL.match(said)
     if not m:
         return None

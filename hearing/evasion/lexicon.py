@@ -122,6 +122,9 @@ REFUSAL = [
     r"(?:can't|cannot|won't|will not|not going to) weigh in",
     r"(?:maintain|keep|respect) (?:the |their |his |her )?confidentiality",
     r"(?:can|could),? but i (?:won't|will not)",
+    # "My testimony speaks for itself." to "Is it your testimony that no one saw it?"
+    r"(?:testimony|record|statement|answer|letter|report|document|decision)s? speaks? for "
+    r"(?:itself|themselves)",
     r"(?:i'm|i am) not (?:responding|answering)",
     r"(?:can't|cannot|won't) answer (?:that|the question|your question|it)",
 ]

@@ -246,7 +246,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)\w*"
         r"|\bwhat (?:is|was|are|were|will be) the (?:\w+ ){0,2}(?:cost|amount|price|budget|number|"
         r"size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
-        r"(?:response|wait|waiting|processing|turnaround) time)s?\b",
+        r"(?:response|wait|waiting|processing|turnaround) time|wait|delay)s?\b",
         focus,
     )
     if amount:

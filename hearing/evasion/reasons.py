@@ -269,10 +269,9 @@ def _shift_text(f: PairFeatures) -> str | None:
             )
         return None
     if ev.get("level"):
-        return (
-            f"shift of level: question asks about '{ev['level'][1]}', "
-            f"answer speaks of '{ev['level'][0]}' in general"
-        )
+        said, asked = ev["level"]
+        ask = f"'{asked}'" if asked.split()[0] in ("who", "which") else f"about '{asked}'"
+        return f"shift of level: question asks {ask}, answer speaks of '{said}' in general"
     if ev.get("missing_entities") and ev.get("generic"):
         ents = ev["missing_entities"]
         things = [e for e in ents if e not in f.question.people]

@@ -37,6 +37,9 @@ GENERIC = [
     r"businesses|business|employers?|governments?|country|countries)\b",
     r"\b(?:appropriate|authorized|relevant|designated) (?:personnel|staff|officials|people|"
     r"parties|individuals)\b",
+    # an amount said as a size: "a significant investment" to "How much did it cost?"
+    r"\ba (?:significant|substantial|considerable|sizeable|sizable|major|large) (?:investment|"
+    r"amount|sum|share|number|portion|part|expense|cost)\b",
 ]
 
 # Retreat from a specific date or period to a vague one ("over the years").
