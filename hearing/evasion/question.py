@@ -237,6 +237,39 @@ def entity_present(entity: str, answer_lower: str, answer_stems: set[str]) -> bo
     return any(stem(w) in answer_stems for w in parts)
 
 
+# The words that ask for a checkable type, tried in order after the amount and the plain
+# wh-word: which type each asks for, and the pattern over the lower-cased question.
+_ASKED_BY = (
+    # "Which company won the contract?", "Which officers fired?": a name is asked for
+    (
+        "who",
+        re.compile(
+            r"\bwhich (?:\w+ )?(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
+            r"agenc(?:y|ies)|persons?|people|officials?|banks?|members?|staff|employees?|"
+            r"judges?|lawyers?)\b"
+        ),
+    ),
+    ("when", re.compile(r"\bwhat (?:time|date|year|day)\b")),
+    # what was done: "What steps has your agency taken ...?", "What did you do ...?"
+    (
+        "action",
+        re.compile(
+            r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|"
+            r"did)\b)|\bwhat (?:have|has|did) (?:you|we|they|your \w+|the \w+) (?:\w+ )?"
+            r"(?:done|do)\b"
+        ),
+    ),
+    # how something was come by: "How did the contractor get access to the database?"
+    (
+        "means",
+        re.compile(
+            r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|"
+            r"obtained|acquire|acquired|access|receive|enter|got|gotten)\b"
+        ),
+    ),
+)
+
+
 def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     """The answer type a wh-question expects, and the words that ask for it ("how long")."""
     focus = info.focus.lower()
@@ -253,32 +286,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         return "how_many", amount.group(0)
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh
-    # "Which company won the contract?", "Which officers fired?": a name is asked for
-    which = re.search(
-        r"\bwhich (?:\w+ )?(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
-        r"agenc(?:y|ies)|persons?|people|officials?|banks?|members?|staff|employees?|judges?|"
-        r"lawyers?)\b",
-        focus,
-    )
-    if which:
-        return "who", which.group(0)
-    when = re.search(r"\bwhat (?:time|date|year|day)\b", focus)
-    if when:
-        return "when", when.group(0)
-    # what was done: "What steps has your agency taken ...?", "What did you do ...?"
-    done = re.search(
-        r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|did)\b)"
-        r"|\bwhat (?:have|has|did) (?:you|we|they|your \w+|the \w+) (?:\w+ )?(?:done|do)\b",
-        focus,
-    )
-    if done:
-        return "action", done.group(0)
-    # how something was come by: "How did the contractor get access to the database?"
-    means = re.search(
-        r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|obtained|"
-        r"acquire|acquired|access|receive|enter|got|gotten)\b",
-        focus,
-    )
-    if means:
-        return "means", means.group(0)
+    for kind, pattern in _ASKED_BY:
+        m = pattern.search(focus)
+        if m:
+            return kind, m.group(0)
     return None, ""
