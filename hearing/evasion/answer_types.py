@@ -58,6 +58,11 @@ EXPECTED = {
         r"|^(?i:(?:the|our|my|their|his|her) (?:\w+ )?(?:county|city|state|department|"
         r"agency|company|committee|commission|office|district|ministry|firm|insurer|team|"
         r"union|contractor|vendor|hospital|university|treasury))\b"
+        # a person named by role as the subject: "A trained person on our staff checks every
+        # match", "Two of our analysts do"
+        r"|^(?i:(?:a|an|the|our|my|one of our|two of our) (?:[\w-]+ ){0,3}(?:person|people|"
+        r"employees?|staff|staffers?|analysts?|reviewers?|engineers?|specialists?|technicians?|"
+        r"humans?|nurses?|doctors?|clerks?))\b"
     ),
     # how it was come by: "Through a shared password", "by bribing a clerk", "using his badge"
     "means": re.compile(
@@ -65,6 +70,11 @@ EXPECTED = {
         r"of)\b|\b(?:through|via) (?:a|an|the|his|her|their|our|one of)\b"
     ),
     "where": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"),
+    # "Where do the images come from?" - "From public web pages ...": a source is the place
+    "where_from": re.compile(
+        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+|"
+        r"\b(?i:from) (?!(?:what|my|our|time|where|here|there|that|this)\b)\w+"
+    ),
     # something done, said as done: "We encrypted every record", "we have hired", "I fired
     # him"; not "we take this seriously" or "we are working on it"
     "action": re.compile(
@@ -86,6 +96,6 @@ def given_span(expect: str | None, said: str, low: str) -> tuple[int, int] | Non
     vocative = LEADING_VOCATIVE.match(said)
     title = vocative and lookup(vocative.group("title"))
     start = vocative.end() if vocative and title and title.role == "asker" else 0
-    text = said if expect in ("who", "where") else low
+    text = said if expect in ("who", "where", "where_from") else low
     m = EXPECTED[expect].search(text[start:])
     return (m.start() + start, m.end() + start) if m else None

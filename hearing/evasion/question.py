@@ -284,6 +284,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     )
     if amount:
         return "how_many", amount.group(0)
+    if info.wh == "where" and re.search(r"\bwhere\b.*\bfrom\b", focus):
+        return "where_from", "where ... from"
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh
     for kind, pattern in _ASKED_BY:

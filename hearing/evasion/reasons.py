@@ -227,6 +227,7 @@ _WH_NONE = {
     "who": "no name",
     "when": "no time or date",
     "where": "no place",
+    "where_from": "no place or source",
     "why": "no reason ('because', 'so that', 'due to' ...)",
     "how_many": "no number",
     "action": "no step taken ('we hired', 'I stopped' ...)",

@@ -1,0 +1,52 @@
+"""What a wh-question asks for, found in the answer by the real scorer: a source for "where
+... from", and a person named by role for "who". Both were false reasons on clear answers
+in the bundled sample hearing ("asks 'where'; the answer gives no place" for "They come
+from public web pages ...")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evasion_helpers import real_scorer
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return real_scorer()
+
+
+@pytest.mark.parametrize(
+    ("answer", "gives"),
+    [
+        ("They come from public web pages, from the news, and from police records.", True),
+        ("From a vendor in Ohio that collects them.", True),
+        ("From what I understand, we are always careful about that.", False),
+        ("We take privacy very seriously.", False),
+    ],
+)
+def test_where_from_is_answered_by_a_source(scorer, answer: str, gives: bool) -> None:
+    got = scorer.score("Where do the images come from?", answer)
+    kinds = [r.kind for r in got.reasons]
+    assert ("wh_answered" in kinds) == gives and ("wh_unanswered" in kinds) != gives, got.reasons
+    if not gives:
+        missing = [r.text for r in got.reasons if r.kind == "wh_unanswered"]
+        assert "no place or source" in missing[0], got.reasons
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gives"),
+    [
+        (
+            "Who checks each match before it is sent to the police?",
+            "A trained person on our staff checks every match by hand.",
+            True,
+        ),
+        ("Who reviews the footage?", "Two of our analysts do, every morning.", True),
+        # the one the question already names, said with "a", names nobody
+        ("Which judge signed the search warrant?", "It was signed by a judge.", False),
+    ],
+)
+def test_who_is_answered_by_a_role_said_as_the_subject(scorer, question, answer, gives) -> None:
+    got = scorer.score(question, answer)
+    kinds = [r.kind for r in got.reasons]
+    assert ("wh_answered" in kinds) == gives, got.reasons
