@@ -3,8 +3,8 @@ a time for "when", a number for "how many", a name for "who" ... An answer "of t
 type" is the strongest sign a wh-question was answered, and the match is quoted in the
 reasons ("asks 'how many'; the answer gives one: 'Four hundred and twelve'").
 
-Patterns run over the lower-cased answer, except "who" and "where", which read capitals
-and so run over the answer as said.
+Patterns run over the lower-cased answer, except those for a name or a place
+(``READ_AS_SAID``), which read capitals and so run over the answer as said.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ import re
 
 from hearing.titles import LEADING_VOCATIVE, lookup
 
+# A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
+_PLACE = r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"
 MONTHS = "january february march april may june july august september october november december"
 EXPECTED = {
     "when": re.compile(
@@ -69,11 +71,10 @@ EXPECTED = {
         r"^(?:\w+, )?(?:through|via|by way of|using|with the help of)\b|\bby (?:\w+ing|using|means "
         r"of)\b|\b(?:through|via) (?:a|an|the|his|her|their|our|one of)\b"
     ),
-    "where": re.compile(r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"),
+    "where": re.compile(_PLACE),
     # "Where do the images come from?" - "From public web pages ...": a source is the place
     "where_from": re.compile(
-        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+|"
-        r"\b(?i:from) (?!(?:what|my|our|time|where|here|there|that|this)\b)\w+"
+        _PLACE + r"|\b(?i:from) (?!(?:what|my|our|time|where|here|there|that|this)\b)\w+"
     ),
     # something done, said as done: "We encrypted every record", "we have hired", "I fired
     # him"; not "we take this seriously" or "we are working on it"
@@ -84,6 +85,8 @@ EXPECTED = {
         r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote)\b"
     ),
 }
+
+READ_AS_SAID = frozenset({"who", "where", "where_from"})
 
 
 def given_span(expect: str | None, said: str, low: str) -> tuple[int, int] | None:
@@ -96,6 +99,6 @@ def given_span(expect: str | None, said: str, low: str) -> tuple[int, int] | Non
     vocative = LEADING_VOCATIVE.match(said)
     title = vocative and lookup(vocative.group("title"))
     start = vocative.end() if vocative and title and title.role == "asker" else 0
-    text = said if expect in ("who", "where", "where_from") else low
+    text = said if expect in READ_AS_SAID else low
     m = EXPECTED[expect].search(text[start:])
     return (m.start() + start, m.end() + start) if m else None

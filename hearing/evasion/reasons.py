@@ -62,6 +62,14 @@ def build_reasons(
     def add(kind: str, text: str, feats: tuple[str, ...]) -> None:
         out.append(Reason(kind, text, round(sum(contrib.get(n, 0.0) for n in feats), 3)))
 
+    # A quoted phrase's weight is the phrase's own, plus the closeness to the prototype
+    # non-answers only where that adds: the prototype score is a best-of-sentences
+    # cosine, lower for a one-sentence reply than for a long answer, and it made "claims
+    # not to know: 'I haven't seen the report'" count against evasion (-0.18).
+    def add_phrase(kind: str, prefix: str, feature: str, proto: str) -> None:
+        weight = contrib.get(feature, 0.0) + max(contrib.get(proto, 0.0), 0.0)
+        out.append(Reason(kind, f"{prefix}: '{ev[kind]}'", round(weight, 3)))
+
     if v["yn_unanswered"]:
         said = ev.get("acknowledged")  # "Yes, thank you, Senator.": thanks, not a yes
         late = ev.get("late_yes_no")  # "... And to your question, yes, we did."
@@ -133,18 +141,13 @@ def build_reasons(
             ("on_topic_frac", "about_frac", "new_content_log"),
         )
 
-    # A quoted phrase's weight is the phrase's own, plus the closeness to the prototype
-    # non-answers only where that adds: the prototype score is a best-of-sentences
-    # cosine, lower for a one-sentence reply than for a long answer, and it made "claims
-    # not to know: 'I haven't seen the report'" count against evasion (-0.18).
     for kind, prefix, proto in (
         ("refusal", "declines", "ap_decline"),
         ("ignorance", "claims not to know", "ap_unknown"),
         ("deferral", "defers", "ap_wait"),
     ):
         if ev.get(kind):
-            weight = contrib.get(kind, 0.0) + max(contrib.get(proto, 0.0), 0.0)
-            out.append(Reason(kind, f"{prefix}: '{ev[kind]}'", round(weight, 3)))
+            add_phrase(kind, prefix, kind, proto)
 
     shift_text = _shift_text(f)
     if shift_text:
@@ -172,10 +175,8 @@ def build_reasons(
         add("hedging", f"hedges often ({v['hedge_rate']:.1f} per 100 words)", ("hedge_rate",))
     if ev.get("pivot") and v["pivot_rate"] >= 1.0:
         add("pivot", f"turns to its own record or priorities: '{ev['pivot']}'", ("pivot_rate",))
-    if ev.get("process"):  # with its prototype's share where that adds, as above
-        weight = contrib.get("process_rate", 0.0) + max(contrib.get("ap_rules", 0.0), 0.0)
-        text = f"appeals to rules or process: '{ev['process']}'"
-        out.append(Reason("process", text, round(weight, 3)))
+    if ev.get("process"):
+        add_phrase("process", "appeals to rules or process", "process_rate", "ap_rules")
     if v["counter_question"]:
         add("counter_question", "answers with a question of its own", ("counter_question",))
     if denied > 0.005:
