@@ -32,6 +32,16 @@ DIRECT_Q = "Did your agency approve the merger between the two airlines?"
 DIRECT_A = "Yes. We approved the merger between the two airlines in May, with conditions."
 
 
+def assert_gives_what_was_asked(got, gives: bool, missing_says: str = "") -> None:
+    """The scored answer's wh reason: "the answer gives one" when ``gives``, else "the
+    answer gives no ...", with ``missing_says`` in its text when given."""
+    kinds = [r.kind for r in got.reasons]
+    assert ("wh_answered" in kinds) == gives and ("wh_unanswered" in kinds) != gives, got.reasons
+    if not gives and missing_says:
+        missing = [r.text for r in got.reasons if r.kind == "wh_unanswered"]
+        assert missing_says in missing[0], got.reasons
+
+
 def run(app, *args: str):
     return CliRunner().invoke(app, [str(a) for a in args], catch_exceptions=True)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evasion_helpers import real_scorer
+from tests.evasion_helpers import assert_gives_what_was_asked, real_scorer
 
 
 @pytest.fixture(scope="module")
@@ -26,11 +26,7 @@ def scorer():
 )
 def test_where_from_is_answered_by_a_source(scorer, answer: str, gives: bool) -> None:
     got = scorer.score("Where do the images come from?", answer)
-    kinds = [r.kind for r in got.reasons]
-    assert ("wh_answered" in kinds) == gives and ("wh_unanswered" in kinds) != gives, got.reasons
-    if not gives:
-        missing = [r.text for r in got.reasons if r.kind == "wh_unanswered"]
-        assert "no place or source" in missing[0], got.reasons
+    assert_gives_what_was_asked(got, gives, "no place or source")
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evasion_helpers import real_scorer
+from tests.evasion_helpers import assert_gives_what_was_asked, real_scorer
 
 
 @pytest.fixture(scope="module")
@@ -554,5 +554,4 @@ def test_an_address_opening_the_answer_is_no_name_given(scorer, answer: str, giv
     """Witnesses open with "Senator, ..." or "Mr. Chairman, ..."; read as a name, it told
     the analyst a "Who approved it?" had been answered."""
     got = scorer.score("Who approved the payments to the vendor?", answer)
-    kinds = [r.kind for r in got.reasons]
-    assert ("wh_answered" in kinds) == gives and ("wh_unanswered" in kinds) != gives, got.reasons
+    assert_gives_what_was_asked(got, gives)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.evasion_helpers import real_scorer
+from tests.evasion_helpers import assert_gives_what_was_asked, real_scorer
 
 
 @pytest.fixture(scope="module")
@@ -57,11 +57,7 @@ def test_blame_on_those_before_said_first_is_a_pivot(scorer, answer: str, blames
 )
 def test_how_did_they_get_access_asks_for_a_means(scorer, answer: str, gives: bool) -> None:
     got = scorer.score("How did the contractor get access to the voter database?", answer)
-    kinds = [r.kind for r in got.reasons]
-    assert ("wh_answered" in kinds) == gives and ("wh_unanswered" in kinds) != gives, got.reasons
-    if not gives:
-        missing = [r.text for r in got.reasons if r.kind == "wh_unanswered"]
-        assert "gives no means" in missing[0], got.reasons
+    assert_gives_what_was_asked(got, gives, "gives no means")
 
 
 @pytest.mark.parametrize(
