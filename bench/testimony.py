@@ -2,13 +2,13 @@
 
 QEvasion, the labelled corpus the combiners are fit on, is presidential interviews; analysts
 read testimony, where witnesses answer in short, formulaic ways ("I'd have to check", "we
-comply with all applicable laws"). This set is the project's own writing (215 questions asked
+comply with all applicable laws"). This set is the project's own writing (230 questions asked
 the way committee members ask, each with a clear and an evasive answer; MIT like the rest),
 so it can ship. `dev` (50 questions) was read to find false reasons and missing phrases;
 `dev2` (20) was written as a second held-out set, scored once before and after the changes
 `dev` led to, then read too; `held` (20), `held2` (15), `held3` (20), `held4` (15), `held5`
-(15), `held6` (15), `held7` (15) and `held8` (15) were each written as a held-out check,
-scored, and later read; `held9` (15) was written last and is only scored.
+(15), `held6` (15), `held7` (15), `held8` (15) and `held9` (15) were each written as a
+held-out check, scored, and later read; `held10` (15) was written last and is only scored.
 
 Prints one JSON line per split and encoder: ROC-AUC, average precision, macro-F1 (evasive =
 label partial or evasive), plain cosine's ROC-AUC, how often the evasive answer outscores
@@ -76,7 +76,7 @@ def main() -> None:
     scorer = make_scorer(encoder)
     rows = load()
     scored = scorer.score_many([(r["question"], r["answer"]) for r in rows])
-    splits = sorted({r["split"] for r in rows}, key=lambda s: (s != "dev", s)) + ["all"]
+    splits = [*dict.fromkeys(r["split"] for r in rows), "all"]  # in the order written
     for split in splits:
         keep = [i for i, r in enumerate(rows) if split in ("all", r["split"])]
         out = {"bench": "testimony", "encoder": encoder, "split": split}

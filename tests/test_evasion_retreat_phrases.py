@@ -87,6 +87,25 @@ def test_how_did_they_get_access_asks_for_a_means(scorer, answer: str, gives: bo
             "I think if you want the details, ask the secretary.",
             False,
         ),
+        # an end said for what a "still" question supposes goes on is a no
+        (
+            "Does the city still have a contract with the towing company?",
+            "We ended that contract last spring and have not renewed it.",
+            True,
+        ),
+        ("Are you still paying the consultant?", "No longer, since June.", True),
+        (
+            "Does the city still have a contract with the towing company?",
+            "We have contracts with many vendors for many services.",
+            False,
+        ),
+        # "I agree" commits, alone or with you; disagreeing with something else does not
+        ("Would you agree the pool should have closed?", "I agree with you, Senator.", True),
+        (
+            "Will you pay back the expenses the auditor questioned, yes or no?",
+            "I disagree with some of the auditor's findings.",
+            False,
+        ),
         # "any ... on him or his family" asks yes or no, not which
         (
             "Does the government have any material on the senator or his family?",
@@ -139,6 +158,12 @@ def test_a_qualified_no_opens_a_committed_reply(scorer, answer: str) -> None:
             "enormous amount of work",
         ),
         (
+            "Where are the missing tablets now?",
+            "Device tracking is something we are improving.",
+            "pivot",
+            "is something we",
+        ),
+        (
             "Where is the money from the settlement fund now?",
             "The fund is being managed responsibly.",
             "process",
@@ -185,6 +210,19 @@ def test_an_amount_said_as_a_size_is_generic(scorer) -> None:
         [(0, 1)],
     )[0]
     assert f.values["generic_rate"] > 0 and "significant investment" in f.evidence["generic"]
+
+
+def test_the_whole_organisation_in_place_of_the_thing_asked_is_generic(scorer) -> None:
+    f = scorer.extractor.extract_many(
+        [
+            (
+                "Where are the forty missing laptops?",
+                "We are tightening controls across the entire department.",
+            )
+        ],
+        [(0, 1)],
+    )[0]
+    assert f.values["generic_rate"] > 0 and "across the entire department" in f.evidence["generic"]
 
 
 def test_what_is_the_wait_asks_for_a_number(scorer) -> None:

@@ -401,7 +401,7 @@ def test_indirect_reply_that_settles_the_question_scores_below_one_that_leaves_i
 ) -> None:
     """Neither says yes or no; the resolution head (fit on Circa) tells them apart, and the
     reasons say which way it read each, quoting the reply."""
-    q = "Is the pilot program still running in Ohio?"
+    q = "Is the pilot program running in Ohio?"  # with "still", an end commits (said_back)
     settled = scorer.score(q, "We shut it down last spring after the audit.")
     left_open = scorer.score(q, "We are still weighing a number of options on that.")
     assert settled.score < left_open.score

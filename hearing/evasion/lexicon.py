@@ -29,7 +29,12 @@ YES_NO_OPENERS = re.compile(
     r"(?:(?:yes|yeah|yep|no|nope|absolutely|certainly|definitely|sure|of course|correct|"
     r"(?:that's|that is) (?:correct|right|true|not true|false|not correct)|not at all|never|"
     r"exactly|"
-    r"i agree|i disagree|none|zero|(?:please,?\s+)?go ahead)\b"  # "May I finish?" "Go ahead."
+    r"none|zero|(?:please,?\s+)?go ahead)\b"  # "May I finish?" "Go ahead."
+    # "I agree (with you)." commits; "I disagree with a number of the auditor's conclusions"
+    # to "Are you going to repay ...?" disputes something else
+    r"|i (?:dis)?agree(?: (?:completely|entirely|fully|totally|strongly|wholeheartedly))?"
+    r"(?: with (?:you|that|this|it|him|her|them|the (?:senator|chair\w*|congress\w+)))?"
+    r"(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?|but|and)\b)"
     # "Not yet, Senator." "Not anymore." (Circa: 90 % or more of such replies resolve to no)
     r"|(?:not (?:yet|really|anymore|any more|much|quite|lately|recently|right now|at the "
     r"moment|fully|entirely|completely|always|in full)|partly|partially|in part)"

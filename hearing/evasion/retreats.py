@@ -28,6 +28,8 @@ GENERIC = [
     r"\b(?:customers|partners|stakeholders|folks|people|entities|organizations|"
     r"communities|others|everyone|everybody|anyone)\b",
     r"\bacross the (?:whole |entire )?(?:board|government|industry|country)\b",
+    # "something we are modernising across the entire agency" for "Where are the laptops?"
+    r"\b(?:across|throughout) (?:the|our|this) (?:whole|entire) \w+",
     # "the responsibility of the agency as a whole" for "Who at the agency approved it?"
     r"\bas a whole\b",
     # the one asked about made one of many: "a challenge for every hospital in the country",
@@ -67,6 +69,9 @@ PIVOT = [
     r"\bcommitted to\b",
     r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:very |so |extremely )?proud\b",
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
+    # the subject made a topic of one's own work: "Asset management is something we are
+    # modernising" for "Where are the laptops now?" (QEvasion: 82 answers, 82 % evasive)
+    r"\b(?:is|are) something (?:that )?(?:we|i)\b",
     r"\bseriously\b",
     r"\bat the heart of\b",
     r"\b(?:top|highest|first|number one|main|primary|greatest) (?:priority|concern|focus|goal)\b",

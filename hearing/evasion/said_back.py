@@ -86,13 +86,22 @@ _COUNT_OPENER = re.compile(
     r"forty|fifty|a (?:few|handful|dozen)|several|dozens|hundreds|thousands)\b(?! of\b))"
 )
 
+# "Do you still have a contract with ...?" - "We ended that contract in 2020": an end said
+# for what the question supposes goes on is a no (13 of 13 such replies in Circa)
+_STILL = re.compile(r"\bstill\b", re.I)
+_ENDED = re.compile(
+    r"^(?:[\w']+\s+){0,3}?(?:ended|stopped|closed|terminated|cancell?ed|discontinued|ceased|"
+    r"halted|dropped|shut (?:it |that |them )?down|wound (?:it |that |them )?down|no longer)\b"
+)
+
 
 def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str]) -> str | None:
     """The opening words of a reply that commits without a yes or no, quoted as said, or
     None: a choice question answered by one of its alternatives ("... by the board or by
     your staff?" - "By my staff."), or a question whether any exist answered with how many
-    ("Has anyone been disciplined?" - "Two people. A supervisor was suspended ...").
-    Either opening is the answer; read as "no yes/no in answer", it was flagged."""
+    ("Has anyone been disciplined?" - "Two people. A supervisor was suspended ..."), or a
+    "still" question answered with an end ("We ended that contract in 2020").
+    Each opening is the answer; read as "no yes/no in answer", it was flagged."""
     opening = said.split()[:6]
     words = [w.lower().strip(".,;:!?\"'") for w in opening]
     if info.kind == "choice":
@@ -107,4 +116,8 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
         and _COUNT_OPENER.match(said.lower())
     ):
         return " ".join(opening[:2]).rstrip(".,;:!?")
+    if info.kind == "yesno" and _STILL.search(info.focus):
+        end = _ENDED.match(said.lower())
+        if end:
+            return " ".join(said.split()[: len(end.group(0).split())])
     return None
