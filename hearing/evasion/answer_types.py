@@ -14,7 +14,8 @@ import re
 from hearing.titles import LEADING_VOCATIVE, lookup
 
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
-_PLACE = r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+"
+# "With the district attorney." for "Where is the footage?": who holds it is where it is
+_PLACE = r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+|^(?i:with) (?:the|our|his|her|their) \w+"
 MONTHS = "january february march april may june july august september october november december"
 EXPECTED = {
     "when": re.compile(
@@ -33,7 +34,11 @@ EXPECTED = {
         r"|(?<!\bno )(?<!\bany)(?<!\bevery)\bone\b(?! of\b)"
         r"|\bonce\b(?! (?:it|we|they|the|this|that|he|she|i|you|our|all|there|everything)\b)"
     ),
-    "why": re.compile(r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"),
+    # "..., so we did not know about it": a consequence said with its cause
+    "why": re.compile(
+        r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"
+        r"|, so (?:we|i|they|he|she|it|the|nobody|no one)\b"
+    ),
     "who": re.compile(
         # a name said first, as the whole reply's subject: "Dominion, with a bid of ...",
         # "Raytheon and Boeing." (not a sentence's usual first word)
@@ -89,16 +94,24 @@ EXPECTED = {
 READ_AS_SAID = frozenset({"who", "where", "where_from"})
 
 
-def given_span(expect: str | None, said: str, low: str) -> tuple[int, int] | None:
+def given_span(
+    expect: str | None, said: str, low: str, asked: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """Where the answer gives what a wh-question asks for (``EXPECTED`` above), as a
     span of ``said``. An address to the panel opening the answer ("Senator, ...", "Mr.
     Chairman, ...") is skipped: it names who is spoken to, not who did it. Another title
-    there is the answer ("Judge Alvarez, at about two in the morning")."""
+    there is the answer ("Judge Alvarez, at about two in the morning"). A name or place
+    the question itself says (``asked``, its lower-cased words) gives nothing new: "Where
+    did the ballots from Precinct 12 turn up?" - "Ballots from Precinct 12 are handled the
+    same way as any other"."""
     if expect is None:
         return None
     vocative = LEADING_VOCATIVE.match(said)
     title = vocative and lookup(vocative.group("title"))
     start = vocative.end() if vocative and title and title.role == "asker" else 0
     text = said if expect in READ_AS_SAID else low
-    m = EXPECTED[expect].search(text[start:])
-    return (m.start() + start, m.end() + start) if m else None
+    for m in EXPECTED[expect].finditer(text[start:]):
+        named = m.group(0)  # a capitalised name, not an office ("Which judge ...?")
+        if not (expect in READ_AS_SAID and named[:1].isupper() and named.lower() in asked):
+            return m.start() + start, m.end() + start
+    return None

@@ -98,7 +98,11 @@ class BothScorer(EvasionScorer):
                 self.combiner.denied_credit(fm.values, fm.evidence)
                 + self.static.combiner.denied_credit(fs.values, fs.evidence)
             ) / 2
-            out.append(scored(fm, score, self.label(score), contrib, denied))
+            topic = (
+                self.combiner.denied_topic(fm.vector())
+                + self.static.combiner.denied_topic(fs.vector())
+            ) / 2
+            out.append(scored(fm, score, self.label(score), contrib, denied, topic))
         return out
 
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
 import numpy as np
 
 from hearing.errors import ModelError
+from hearing.evasion import credit
 
 T = TypeVar("T")
 
@@ -53,6 +54,8 @@ class Combiner:
     intercept: float
     partial: float  # score at or above which an answer is "partial"
     evasive: float  # score at or above which an answer is "evasive"
+    # similarities' caps where an answer retreats and gives no reply (credit.py)
+    similarity_cap: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Combiner:
@@ -72,11 +75,19 @@ class Combiner:
                 intercept=float(data["intercept"]),
                 partial=float(data["thresholds"]["partial"]),
                 evasive=float(data["thresholds"]["evasive"]),
+                similarity_cap={k: float(v) for k, v in data["similarity_cap"].items()},
             ),
         )
 
     def contributions(self, x: np.ndarray) -> np.ndarray:
+        x = credit.cap(x, self.features, self.similarity_cap)
         return self.coef * (x - self.mean) / self.scale
+
+    def denied_topic(self, x: np.ndarray) -> float:
+        """Log-odds that capping the similarities of an answer that retreats without a
+        reply added (credit.py); the reasons give it to the retreat."""
+        lost = credit.cap(x, self.features, self.similarity_cap) - x
+        return float((self.coef * lost / self.scale).sum())
 
     def denied_credit(self, values: dict[str, float], evidence: dict) -> float:
         """Log-odds that flooring the resolution head's "settles it" reading added.

@@ -261,7 +261,7 @@ class FeatureExtractor:
         v["sim_top3"] = float(top[:3].mean())
         v["sim_max_first2"] = float(sims[:2].max())
         expect, asked = info.expects
-        given = given_span(expect, said, low)
+        given = given_span(expect, said, low, frozenset(q_words))
         v["wh_expected"] = float(expect is not None)
         v["wh_satisfied"] = float(given is not None)
         if len(idx) > 1:

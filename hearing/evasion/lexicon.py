@@ -42,7 +42,10 @@ YES_NO_OPENERS = re.compile(
     r"|(?:i|we|it|they|there|he|she|that)(?: (?:do|did|does|will|would|have|has|had|am|are|is|"
     r"was|were|can|could|cannot|should|don't|didn't|doesn't|won't|wouldn't|haven't|hasn't|"
     r"hadn't|isn't|aren't|wasn't|weren't|can't|couldn't|shouldn't)|'m not|'re not|'s not)"
-    r"(?:\s+not)?(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?)\b))"
+    r"(?:\s+not)?(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?)\b"
+    # "We did until last year.", "It has, twice.": a yes bounded in time or count
+    r"|\s+(?:until|till|up until|once|twice|at first|back then|previously|in the past|"
+    r"for (?:years|a while|a time))\b))"
 )
 
 # Thanks right after an opening yes/no ("Yes, thank you, Senator.", "No, thanks. A couple of
@@ -180,7 +183,7 @@ DEFERRAL = [
     # wait and see - not "we will see more inspectors next year"
     r"(?:we'll|we will|let's) see(?=[.,;:!?\u2014]| what| how| whether| if| where| about| when|"
     r" who| which|$)",
-    r"(?:wait|waiting) (?:for|until) (?:the|that|we)",
+    r"(?:wait|waiting) (?:for|until) (?:the|that|we)\b",
     r"(?:too early|premature) to (?:say|tell|comment|judge|speculate)",
     r"(?:remains to be|yet to be) (?:seen|determined|decided)",
     r"(?:when|once) (?:the|that) (?:review|investigation|process) is (?:complete|done|finished)",
@@ -199,6 +202,11 @@ DEFERRAL = [
     r"(?:haven't|have not|hasn't|has not) (?:yet )?(?:been )?(?:decided|made (?:a|that|the|any|"
     r"a final) (?:decision|determination))",
     r"no (?:final )?decisions? (?:has|have) been made",
+    # the answer made someone else's or something else's: "Whether clinics reopen depends on
+    # the budget, and the budget is up to the legislature" (QEvasion: 42 answers, 74 % evasive)
+    r"\bdepends on (?:the|what|whether|how|a number|many)\b",
+    r"\b(?:is|are|will be|it's|that's|'s) up to (?:the|congress|parliament|them|him|her|each|"
+    r"every|individual)\b",
     r"(?:make|made|making) (?:that|the|this|those|a) decisions? (?:at the time|when the time "
     r"comes|at the appropriate time|later)",
 ]

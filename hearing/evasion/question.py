@@ -284,7 +284,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     )
     if amount:
         return "how_many", amount.group(0)
-    if info.wh == "where" and re.search(r"\bwhere\b.*\bfrom\b", focus):
+    # "from" ending the question, not "Where is the footage from the night of ...?"
+    if info.wh == "where" and re.search(r"\bwhere\b.*\bfrom\s*(?:[?.!,;]|$)|\bfrom where\b", focus):
         return "where_from", "where ... from"
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh

@@ -47,14 +47,21 @@ def _names(items: list[str], limit: int = 3) -> str:
 
 
 def build_reasons(
-    f: PairFeatures, contrib: dict[str, float], flagged: bool = True, denied: float = 0.0
+    f: PairFeatures,
+    contrib: dict[str, float],
+    flagged: bool = True,
+    denied: float = 0.0,
+    topic: float = 0.0,
 ) -> list[Reason]:
     """Reasons sorted by weight, strongest evidence of evasion first.
 
     ``flagged``: the score reached *partial*. Only then, if no single sign argues for
     evasion, do the weak signals that added up get named; on a clear answer that summary
     would read as an accusation. ``denied``: what the denial of the resolution head's
-    "settles it" reading added (Combiner.denied_credit), given to the retreat behind it.
+    "settles it" reading added (Combiner.denied_credit), given to the retreat behind it;
+    ``topic``: what capping the similarities of a reply that gives no reply and retreats
+    or is short added (Combiner.denied_topic, credit.py), given to the same retreat, or
+    where none shows, to the missing reply.
     """
     v, ev = f.values, f.evidence
     out: list[Reason] = []
@@ -179,8 +186,15 @@ def build_reasons(
         add_phrase("process", "appeals to rules or process", "process_rate", "ap_rules")
     if v["counter_question"]:
         add("counter_question", "answers with a question of its own", ("counter_question",))
-    if denied > 0.005:
-        _credit_denied(out, denied)
+    if denied > 0.005 or topic > 0.005:
+        # said only where the quoted similarity is not low: static vectors can find "I have
+        # to check with our team" close to a question MiniLM finds it far from (0.04)
+        _credit_denied(
+            out,
+            denied if denied > 0.005 else 0.0,
+            topic if topic > 0.005 else 0.0,
+            say_topic=v["sim_best"] >= LOW_SIM,
+        )
 
     if flagged and not any(r.weight > 0 for r in out):
         # No single clear sign: say which measured features pushed the score up, so even
@@ -206,20 +220,37 @@ def build_reasons(
 _RETREAT_KINDS = ("process", "refusal", "ignorance", "deferral", "shift", "pivot")
 
 
-def _credit_denied(out: list[Reason], denied: float) -> None:
-    """Give the denied "settles it" reading's share to the retreat that denied it.
+def _credit_denied(out: list[Reason], settles: float, topic: float, say_topic: bool = True) -> None:
+    """Give the denied credit's share to the retreat that denied it: for settling a yes/no
+    question, for being on topic, or both.
 
     "We have strict anti-bribery policies" reads to the Circa head as settling "Has your
     company ever paid a foreign official?"; the appeal to policy floors that reading, and
     the floor is what the appeal does to the score. Its own feature weighs ~0 on QEvasion,
-    so its reason had shown "(+0.00)" while the floor's share was named nowhere. A retreat
-    with no reason of its own (a generic phrase alone) leaves the share unnamed."""
+    so its reason had shown "(+0.00)" while the floor's share was named nowhere. Likewise
+    "Tuberculosis testing follows the protocol" is on topic, and the appeal to protocol is
+    why that no longer counts as answering. A retreat with no reason of its own (a generic
+    phrase alone) leaves the settling share unnamed."""
+    on_topic = topic > 0 and say_topic
+    if settles and on_topic:
+        why = "so it counts neither as settling the question nor, being on topic, as a reply"
+    elif settles:
+        why = "so it does not count as settling the question"
+    else:
+        why = "so being on topic does not count as a reply" if on_topic else ""
     for kind in _RETREAT_KINDS:
         for i, r in enumerate(out):
             if r.kind == kind:
-                text = f"{r.text}, so it does not count as settling the question"
-                out[i] = Reason(r.kind, text, round(r.weight + denied, 3))
+                text = f"{r.text}, {why}" if why else r.text
+                out[i] = Reason(r.kind, text, round(r.weight + settles + topic, 3))
                 return
+    # a short answer with no reply loses the credit with no retreat shown: the missing
+    # reply is what denies it ("yes/no question, no yes/no in answer, so being on topic ...")
+    for i, r in enumerate(out):
+        if topic and r.kind in ("yes_no_unanswered", "wh_unanswered"):
+            text = f"{r.text}, {why}" if why else r.text
+            out[i] = Reason(r.kind, text, round(r.weight + topic, 3))
+            return
 
 
 # How a reason says that the answer lacks what a wh-question asks for (features.py's

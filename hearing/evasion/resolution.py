@@ -25,6 +25,7 @@ import numpy as np
 
 from hearing.errors import ModelError
 from hearing.evasion.combiner import read_artefact
+from hearing.evasion.credit import RETREATS
 
 LOGIT_LIMIT = 6.0  # beyond ~0.998 / 0.002 the head's certainty is not evidence
 
@@ -64,13 +65,6 @@ class ResolutionHead:
         """Log-odds that the reply leaves the question open (neither yes nor no), clipped."""
         z = float(self.logits(question[None, :], reply[None, :])[0])
         return max(-LOGIT_LIMIT, min(LOGIT_LIMIT, z))
-
-
-# Evidence that a reply retreats (to generalities, its own record, rules or process) or
-# declines, defers or claims not to know: it gets no credit for settling (see credited).
-RETREATS = (
-    "shift", "generic_rate", "pivot_rate", "process_rate", "refusal", "ignorance", "deferral",
-)  # fmt: skip
 
 
 def credited(logit: float, values: Mapping[str, float]) -> tuple[float, bool]:

@@ -27,7 +27,9 @@ GENERIC = [
     r"bodies|authorities|officials|organizations)\b",
     r"\b(?:customers|partners|stakeholders|folks|people|entities|organizations|"
     r"communities|others|everyone|everybody|anyone)\b",
-    r"\bacross the (?:whole |entire )?(?:board|government|industry|country)\b",
+    # "Overtime across the police department went down" for "How much did the chief claim?"
+    r"\bacross the (?:whole |entire |[a-z]+ )?(?:board|government|industry|country|department|"
+    r"agency|administration|organi[sz]ation|company|city|state|region|system|force)\b",
     # "something we are modernising across the entire agency" for "Where are the laptops?"
     r"\b(?:across|throughout) (?:the|our|this) (?:whole|entire) \w+",
     # "the responsibility of the agency as a whole" for "Who at the agency approved it?"

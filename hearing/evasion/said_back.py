@@ -94,13 +94,22 @@ _ENDED = re.compile(
     r"halted|dropped|shut (?:it |that |them )?down|wound (?:it |that |them )?down|no longer)\b"
 )
 
+# "Three of the five, in September." to "Will the agency reopen the clinics?": a share of
+# what was asked about answers it, a partial yes (not "One of the great things about ...")
+_SHARE = re.compile(
+    r"^(?:all but [\w-]+|all|most|some|none|half|both|neither|each|\d+|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|a few|a handful) of (?:them|those|these|the (?:\d+|two|"
+    r"three|four|five|six|seven|eight|nine|ten|dozen|hundred))\b"
+)
+
 
 def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str]) -> str | None:
     """The opening words of a reply that commits without a yes or no, quoted as said, or
     None: a choice question answered by one of its alternatives ("... by the board or by
     your staff?" - "By my staff."), or a question whether any exist answered with how many
     ("Has anyone been disciplined?" - "Two people. A supervisor was suspended ..."), or a
-    "still" question answered with an end ("We ended that contract in 2020").
+    "still" question answered with an end ("We ended that contract in 2020"), or any
+    yes/no question answered with a share of what it asks about ("Three of the five").
     Each opening is the answer; read as "no yes/no in answer", it was flagged."""
     opening = said.split()[:6]
     words = [w.lower().strip(".,;:!?\"'") for w in opening]
@@ -116,6 +125,9 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
         and _COUNT_OPENER.match(said.lower())
     ):
         return " ".join(opening[:2]).rstrip(".,;:!?")
+    share = _SHARE.match(said.lower()) if info.kind == "yesno" else None
+    if share:
+        return " ".join(said.split()[: len(share.group(0).split())])
     if info.kind == "yesno" and _STILL.search(info.focus):
         end = _ENDED.match(said.lower())
         if end:

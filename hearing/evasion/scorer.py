@@ -137,18 +137,23 @@ class EvasionScorer:
         for f in self.extractor.extract_many(items, parts):
             score, contrib = self.combiner.score(f.vector())
             denied = self.combiner.denied_credit(f.values, f.evidence)
-            out.append(scored(f, score, self.combiner.label(score), contrib, denied))
+            topic = self.combiner.denied_topic(f.vector())
+            out.append(scored(f, score, self.combiner.label(score), contrib, denied, topic))
         return out
 
 
-def scored(f: Any, score: float, label: str, contrib: Any, denied: float = 0.0) -> Scored:
+def scored(
+    f: Any, score: float, label: str, contrib: Any, denied: float = 0.0, topic: float = 0.0
+) -> Scored:
     """A pair's result: ``f`` (its PairFeatures) gives the evidence the reasons quote;
-    ``denied`` is what a retreat's denial of "settles it" added (Combiner.denied_credit)."""
+    ``denied`` is what a retreat's denial of "settles it" added (Combiner.denied_credit),
+    ``topic`` what its denial of credit for being on topic added (Combiner.denied_topic)."""
     reasons = build_reasons(
         f,
         dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)),
         flagged=label != "answered",
         denied=denied,
+        topic=topic,
     )
     return Scored(
         score=round(score, 4),

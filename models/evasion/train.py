@@ -286,6 +286,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
     import pandas as pd
     from sklearn.model_selection import GroupKFold
 
+    from hearing.evasion import credit
     from hearing.evasion.features import FEATURE_NAMES
     from models.evasion import circa
 
@@ -312,6 +313,13 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         q, r = tr_res.inputs(frame, get_fx, res_cache)
         heads = tr_res.out_of_fold_heads(frame, q, r, enc.name)
         circa.use_out_of_fold_resolution(cr, frame, q, r, heads)
+    # no credit for being on topic to a reply that retreats (hearing/evasion/credit.py); the
+    # baselines below read the similarities as measured
+    caps = credit.caps_from(X, FEATURE_NAMES)
+    raw_no_context = X_no_context
+    X, X_no_context = (credit.cap(a, FEATURE_NAMES, caps) for a in (X, X_no_context))
+    if cr:
+        cr.X = credit.cap(cr.X, FEATURE_NAMES, caps)
     part_cols = [FEATURE_NAMES.index(n) for n in PART_FEATURES]
     alone = X.copy()  # every pair scored on its own: no turn grouping known
     alone[:, part_cols] = [0.0, 0.0, 0.0, 0.0]
@@ -332,8 +340,8 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         oof_no_context[te] = lr.predict_proba(scaler.transform(X_no_context[te]))[:, 1]
     partial, evasive = _thresholds(y, oof)
     # the baselines compare the sub-question as given (no context) with the answer
-    sim = X_no_context[:, FEATURE_NAMES.index("sim_whole")]
-    sim_best = X_no_context[:, FEATURE_NAMES.index("sim_best")]
+    sim = raw_no_context[:, FEATURE_NAMES.index("sim_whole")]
+    sim_best = raw_no_context[:, FEATURE_NAMES.index("sim_best")]
     cv = cv_metrics(y, oof, oof_alone, oof_no_context, partial, evasive, groups)
     baseline = _metrics(y, -sim, (-sim >= np.median(-sim)).astype(int))
     baseline_best = _metrics(y, -sim_best, (-sim_best >= np.median(-sim_best)).astype(int))
@@ -350,6 +358,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         "coef": r(lr.coef_[0], 4),
         "intercept": round(float(lr.intercept_[0]), 4),
         "thresholds": {"partial": partial, "evasive": evasive},
+        "similarity_cap": caps,
         "metrics": {
             **data_header(y),
             "cv": cv,

@@ -1,0 +1,139 @@
+"""Answers that talk about what was asked without answering it, read by the real scorer.
+
+A witness's non-answer often repeats the question's own words ("Tuberculosis testing at the
+jail follows the health department's protocol" to "How many inmates tested positive?"),
+and a terse direct answer often shares none ("Nine."). Fit on QEvasion, the combiner took
+closeness to the question as a reply; ``hearing/evasion/credit.py`` denies that credit where
+an answer retreats or is short and gives no yes/no or nothing of what was asked. Each
+evasive case here was labelled `answered` before the change it tests."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from hearing.evasion import credit
+from hearing.evasion.features import FEATURE_NAMES
+from tests.evasion_helpers import assert_gives_what_was_asked, real_scorer
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return real_scorer()
+
+
+def _row(**values: float) -> np.ndarray:
+    x = np.zeros(len(FEATURE_NAMES))
+    x[FEATURE_NAMES.index("a_len_log")] = np.log1p(100)  # a long answer unless told
+    for name, v in values.items():
+        x[FEATURE_NAMES.index(name)] = v
+    return x
+
+
+@pytest.mark.parametrize(
+    ("values", "capped"),
+    [
+        ({"q_wh": 1, "wh_expected": 1, "process_rate": 2.0}, True),  # retreats, gives none
+        ({"q_wh": 1, "wh_expected": 1, "wh_satisfied": 1, "process_rate": 2.0}, False),
+        ({"q_yesno": 1, "pivot_rate": 1.0}, True),  # no yes or no, a pivot
+        ({"q_yesno": 1, "yn_answered": 1, "pivot_rate": 1.0}, False),  # "Yes. ..." then a pivot
+        ({"q_yesno": 1}, False),  # long, no retreat: the patterns may have missed the reply
+        ({"q_yesno": 1, "a_len_log": np.log1p(12)}, True),  # short, no yes or no
+        ({"q_wh": 1, "a_len_log": np.log1p(12)}, False),  # nothing of a known type asked
+    ],
+)
+def test_which_answers_lose_credit_for_being_on_topic(values: dict, capped: bool) -> None:
+    x = _row(sim_best=0.9, sim_whole=0.8, **values)
+    caps = {n: 0.3 for n in credit.SIMILARITIES}
+    got = credit.cap(x, FEATURE_NAMES, caps)
+    assert (got[FEATURE_NAMES.index("sim_best")] == 0.3) == capped
+    assert got[FEATURE_NAMES.index("sim_whole")] == (0.3 if capped else 0.8)
+    # rows at once give the same as one by one
+    both = credit.cap(np.vstack([x, x]), FEATURE_NAMES, caps)
+    assert np.array_equal(both[0], got) and np.array_equal(both[1], got)
+
+
+def test_an_on_topic_retreat_loses_its_credit_and_says_why(scorer, monkeypatch) -> None:
+    q = "How many inmates at the county jail tested positive for tuberculosis in April?"
+    a = "Tuberculosis testing at the county jail follows the protocol of the health department."
+    got = scorer.score(q, a)
+    process = [r for r in got.reasons if r.kind == "process"]
+    assert process and "being on topic does not count as a reply" in process[0].text, got
+    # the same combiner without the caps credits the closeness, and scores it lower
+    monkeypatch.setattr(scorer, "combiner", replace(scorer.combiner, similarity_cap={}))
+    uncapped = scorer.score(q, a)
+    assert got.score > uncapped.score + 0.01, (got.score, uncapped.score)
+    assert "being on topic" not in " ".join(r.text for r in uncapped.reasons)
+    # a terse direct answer, sharing no word, still scores below the on-topic retreat
+    assert scorer.score(q, "Eleven, and one nurse.").score < got.score
+
+
+def test_where_from_needs_from_at_the_end(scorer) -> None:
+    q = "Where is the dashcam video from the night of the crash?"
+    assert_gives_what_was_asked(scorer.score(q, "With the state police, since Monday."), True)
+    assert_gives_what_was_asked(
+        scorer.score(q, "Dashcam video is kept under our retention policy."), False, "no place"
+    )
+
+
+def test_a_place_the_question_names_is_no_answer(scorer) -> None:
+    got = scorer.score(
+        "Where did the ballots from Ward 7 turn up?",
+        "Ballots from Ward 7 are handled like ballots from every other ward.",
+    )
+    assert_gives_what_was_asked(got, False, "no place")
+
+
+def test_a_cause_said_with_so_answers_why(scorer) -> None:
+    got = scorer.score(
+        "Why was the coach allowed to keep working after the first complaint?",
+        "The athletic director never passed the complaint on, so we did not know about it.",
+    )
+    assert_gives_what_was_asked(got, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Does the county sell residents' data to marketers?", "We did until 2022, then stopped."),
+        ("Will the district reopen the closed libraries?", "Three of the five, in the spring."),
+        ("Has the firm paid its drivers the back wages?", "All but twelve of them, so far."),
+    ],
+)
+def test_a_bounded_yes_or_a_share_commits(scorer, question: str, answer: str) -> None:
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert f.values["yn_answered"] == 1.0, f.evidence["opener"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "defers"),
+    [
+        ("Whether the clinics reopen depends on the budget.", True),
+        ("That is up to the legislature.", True),
+        ("Those twelve are waiting for their bank details to be checked.", False),
+    ],
+)
+def test_made_someone_elses_call_is_a_deferral(scorer, answer: str, defers: bool) -> None:
+    f = scorer.extractor.extract_many([("Will the clinics reopen this year?", answer)], [(0, 1)])[0]
+    assert bool(f.values["deferral"]) == defers, f.evidence.get("deferral")
+
+
+def test_the_whole_force_for_one_officer_is_generic(scorer) -> None:
+    f = scorer.extractor.extract_many(
+        [("How much overtime did the chief claim?", "Overtime across the police force fell.")],
+        [(0, 1)],
+    )[0]
+    assert f.values["generic_rate"] > 0 and "across the police force" in f.evidence["generic"]
+
+
+def test_a_short_on_topic_answer_with_no_reply_names_the_missing_reply(scorer) -> None:
+    got = scorer.score(
+        "Did the port authority fine the shipping company for the oil spill?",
+        "The port authority looks at every oil spill by a shipping company closely.",
+    )
+    unanswered = [r for r in got.reasons if r.kind == "yes_no_unanswered"]
+    assert unanswered and unanswered[0].text.endswith(
+        "so being on topic does not count as a reply"
+    ), got.reasons
