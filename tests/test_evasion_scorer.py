@@ -291,22 +291,14 @@ def test_not_yet_and_not_at_the_moment_answer_a_yes_no_question(scorer) -> None:
     """ "Is the program on schedule?" - "Not at the moment. ...": a no, for now. It had been
     labelled evasive with the reason "no yes/no in answer", which the analyst could see
     was false."""
-    from hearing.evasion.both import BothScorer
-
     q = "Is the program on schedule?"
     rest = " We are about two months behind."
-    replies = [r + rest for r in ("Not at the moment.", "Not yet, Senator.", "Not anymore.")]
     vague = scorer.score(q, "We are looking at that very carefully." + rest)
     assert "yes_no_unanswered" in [r.kind for r in vague.reasons]
-    for reply in replies:
-        got = scorer.score(q, reply)
+    for reply in ("Not at the moment.", "Not yet, Senator.", "Not anymore."):
+        got = scorer.score(q, reply + rest)
         assert "yes_no_unanswered" not in [r.kind for r in got.reasons], reply
-        # static alone puts "Not at the moment." at 0.43, just over its partial cut (0.424),
-        # since the similarity cap's refit (the Circa head reads it as open); the default
-        # scorer labels all three answered
-        assert got.label != "evasive" and got.score < vague.score - 0.1, (reply, got.score)
-    both = BothScorer(threads=1)
-    assert [s.label for s in both.score_many([(q, r) for r in replies])] == ["answered"] * 3
+        assert got.label == "answered" and got.score < vague.score - 0.1, (reply, got.score)
 
 
 def test_an_irregular_verb_in_the_answer_covers_the_question_s_term(scorer) -> None:

@@ -73,9 +73,9 @@ def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
         ("held10", 0.93, 1, 0.2),
         # written so that evasive answers repeat the question's words and clear ones share
         # none: plain cosine ranks them backwards (0.00-0.17)
-        ("held11", 0.75, 1, 0.3),
-        ("held12", 0.55, 3, 0.3),
-        ("held13", 0.53, 4, 0.3),
+        ("held11", 0.8, 1, 0.3),
+        ("held12", 0.62, 3, 0.3),
+        ("held13", 0.58, 3, 0.3),
     ],
 )
 def test_the_later_held_out_splits_are_ranked_too(
@@ -86,12 +86,12 @@ def test_the_later_held_out_splits_are_ranked_too(
     fixes that led to). ``held10`` is easy (plain cosine 0.61 with this scorer). ``held11``
     to ``held13`` are hard by design: their evasive answers talk about what was asked in
     its own words ("Tuberculosis testing at Westfield follows the protocol ...") and their
-    clear answers are terse ("Nine, and two guards."). This scorer ranks them at 0.78,
-    0.58 and 0.56 (``held13`` only scored: 0.54 before the round it measured), with up to
-    four clear answers labelled `evasive`; that is the scorer's weak spot, and these bounds
-    only keep it from getting worse. Flagging is weaker than the ranking in these splits (6
-    of 15 evasive answers stay `answered` in ``held2``), so only the ranking and the false
-    flags are held here."""
+    clear answers are terse ("Nine, and two guards."). This scorer ranks them at 0.83,
+    0.67 and 0.62 (``held13`` only scored: 0.54 before the rounds it measured), with up
+    to three clear answers labelled `evasive`; that is the scorer's weak spot, and these
+    bounds only keep it from getting worse. Flagging is weaker than the ranking in these
+    splits (6 of 15 evasive answers stay `answered` in ``held2``), so only the ranking and
+    the false flags are held here."""
     rows, got = scored
     keep = [i for i, r in enumerate(rows) if r["split"] == split]
     m = summarise([rows[i] for i in keep], [got[i] for i in keep])

@@ -33,26 +33,31 @@ def _row(**values: float) -> np.ndarray:
 
 
 @pytest.mark.parametrize(
-    ("values", "capped"),
+    ("values", "moved"),
     [
-        ({"q_wh": 1, "wh_expected": 1, "process_rate": 2.0}, True),  # retreats, gives none
-        ({"q_wh": 1, "wh_expected": 1, "wh_satisfied": 1, "process_rate": 2.0}, False),
-        ({"q_yesno": 1, "pivot_rate": 1.0}, True),  # no yes or no, a pivot
-        ({"q_yesno": 1, "yn_answered": 1, "pivot_rate": 1.0}, False),  # "Yes. ..." then a pivot
-        ({"q_yesno": 1}, False),  # long, no retreat: the patterns may have missed the reply
-        ({"q_yesno": 1, "a_len_log": np.log1p(12)}, True),  # short, no yes or no
-        ({"q_wh": 1, "a_len_log": np.log1p(12)}, False),  # nothing of a known type asked
+        ({"q_wh": 1, "wh_expected": 1, "process_rate": 2.0}, "down"),  # retreats, gives none
+        ({"q_wh": 1, "wh_expected": 1, "wh_satisfied": 1, "process_rate": 2.0}, None),
+        ({"q_yesno": 1, "pivot_rate": 1.0}, "down"),  # no yes or no, a pivot
+        ({"q_yesno": 1, "yn_answered": 1, "pivot_rate": 1.0}, None),  # "Yes. ..." then a pivot
+        ({"q_yesno": 1}, None),  # long, no retreat: the patterns may have missed the reply
+        ({"q_yesno": 1, "a_len_log": np.log1p(12)}, "down"),  # short, no yes or no
+        ({"q_wh": 1, "a_len_log": np.log1p(12)}, None),  # nothing of a known type asked
+        # short and gives what was asked: low similarity is no sign of evasion
+        ({"q_yesno": 1, "yn_answered": 1, "a_len_log": np.log1p(8)}, "up"),
+        ({"q_wh": 1, "wh_expected": 1, "wh_satisfied": 1, "a_len_log": np.log1p(5)}, "up"),
     ],
 )
-def test_which_answers_lose_credit_for_being_on_topic(values: dict, capped: bool) -> None:
-    x = _row(sim_best=0.9, sim_whole=0.8, **values)
-    caps = {n: 0.3 for n in credit.SIMILARITIES}
-    got = credit.cap(x, FEATURE_NAMES, caps)
-    assert (got[FEATURE_NAMES.index("sim_best")] == 0.3) == capped
-    assert got[FEATURE_NAMES.index("sim_whole")] == (0.3 if capped else 0.8)
-    # rows at once give the same as one by one
-    both = credit.cap(np.vstack([x, x]), FEATURE_NAMES, caps)
-    assert np.array_equal(both[0], got) and np.array_equal(both[1], got)
+def test_which_answers_have_their_similarity_neutralised(values: dict, moved) -> None:
+    neutral = {n: 0.5 for n in credit.SIMILARITIES}
+    high = {"down": 0.5, "up": 0.9, None: 0.9}  # what a similarity of 0.9 becomes
+    low = {"down": 0.1, "up": 0.5, None: 0.1}  # and one of 0.1
+    for sim, want in ((0.9, high), (0.1, low)):
+        x = _row(**{n: sim for n in credit.SIMILARITIES}, **values)
+        got = credit.neutralise(x, FEATURE_NAMES, neutral)
+        assert all(got[FEATURE_NAMES.index(n)] == want[moved] for n in credit.SIMILARITIES)
+        # rows at once give the same as one by one
+        both = credit.neutralise(np.vstack([x, x]), FEATURE_NAMES, neutral)
+        assert np.array_equal(both[0], got) and np.array_equal(both[1], got)
 
 
 def test_an_on_topic_retreat_loses_its_credit_and_says_why(scorer, monkeypatch) -> None:
@@ -61,8 +66,8 @@ def test_an_on_topic_retreat_loses_its_credit_and_says_why(scorer, monkeypatch) 
     got = scorer.score(q, a)
     process = [r for r in got.reasons if r.kind == "process"]
     assert process and "being on topic does not count as a reply" in process[0].text, got
-    # the same combiner without the caps credits the closeness, and scores it lower
-    monkeypatch.setattr(scorer, "combiner", replace(scorer.combiner, similarity_cap={}))
+    # the same combiner without the cap credits the closeness, and scores it lower
+    monkeypatch.setattr(scorer, "combiner", replace(scorer.combiner, similarity_neutral={}))
     uncapped = scorer.score(q, a)
     assert got.score > uncapped.score + 0.01, (got.score, uncapped.score)
     assert "being on topic" not in " ".join(r.text for r in uncapped.reasons)
@@ -137,3 +142,16 @@ def test_a_short_on_topic_answer_with_no_reply_names_the_missing_reply(scorer) -
     assert unanswered and unanswered[0].text.endswith(
         "so being on topic does not count as a reply"
     ), got.reasons
+
+
+@pytest.mark.parametrize(
+    ("answer", "gives"),
+    [
+        ("With a hotel tax: two percent on every room night.", True),
+        ("Out of the general fund, over ten years.", True),
+        ("The stadium will pay for itself many times over.", False),
+    ],
+)
+def test_how_will_you_pay_asks_for_a_means(scorer, answer: str, gives: bool) -> None:
+    got = scorer.score("How will the county pay for the new arena?", answer)
+    assert_gives_what_was_asked(got, gives, "gives no means")

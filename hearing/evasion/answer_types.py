@@ -75,6 +75,10 @@ EXPECTED = {
     "means": re.compile(
         r"^(?:\w+, )?(?:through|via|by way of|using|with the help of)\b|\bby (?:\w+ing|using|means "
         r"of)\b|\b(?:through|via) (?:a|an|the|his|her|their|our|one of)\b"
+        # what pays for it: "With a hotel tax", "out of the general fund"
+        r"|^(?:\w+, )?with (?:a|an|the|our|new|higher|federal|state|local|private) [\w-]+"
+        r"|\b(?:from|out of) (?:a|an|the|our|their|its|federal|state|local|private|general) "
+        r"(?:[\w-]+ )?(?:tax(?:es)?|funds?|budget|grants?|bonds?|reserves?|loans?|fees?|revenue)\b"
     ),
     "where": re.compile(_PLACE),
     # "Where do the images come from?" - "From public web pages ...": a source is the place

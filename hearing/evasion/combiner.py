@@ -54,8 +54,8 @@ class Combiner:
     intercept: float
     partial: float  # score at or above which an answer is "partial"
     evasive: float  # score at or above which an answer is "evasive"
-    # similarities' caps where an answer retreats and gives no reply (credit.py)
-    similarity_cap: dict[str, float] = field(default_factory=dict)
+    # where similarities are capped (no reply) or floored (a short reply): credit.py
+    similarity_neutral: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> Combiner:
@@ -75,18 +75,18 @@ class Combiner:
                 intercept=float(data["intercept"]),
                 partial=float(data["thresholds"]["partial"]),
                 evasive=float(data["thresholds"]["evasive"]),
-                similarity_cap={k: float(v) for k, v in data["similarity_cap"].items()},
+                similarity_neutral={k: float(v) for k, v in data["similarity_neutral"].items()},
             ),
         )
 
     def contributions(self, x: np.ndarray) -> np.ndarray:
-        x = credit.cap(x, self.features, self.similarity_cap)
+        x = credit.neutralise(x, self.features, self.similarity_neutral)
         return self.coef * (x - self.mean) / self.scale
 
     def denied_topic(self, x: np.ndarray) -> float:
         """Log-odds that capping the similarities of an answer that retreats without a
         reply added (credit.py); the reasons give it to the retreat."""
-        lost = credit.cap(x, self.features, self.similarity_cap) - x
+        lost = credit.neutralise(x, self.features, self.similarity_neutral, excuse=False) - x
         return float((self.coef * lost / self.scale).sum())
 
     def denied_credit(self, values: dict[str, float], evidence: dict) -> float:

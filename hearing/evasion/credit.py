@@ -9,11 +9,15 @@ while the appeal to protocol and the missing number count +0.49. Where an answer
 yes or no to a yes/no question, or nothing of what a wh-question asks for, and either shows
 a retreat (``RETREATS``: a shift, a generic phrase, a pivot, an appeal to process, a
 refusal, a claim not to know, a deferral) or is short, its similarities are capped at their
-QEvasion mean: on topic, but no longer evidence of a reply. The cap is applied before
-fitting too (``models/evasion/train.py``), so the weights are learnt with it. QEvasion out
-of fold stayed within noise (0.7936 -> 0.7933 with the rounds' other changes), Circa rose
-0.7974 -> 0.8018, and the testimony split written to measure it, where non-answers repeat
-the question's words, 0.604 -> 0.671 (the model card has the rounds).
+QEvasion mean: on topic, but no longer evidence of a reply. The mirror case, a short
+answer that does give the yes/no, date, name or number asked for, has them floored at the
+same mean: a terse reply ("Nine, and two guards.") needs none of the question's words, and
+its low similarity is no sign of evasion. Both are applied before fitting too
+(``models/evasion/train.py``), so the weights are learnt with them. The cap kept QEvasion
+out of fold within noise (0.7936 -> 0.7933 with its rounds' other changes) and the floor
+lifted it to 0.7949; Circa rose 0.7974 -> 0.7986, and the testimony split written to
+measure them, where non-answers repeat the question's words, 0.604 -> 0.671 (the model
+card has the rounds).
 """
 
 from __future__ import annotations
@@ -45,9 +49,8 @@ def _columns(names: tuple[str, ...]) -> dict[str, int]:
     return {n: i for i, n in enumerate(names)}
 
 
-def denied(x: np.ndarray, names: Sequence[str]) -> np.ndarray:
-    """Rows (of a 2-D ``x``) whose similarities earn no credit: a retreat, or a short
-    answer, and no reply."""
+def _readings(x: np.ndarray, names: Sequence[str]) -> tuple[np.ndarray, ...]:
+    """Per row of a 2-D ``x``: retreats, is short, gives no reply, gives a reply."""
     at = _columns(tuple(names))
 
     def col(name: str) -> np.ndarray:
@@ -55,26 +58,52 @@ def denied(x: np.ndarray, names: Sequence[str]) -> np.ndarray:
 
     retreat = np.any([col(n) != 0 for n in RETREATS], axis=0)
     short = col("a_len_log") <= np.log1p(SHORT_WORDS)
-    yes_no = (col("q_yesno") > 0) | (col("q_choice") > 0)
-    no_reply = (yes_no & (col("yn_answered") == 0)) | (
-        (col("wh_expected") > 0) & (col("wh_satisfied") == 0)
+    # a yes/no question's reply as the features read it: a yes or no said first, or early
+    # ("Not to my knowledge."), or the question's verb said back ("I'm satisfied with ...")
+    replied = (col("yn_answered") > 0) | (col("q_yesno") > 0) & (
+        (col("yn_early") > 0) | (col("yn_echo") > 0)
     )
+    yes_no = (col("q_yesno") > 0) | (col("q_choice") > 0)
+    wh = col("wh_expected") > 0
+    no_reply = (yes_no & ~replied) | (wh & (col("wh_satisfied") == 0))
+    reply = (yes_no & replied) | (wh & (col("wh_satisfied") > 0))
+    return retreat, short, no_reply, reply
+
+
+def denied(x: np.ndarray, names: Sequence[str]) -> np.ndarray:
+    """Rows whose similarities earn no credit: no reply, and a retreat or a short answer."""
+    retreat, short, no_reply, _ = _readings(x, names)
     return (retreat | short) & no_reply
 
 
-def cap(x: np.ndarray, names: Sequence[str], caps: dict[str, float]) -> np.ndarray:
-    """``x`` (one row or many) with the denied rows' similarities at most ``caps``."""
+def excused(x: np.ndarray, names: Sequence[str]) -> np.ndarray:
+    """Rows whose low similarities count no penalty: a short answer that gives the reply
+    ("Nine, and two guards." to "How many inmates at the Westfield jail tested positive?")
+    needs none of the question's words."""
+    _, short, _, reply = _readings(x, names)
+    return short & reply
+
+
+def neutralise(
+    x: np.ndarray, names: Sequence[str], neutral: dict[str, float], excuse: bool = True
+) -> np.ndarray:
+    """``x`` (one row or many) with the similarities of denied rows at most ``neutral``
+    and, with ``excuse``, those of excused rows at least ``neutral``."""
     rows = np.atleast_2d(np.asarray(x, dtype=float))
-    hit = denied(rows, names) if caps else np.zeros(len(rows), dtype=bool)
-    if not hit.any():
+    none = np.zeros(len(rows), dtype=bool)
+    down = denied(rows, names) if neutral else none
+    up = excused(rows, names) if neutral and excuse else none
+    if not (down.any() or up.any()):
         return np.asarray(x, dtype=float)
     rows = rows.copy()
     at = _columns(tuple(names))
-    for name, top in caps.items():
-        rows[hit, at[name]] = np.minimum(rows[hit, at[name]], top)
+    for name, mid in neutral.items():
+        j = at[name]
+        rows[down, j] = np.minimum(rows[down, j], mid)
+        rows[up, j] = np.maximum(rows[up, j], mid)
     return rows.reshape(np.shape(x))
 
 
-def caps_from(x: np.ndarray, names: Sequence[str]) -> dict[str, float]:
-    """The caps: each similarity's mean over the training rows (no labels involved)."""
+def neutral_from(x: np.ndarray, names: Sequence[str]) -> dict[str, float]:
+    """The neutral point: each similarity's mean over the training rows (no labels)."""
     return {n: round(float(x[:, names.index(n)].mean()), 5) for n in SIMILARITIES}

@@ -265,6 +265,9 @@ _ASKED_BY = (
         re.compile(
             r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|"
             r"obtained|acquire|acquired|access|receive|enter|got|gotten)\b"
+            # how it is paid for: "How will you pay for the new stadium?"
+            r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:pay|"
+            r"paid|fund|funded|finance|financed|afford)\b"
         ),
     ),
 )

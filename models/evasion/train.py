@@ -313,13 +313,13 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         q, r = tr_res.inputs(frame, get_fx, res_cache)
         heads = tr_res.out_of_fold_heads(frame, q, r, enc.name)
         circa.use_out_of_fold_resolution(cr, frame, q, r, heads)
-    # no credit for being on topic to a reply that retreats (hearing/evasion/credit.py); the
-    # baselines below read the similarities as measured
-    caps = credit.caps_from(X, FEATURE_NAMES)
+    # no credit for being on topic to a non-reply, no penalty for being off it in a short
+    # reply (hearing/evasion/credit.py); the baselines below read the similarities as measured
+    neutral = credit.neutral_from(X, FEATURE_NAMES)
     raw_no_context = X_no_context
-    X, X_no_context = (credit.cap(a, FEATURE_NAMES, caps) for a in (X, X_no_context))
+    X, X_no_context = (credit.neutralise(a, FEATURE_NAMES, neutral) for a in (X, X_no_context))
     if cr:
-        cr.X = credit.cap(cr.X, FEATURE_NAMES, caps)
+        cr.X = credit.neutralise(cr.X, FEATURE_NAMES, neutral)
     part_cols = [FEATURE_NAMES.index(n) for n in PART_FEATURES]
     alone = X.copy()  # every pair scored on its own: no turn grouping known
     alone[:, part_cols] = [0.0, 0.0, 0.0, 0.0]
@@ -358,7 +358,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         "coef": r(lr.coef_[0], 4),
         "intercept": round(float(lr.intercept_[0]), 4),
         "thresholds": {"partial": partial, "evasive": evasive},
-        "similarity_cap": caps,
+        "similarity_neutral": neutral,
         "metrics": {
             **data_header(y),
             "cv": cv,
