@@ -199,30 +199,31 @@ def test_testimony_that_speaks_for_itself_declines(scorer) -> None:
     assert got.label != "answered", got.reasons
 
 
-def test_an_amount_said_as_a_size_is_generic(scorer) -> None:
-    f = scorer.extractor.extract_many(
-        [
-            (
-                "How much did the department spend on the new radios?",
-                "The radios were a significant investment in our officers' safety.",
-            )
-        ],
-        [(0, 1)],
-    )[0]
-    assert f.values["generic_rate"] > 0 and "significant investment" in f.evidence["generic"]
-
-
-def test_the_whole_organisation_in_place_of_the_thing_asked_is_generic(scorer) -> None:
-    f = scorer.extractor.extract_many(
-        [
-            (
-                "Where are the forty missing laptops?",
-                "We are tightening controls across the entire department.",
-            )
-        ],
-        [(0, 1)],
-    )[0]
-    assert f.values["generic_rate"] > 0 and "across the entire department" in f.evidence["generic"]
+@pytest.mark.parametrize(
+    ("question", "answer", "quoted"),
+    [
+        # an amount said as a size
+        (
+            "How much did the department spend on the new radios?",
+            "The radios were a significant investment in our officers' safety.",
+            "significant investment",
+        ),
+        # the whole organisation in place of the thing or person asked about
+        (
+            "Where are the forty missing laptops?",
+            "We are tightening controls across the entire department.",
+            "across the entire department",
+        ),
+        (
+            "How much overtime did the chief claim?",
+            "Overtime across the police force fell.",
+            "across the police force",
+        ),
+    ],
+)
+def test_generic_phrases_are_read(scorer, question: str, answer: str, quoted: str) -> None:
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert f.values["generic_rate"] > 0 and quoted in f.evidence["generic"]
 
 
 def test_what_is_the_wait_asks_for_a_number(scorer) -> None:

@@ -125,14 +125,6 @@ def test_made_someone_elses_call_is_a_deferral(scorer, answer: str, defers: bool
     assert bool(f.values["deferral"]) == defers, f.evidence.get("deferral")
 
 
-def test_the_whole_force_for_one_officer_is_generic(scorer) -> None:
-    f = scorer.extractor.extract_many(
-        [("How much overtime did the chief claim?", "Overtime across the police force fell.")],
-        [(0, 1)],
-    )[0]
-    assert f.values["generic_rate"] > 0 and "across the police force" in f.evidence["generic"]
-
-
 def test_a_short_on_topic_answer_with_no_reply_names_the_missing_reply(scorer) -> None:
     got = scorer.score(
         "Did the port authority fine the shipping company for the oil spill?",

@@ -84,8 +84,9 @@ class Combiner:
         return self.coef * (x - self.mean) / self.scale
 
     def denied_topic(self, x: np.ndarray) -> float:
-        """Log-odds that capping the similarities of an answer that retreats without a
-        reply added (credit.py); the reasons give it to the retreat."""
+        """Log-odds that capping the similarities of an answer that gives no reply, and
+        retreats or is short, added (credit.py); the reasons give it to the retreat, or
+        where none shows, to the missing reply."""
         lost = credit.neutralise(x, self.features, self.similarity_neutral, excuse=False) - x
         return float((self.coef * lost / self.scale).sum())
 

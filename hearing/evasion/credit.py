@@ -1,11 +1,11 @@
-"""No credit for closeness to the question where an answer retreats, or is short, and
-gives no reply.
+"""How much an answer's closeness to its question counts: nothing where it gives no reply
+and retreats or is short, and no penalty for distance where a short answer gives the reply.
 
 A witness who will not answer often talks about the very thing asked: "How many inmates
 tested positive for tuberculosis?" - "Tuberculosis testing at Westfield follows the protocol
 the health department sets for every jail" is close to its question in words and meaning,
-and the combiner, fit on QEvasion, counts that closeness as answering (-0.28 log-odds),
-while the appeal to protocol and the missing number count +0.49. Where an answer gives no
+and the combiner, fit on QEvasion, counted that closeness as answering (-0.28 log-odds),
+while the appeal to protocol and the missing number counted +0.49. Where an answer gives no
 yes or no to a yes/no question, or nothing of what a wh-question asks for, and either shows
 a retreat (``RETREATS``: a shift, a generic phrase, a pivot, an appeal to process, a
 refusal, a claim not to know, a deferral) or is short, its similarities are capped at their
@@ -60,8 +60,8 @@ def _readings(x: np.ndarray, names: Sequence[str]) -> tuple[np.ndarray, ...]:
     short = col("a_len_log") <= np.log1p(SHORT_WORDS)
     # a yes/no question's reply as the features read it: a yes or no said first, or early
     # ("Not to my knowledge."), or the question's verb said back ("I'm satisfied with ...")
-    replied = (col("yn_answered") > 0) | (col("q_yesno") > 0) & (
-        (col("yn_early") > 0) | (col("yn_echo") > 0)
+    replied = (col("yn_answered") > 0) | (
+        (col("q_yesno") > 0) & ((col("yn_early") > 0) | (col("yn_echo") > 0))
     )
     yes_no = (col("q_yesno") > 0) | (col("q_choice") > 0)
     wh = col("wh_expected") > 0

@@ -214,7 +214,7 @@ def build_reasons(
 
 
 # The reasons whose evidence can deny a reply the resolution head's credit for settling a
-# yes/no question (resolution.RETREATS), most specific first. A shift names what was asked
+# yes/no question (credit.RETREATS), most specific first. A shift names what was asked
 # and what was said instead, so it comes before a pivot: "We provide our service to a
 # variety of government agencies ..., and we are proud of our work" is the shift.
 _RETREAT_KINDS = ("process", "refusal", "ignorance", "deferral", "shift", "pivot")
