@@ -105,6 +105,7 @@ def test_a_cause_said_with_so_answers_why(scorer) -> None:
         ("Does the county sell residents' data to marketers?", "We did until 2022, then stopped."),
         ("Will the district reopen the closed libraries?", "Three of the five, in the spring."),
         ("Has the firm paid its drivers the back wages?", "All but twelve of them, so far."),
+        ("Were the patients moved before the flood?", "Only half of them. The vans never came."),
     ],
 )
 def test_a_bounded_yes_or_a_share_commits(scorer, question: str, answer: str) -> None:
@@ -147,3 +148,23 @@ def test_a_short_on_topic_answer_with_no_reply_names_the_missing_reply(scorer) -
 def test_how_will_you_pay_asks_for_a_means(scorer, answer: str, gives: bool) -> None:
     got = scorer.score("How will the county pay for the new arena?", answer)
     assert_gives_what_was_asked(got, gives, "gives no means")
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Where is the money from the land sale?", "In the general fund, for now."),
+        ("Why did the ambulance take so long?", "Two stations were closed for lack of staff."),
+    ],
+)
+def test_a_place_or_cause_said_first_answers(scorer, question: str, answer: str) -> None:
+    assert_gives_what_was_asked(scorer.score(question, answer), True)
+
+
+def test_the_verb_as_the_answer_s_opening_noun_is_not_said_back(scorer) -> None:
+    q = "Were the patients moved before the flood?"
+    said = scorer.extractor.extract_many([(q, "They were moved on Monday.")], [(0, 1)])[0]
+    noun = scorer.extractor.extract_many(
+        [(q, "Moving patients before a flood is a hard call for every hospital.")], [(0, 1)]
+    )[0]
+    assert said.values["yn_echo"] == 1.0 and noun.values["yn_echo"] == 0.0

@@ -15,7 +15,8 @@ from hearing.titles import LEADING_VOCATIVE, lookup
 
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
 # "With the district attorney." for "Where is the footage?": who holds it is where it is
-_PLACE = r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:in|at|to) the \w+|^(?i:with) (?:the|our|his|her|their) \w+"
+# "In the general fund." opens a sentence with a capital: the prepositions read either case
+_PLACE = r"(?<=[a-z,] )[A-Z][a-z]+|\b(?i:in|at|to) the \w+|^(?i:with) (?:the|our|his|her|their) \w+"
 MONTHS = "january february march april may june july august september october november december"
 EXPECTED = {
     "when": re.compile(
@@ -36,7 +37,8 @@ EXPECTED = {
     ),
     # "..., so we did not know about it": a consequence said with its cause
     "why": re.compile(
-        r"\b(?:because|since|reason|so that|in order to|that's why|due to)\b"
+        r"\b(?:because|since|reason|so that|in order to|that's why|due to|for lack of|owing to|"
+        r"as a result of)\b"
         r"|, so (?:we|i|they|he|she|it|the|nobody|no one)\b"
     ),
     "who": re.compile(

@@ -57,7 +57,9 @@ def said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bo
         if not stem_in(w, info.predicate, bases):
             continue
         before = words[k - 1] if k else ""
-        gerund = before in _DETERMINERS and w.endswith(("ing", "ings"))
+        # "All meetings with vendors are logged"; "Moving the residents is a hard decision"
+        # opens on the verb as a noun
+        gerund = (before in _DETERMINERS or k == 0) and w.endswith(("ing", "ings"))
         after = words[k + 1 : k + 3]
         by = after.index("by") if "by" in after else None
         named = by is not None and bool(agents & set(words[k + 2 + by : k + 4 + by]))
@@ -97,7 +99,8 @@ _ENDED = re.compile(
 # "Three of the five, in September." to "Will the agency reopen the clinics?": a share of
 # what was asked about answers it, a partial yes (not "One of the great things about ...")
 _SHARE = re.compile(
-    r"^(?:all but [\w-]+|all|most|some|none|half|both|neither|each|\d+|one|two|three|four|"
+    r"^(?:only |just |about |nearly |almost |roughly )?(?:all but [\w-]+|all|most|some|none|"
+    r"half|both|neither|each|\d+|one|two|three|four|"
     r"five|six|seven|eight|nine|ten|a few|a handful) of (?:them|those|these|the (?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|dozen|hundred))\b"
 )
