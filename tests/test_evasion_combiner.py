@@ -103,6 +103,20 @@ def test_missing_or_corrupt_artefact_is_a_model_error(tmp_path, load, retrain) -
         load(bad)
 
 
+def test_a_combiner_from_before_the_similarity_neutral_point_names_the_field(tmp_path) -> None:
+    """A combiner written before credit.py has no ``similarity_neutral``: the error names
+    the field and the command that writes a current one."""
+    from models.evasion import COMBINER_PATH
+
+    data = json.loads(COMBINER_PATH.read_text(encoding="utf-8"))
+    del data["similarity_neutral"]
+    old = tmp_path / "combiner.json"
+    old.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ModelError, match="no 'similarity_neutral' field") as err:
+        Combiner.load(old)
+    assert "run: python -m models.evasion.train" in str(err.value)
+
+
 def test_encode_unique_embeds_each_distinct_text_once() -> None:
     """A stand-in model records what it was asked; the real model is exercised in
     test_evasion_scorer.py through the same function."""

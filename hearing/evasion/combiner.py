@@ -28,7 +28,12 @@ def read_artefact(path: str | Path, what: str, command: str, build: Callable[[di
         return build(json.loads(Path(path).read_text(encoding="utf-8")))
     except FileNotFoundError as exc:
         raise ModelError(f"{what} {path} is missing; run: python -m {command}") from exc
-    except (OSError, ValueError, KeyError, TypeError) as exc:
+    except KeyError as exc:  # a field this version reads, which an older one did not write
+        raise ModelError(
+            f"{what} {path} is unreadable: it has no {exc} field (an older version may have "
+            f"written it); run: python -m {command}"
+        ) from exc
+    except (OSError, ValueError, TypeError) as exc:
         raise ModelError(f"{what} {path} is unreadable: {exc}") from exc
 
 
