@@ -79,11 +79,22 @@ def test_interview_interval_resamples_whole_interviews() -> None:
 
 
 def test_score_is_logistic_of_weighted_standardised_features() -> None:
-    comb = Combiner.load()
+    from dataclasses import replace
+
+    from hearing.evasion import credit
+
+    shipped = Combiner.load()
+    comb = replace(shipped, similarity_neutral={})  # the similarities as measured
     x = comb.mean + comb.scale  # one standard deviation above the mean everywhere
     score, contrib = comb.score(x)
     assert contrib == pytest.approx(comb.coef)
     assert score == pytest.approx(1 / (1 + math.exp(-(comb.intercept + comb.coef.sum()))))
+    # the shipped combiner reads them through the neutral point (this row restates)
+    moved = credit.neutralise(x, shipped.features, shipped.similarity_neutral)
+    assert not np.array_equal(moved, x)
+    assert shipped.contributions(x) == pytest.approx(
+        shipped.coef * (moved - shipped.mean) / shipped.scale
+    )
     assert comb.label(comb.evasive) == "evasive"
     assert comb.label(comb.partial) == "partial"
     assert comb.label(comb.partial - 1e-6) == "answered"

@@ -168,3 +168,24 @@ def test_the_verb_as_the_answer_s_opening_noun_is_not_said_back(scorer) -> None:
         [(q, "Moving patients before a flood is a hard call for every hospital.")], [(0, 1)]
     )[0]
     assert said.values["yn_echo"] == 1.0 and noun.values["yn_echo"] == 0.0
+
+
+def test_an_ever_question_answered_with_how_often_commits(scorer) -> None:
+    f = scorer.extractor.extract_many(
+        [("Has the city ever paid a ransom to hackers?", "Once, in 2021, about a million.")],
+        [(0, 1)],
+    )[0]
+    assert f.values["yn_answered"] == 1.0, f.evidence["opener"]
+
+
+def test_a_number_the_question_says_is_no_answer(scorer) -> None:
+    q = "How long did the fire crews take to reach the pileup on Route 9?"
+    vague = scorer.score(q, "Response times on Route 9 depend on where the crews are.")
+    assert_gives_what_was_asked(vague, False, "no number")
+    assert_gives_what_was_asked(scorer.score(q, "Twenty-six minutes."), True)
+
+
+def test_an_answer_that_restates_the_question_gets_no_credit_for_it() -> None:
+    x = _row(sim_best=0.9, restate=1.0, q_wh=1.0)  # long, no answer type asked, no retreat
+    got = credit.neutralise(x, FEATURE_NAMES, {n: 0.5 for n in credit.SIMILARITIES})
+    assert got[FEATURE_NAMES.index("sim_best")] == 0.5

@@ -118,6 +118,21 @@ def given_span(
     text = said if expect in READ_AS_SAID else low
     for m in EXPECTED[expect].finditer(text[start:]):
         named = m.group(0)  # a capitalised name, not an office ("Which judge ...?")
-        if not (expect in READ_AS_SAID and named[:1].isupper() and named.lower() in asked):
-            return m.start() + start, m.end() + start
+        if expect in READ_AS_SAID and named[:1].isupper() and named.lower() in asked:
+            continue
+        # a number the question says: "Highway 12" to "How long did it take on Highway 12?"
+        word = _word_at(text, start + m.start())
+        if any(c.isdigit() for c in word) and word.lower() in asked:
+            continue
+        return m.start() + start, m.end() + start
     return None
+
+
+def _word_at(text: str, at: int) -> str:
+    """The run of letters and digits around position ``at``."""
+    left, right = at, at
+    while left > 0 and text[left - 1].isalnum():
+        left -= 1
+    while right < len(text) and text[right].isalnum():
+        right += 1
+    return text[left:right]

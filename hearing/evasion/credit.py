@@ -9,7 +9,8 @@ while the appeal to protocol and the missing number counted +0.49. Where an answ
 yes or no to a yes/no question, or nothing of what a wh-question asks for, and either shows
 a retreat (``RETREATS``: a shift, a generic phrase, a pivot, an appeal to process, a
 refusal, a claim not to know, a deferral) or is short, its similarities are capped at their
-QEvasion mean: on topic, but no longer evidence of a reply. The mirror case, a short
+QEvasion mean: on topic, but no longer evidence of a reply. So are an answer's that
+restates the question, whose closeness to it is the restatement. The mirror case, a short
 answer that does give the yes/no, date, name or number asked for, has them floored at the
 same mean: a terse reply ("Nine, and two guards.") needs none of the question's words, and
 its low similarity is no sign of evasion. Both are applied before fitting too
@@ -71,9 +72,11 @@ def _readings(x: np.ndarray, names: Sequence[str]) -> tuple[np.ndarray, ...]:
 
 
 def denied(x: np.ndarray, names: Sequence[str]) -> np.ndarray:
-    """Rows whose similarities earn no credit: no reply, and a retreat or a short answer."""
+    """Rows whose similarities earn no credit: no reply, and a retreat or a short answer;
+    or an answer that restates the question, whose closeness to it is the restatement."""
     retreat, short, no_reply, _ = _readings(x, names)
-    return (retreat | short) & no_reply
+    restates = x[:, _columns(tuple(names))["restate"]] > 0
+    return ((retreat | short) & no_reply) | restates
 
 
 def excused(x: np.ndarray, names: Sequence[str]) -> np.ndarray:

@@ -80,12 +80,15 @@ _ALTERNATIVES = re.compile(
 # "Has anyone been disciplined?", "Were there any deaths ...?": asks whether any exist
 _EXISTENTIAL = re.compile(
     r"\b(?:has|have|had|was|were|is|are|did|do|does)\s+(?:there\s+(?:been\s+)?)?"
-    r"(?:any|anyone|anybody|any\w+)\b",
+    r"(?:any|anyone|anybody|any\w+)\b"
+    # "Has the company ever paid a ransom?" - "Once, in 2021"
+    r"|\b(?:has|have|had|did|do|does)\s+(?:\w+\s+){1,3}?ever\b",
     re.I,
 )
 _COUNT_OPENER = re.compile(
     r"^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|a (?:few|handful|dozen)|several|dozens|hundreds|thousands)\b(?! of\b))"
+    r"forty|fifty|a (?:few|handful|dozen)|several|dozens|hundreds|thousands|once|twice)\b"
+    r"(?! of\b))"
 )
 
 # "Do you still have a contract with ...?" - "We ended that contract in 2020": an end said
