@@ -15,13 +15,29 @@ def scorer():
     return real_scorer()
 
 
-def test_the_terms_of_a_contract_in_place_of_the_act_appeal_to_process(scorer) -> None:
-    got = scorer.score(
-        "Did your agency pay the lobbyist before the report was delivered?",
-        "Payments follow the schedule set out in each contract.",
-    )
-    process = [r.text for r in got.reasons if r.kind == "process"]
-    assert process and "set out in each contract" in process[0], got.reasons
+@pytest.mark.parametrize(
+    ("question", "answer", "kind", "quoted"),
+    [
+        # the terms of a contract in place of the act: an appeal to process
+        (
+            "Did your agency pay the lobbyist before the report was delivered?",
+            "Payments follow the schedule set out in each contract.",
+            "process",
+            "set out in each contract",
+        ),
+        # testimony that speaks for itself declines
+        (
+            "Is it your testimony that no one in your office saw the audit early?",
+            "My testimony speaks for itself.",
+            "refusal",
+            "speaks for itself",
+        ),
+    ],
+)
+def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:
+    got = scorer.score(question, answer)
+    named = [r.text for r in got.reasons if r.kind == kind]
+    assert named and quoted in named[0], got.reasons
     assert got.label != "answered", got.reasons
 
 
@@ -187,16 +203,6 @@ def test_a_day_of_the_month_answers_when(scorer) -> None:
         "On the morning of the 14th, when a pharmacist reported it.",
     )
     assert "wh_answered" in [r.kind for r in got.reasons], got.reasons
-
-
-def test_testimony_that_speaks_for_itself_declines(scorer) -> None:
-    got = scorer.score(
-        "Is it your testimony that no one in your office saw the audit early?",
-        "My testimony speaks for itself.",
-    )
-    refusal = [r.text for r in got.reasons if r.kind == "refusal"]
-    assert refusal and "speaks for itself" in refusal[0], got.reasons
-    assert got.label != "answered", got.reasons
 
 
 @pytest.mark.parametrize(

@@ -89,19 +89,14 @@ class BothScorer(EvasionScorer):
         out = []
         intercept = (self.combiner.intercept + self.static.combiner.intercept) / 2
         for fm, fs in zip(mini, stat, strict=True):
-            contrib = (
-                self.combiner.contributions(fm.vector())
-                + self.static.combiner.contributions(fs.vector())
-            ) / 2
+            xm, xs = fm.vector(), fs.vector()
+            contrib = (self.combiner.contributions(xm) + self.static.combiner.contributions(xs)) / 2
             score = squash(intercept + float(contrib.sum()))
             denied = (
                 self.combiner.denied_credit(fm.values, fm.evidence)
                 + self.static.combiner.denied_credit(fs.values, fs.evidence)
             ) / 2
-            topic = (
-                self.combiner.denied_topic(fm.vector())
-                + self.static.combiner.denied_topic(fs.vector())
-            ) / 2
+            topic = (self.combiner.denied_topic(xm) + self.static.combiner.denied_topic(xs)) / 2
             out.append(scored(fm, score, self.label(score), contrib, denied, topic))
         return out
 

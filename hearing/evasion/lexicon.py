@@ -22,6 +22,10 @@ YES_NO_AUX = (
 ).split()
 WH_WORDS = ("what", "why", "how", "when", "where", "who", "whom", "whose", "which")
 
+# Where a committing opener ends: at punctuation, the end, an address or a conjunction
+# ("Not yet, Senator.", "I agree, but ...")
+_OPENER_ENDS = r"(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?|but|and)\b)"
+
 # How a reply to a yes/no question commits (Circa's "Yes"/"No" classes begin this way).
 YES_NO_OPENERS = re.compile(
     r"^(?:well,?\s+|look,?\s+|so,?\s+|oh,?\s+|i mean,?\s+|senator,?\s+|congressman,?\s+|"
@@ -34,12 +38,13 @@ YES_NO_OPENERS = re.compile(
     # to "Are you going to repay ...?" disputes something else
     r"|i (?:dis)?agree(?: (?:completely|entirely|fully|totally|strongly|wholeheartedly))?"
     r"(?: with (?:you|that|this|it|him|her|them|the (?:senator|chair\w*|congress\w+)))?"
-    r"(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?|but|and)\b)"
+    + _OPENER_ENDS
+    +
     # "Not yet, Senator." "Not anymore." (Circa: 90 % or more of such replies resolve to no)
     r"|(?:not (?:yet|really|anymore|any more|much|quite|lately|recently|right now|at the "
     r"moment|fully|entirely|completely|always|in full)|partly|partially|in part)"
-    r"(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?|but|and)\b)"
-    r"|(?:i|we|it|they|there|he|she|that)(?: (?:do|did|does|will|would|have|has|had|am|are|is|"
+    + _OPENER_ENDS
+    + r"|(?:i|we|it|they|there|he|she|that)(?: (?:do|did|does|will|would|have|has|had|am|are|is|"
     r"was|were|can|could|cannot|should|don't|didn't|doesn't|won't|wouldn't|haven't|hasn't|"
     r"hadn't|isn't|aren't|wasn't|weren't|can't|couldn't|shouldn't)|'m not|'re not|'s not)"
     r"(?:\s+not)?(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?)\b"

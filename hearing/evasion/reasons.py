@@ -186,15 +186,9 @@ def build_reasons(
         add_phrase("process", "appeals to rules or process", "process_rate", "ap_rules")
     if v["counter_question"]:
         add("counter_question", "answers with a question of its own", ("counter_question",))
-    if denied > 0.005 or topic > 0.005:
-        # said only where the quoted similarity is not low: static vectors can find "I have
-        # to check with our team" close to a question MiniLM finds it far from (0.04)
-        _credit_denied(
-            out,
-            denied if denied > 0.005 else 0.0,
-            topic if topic > 0.005 else 0.0,
-            say_topic=v["sim_best"] >= LOW_SIM,
-        )
+    # the topic named only where the quoted similarity is not low: static vectors can find
+    # "I have to check with our team" close to a question MiniLM finds it far from (0.04)
+    _credit_denied(out, denied, topic, say_topic=v["sim_best"] >= LOW_SIM)
 
     if flagged and not any(r.weight > 0 for r in out):
         # No single clear sign: say which measured features pushed the score up, so even
@@ -230,7 +224,11 @@ def _credit_denied(out: list[Reason], settles: float, topic: float, say_topic: b
     so its reason had shown "(+0.00)" while the floor's share was named nowhere. Likewise
     "Tuberculosis testing follows the protocol" is on topic, and the appeal to protocol is
     why that no longer counts as answering. A retreat with no reason of its own (a generic
-    phrase alone) leaves the settling share unnamed."""
+    phrase alone) leaves the settling share unnamed. Shares under 0.005 are left out."""
+    settles = settles if settles > 0.005 else 0.0
+    topic = topic if topic > 0.005 else 0.0
+    if not (settles or topic):
+        return
     on_topic = topic > 0 and say_topic
     if settles and on_topic:
         why = "so it counts neither as settling the question nor, being on topic, as a reply"

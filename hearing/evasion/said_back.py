@@ -125,17 +125,10 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
         picks = {stem(a) for a in alts if a not in lx.STOPWORDS and len(a) > 2}
         hit = next((k for k, w in enumerate(words[:3]) if stem_in(w, picks, bases)), None)
         return " ".join(opening[: hit + 1]).rstrip(".,;:!?") if hit is not None else None
-    if (
-        info.kind == "yesno"
-        and _EXISTENTIAL.search(info.focus)
-        and _COUNT_OPENER.match(said.lower())
-    ):
+    if info.kind != "yesno":
+        return None
+    low = said.lower()
+    if _EXISTENTIAL.search(info.focus) and _COUNT_OPENER.match(low):
         return " ".join(opening[:2]).rstrip(".,;:!?")
-    share = _SHARE.match(said.lower()) if info.kind == "yesno" else None
-    if share:
-        return " ".join(said.split()[: len(share.group(0).split())])
-    if info.kind == "yesno" and _STILL.search(info.focus):
-        end = _ENDED.match(said.lower())
-        if end:
-            return " ".join(said.split()[: len(end.group(0).split())])
-    return None
+    opens = _SHARE.match(low) or (_STILL.search(info.focus) and _ENDED.match(low))
+    return " ".join(said.split()[: len(opens.group(0).split())]) if opens else None

@@ -135,9 +135,10 @@ class EvasionScorer:
     def _score_chunk(self, items: list[tuple[str, str]], parts: list[Part]) -> list[Scored]:
         out = []
         for f in self.extractor.extract_many(items, parts):
-            score, contrib = self.combiner.score(f.vector())
+            x = f.vector()
+            score, contrib = self.combiner.score(x)
             denied = self.combiner.denied_credit(f.values, f.evidence)
-            topic = self.combiner.denied_topic(f.vector())
+            topic = self.combiner.denied_topic(x)
             out.append(scored(f, score, self.combiner.label(score), contrib, denied, topic))
         return out
 
