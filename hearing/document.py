@@ -108,6 +108,7 @@ SIGN_NAMES = {
     "pivot": "Turns to own record",
     "process": "Appeals to rules/process",
     "counter_question": "Counter-question",
+    "short_unreplied": "Short, no reply",
     "pressed": "Asker pressed",
     "weak_signals": "Weak signals only",
     "high_similarity": "High similarity",

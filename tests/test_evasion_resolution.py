@@ -67,7 +67,7 @@ def test_scorer_feeds_the_head_what_it_was_fit_on() -> None:
     fx = real_scorer().extractor
     pairs = [
         ("Mr. Hale, has the agency shared plate data with ICE?", "We ended it. Years ago. Yes."),
-        ("Will you release the audit?", "We are reviewing all of our options."),
+        ("Will you release the audit?", "That is a hard question for all of us."),
         ("Why did the audit take so long?", "Staff shortages slowed it down."),
     ]
     feats = fx.extract_many(pairs)

@@ -83,6 +83,10 @@ CASES: dict[str, tuple[str, str]] = {
         "Did your office delete the emails?",
         "Our office follows the records retention policy.",
     ),
+    "short_unreplied": (
+        "How many voters were removed from the rolls in the August purge?",
+        "Voters are removed from the rolls in August every year to keep the lists accurate.",
+    ),
     "counter_question": (
         "Why did the refinery fail its inspection?",
         "Why would you assume it failed? Who told you that?",

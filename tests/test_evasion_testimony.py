@@ -1,7 +1,7 @@
 """The real scorer on the project's own testimony-style pairs (samples/testimony_pairs.csv).
 
 QEvasion, which the combiners are fit on, is presidential interviews; hearings sound
-different (short formulaic non-answers, elliptical direct answers). Each of the 305
+different (short formulaic non-answers, elliptical direct answers). Each of the 320
 questions there has a clear and an evasive answer, written by the project. Plain cosine
 ranks them at about 0.26-0.72 ROC-AUC; these bounds sit below what the scorer measures
 (bench/testimony.py) so that a change that loses the testimony domain fails here.
@@ -41,8 +41,9 @@ def test_the_set_is_paired_and_labelled() -> None:
         "held13",
         "held14",
         "held15",
+        "held16",
     }
-    assert len(rows) == 610 and {r["split"] for r in rows} == splits
+    assert len(rows) == 640 and {r["split"] for r in rows} == splits
     by_q: dict[str, list[str]] = {}
     for r in rows:
         by_q.setdefault(r["question"], []).append(r["gold"])
@@ -65,6 +66,10 @@ def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
     assert m["evasive_labelled_answered"] <= 0.2 * m["pairs"] / 2, m
 
 
+# the splits whose evasive answers repeat the question's words
+TOPIC_OVERLAP = {"held11", "held12", "held13", "held14", "held15", "held16"}
+
+
 @pytest.mark.parametrize(
     ("split", "floor", "false_flags", "over_cosine"),
     [
@@ -75,32 +80,33 @@ def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
         ("held10", 0.93, 1, 0.2),
         # written so that evasive answers repeat the question's words and clear ones share
         # none: plain cosine ranks them backwards (0.00-0.17)
-        ("held11", 0.8, 1, 0.3),
-        ("held12", 0.65, 3, 0.3),
-        ("held13", 0.75, 1, 0.3),
-        ("held14", 0.8, 1, 0.3),
-        ("held15", 0.6, 3, 0.3),
+        ("held11", 0.85, 1, 0.3),
+        ("held12", 0.75, 2, 0.3),
+        ("held13", 0.85, 1, 0.3),
+        ("held14", 0.85, 1, 0.3),
+        ("held15", 0.75, 2, 0.3),
+        ("held16", 0.85, 1, 0.3),
     ],
 )
 def test_the_later_held_out_splits_are_ranked_too(
     scored, split, floor, false_flags, over_cosine
 ) -> None:
-    """``held2``, ``held4``, ``held6`` and ``held9`` to ``held15`` were each written before
-    the changes they measure, and all but ``held15`` were read later (the card says which
-    fixes that led to). ``held10`` is easy (plain cosine 0.61 with this scorer). ``held11``
-    to ``held15`` are hard by design: their evasive answers talk about what was asked in
-    its own words ("Tuberculosis testing at Westfield follows the protocol ...") and their
-    clear answers are terse ("Nine, and two guards."). This scorer ranks them at 0.83,
-    0.70, 0.78, 0.84 and 0.64 (``held15`` only scored), with up to three clear answers
-    labelled `evasive`; that is the scorer's weak spot, and these bounds only keep it from
-    getting worse. Flagging is weaker than the ranking in these splits (6 of 15 evasive
-    answers stay `answered` in ``held2``, 11 in ``held15``), so only the ranking and the
-    false flags are held here."""
+    """``held2``, ``held4``, ``held6`` and ``held9`` to ``held16`` were each written before
+    the changes they measure, and all were read later (the card says which fixes that led
+    to). ``held10`` is easy (plain cosine 0.61 with this scorer). ``held11`` to ``held16``
+    are hard by design: their evasive answers talk about what was asked in its own words
+    ("Tuberculosis testing at Westfield follows the protocol ...") and their clear answers
+    are terse ("Nine, and two guards."). This scorer ranks them at 0.90, 0.81, 0.93, 0.93,
+    0.83 and 0.93, with up to two clear answers labelled `evasive`. Since a short answer
+    with no reply is held at `evasive` (credit.unreplied_short), at most 4 of their 15
+    evasive answers stay `answered` (before: up to 11 in ``held15``)."""
     rows, got = scored
     keep = [i for i, r in enumerate(rows) if r["split"] == split]
     m = summarise([rows[i] for i in keep], [got[i] for i in keep])
     assert m["roc_auc"] >= floor and m["roc_auc"] > m["baseline_roc_auc"] + over_cosine, m
     assert m["clear_labelled_evasive"] <= false_flags, m
+    if split in TOPIC_OVERLAP:
+        assert m["evasive_labelled_answered"] <= 5, m
 
 
 def test_twin_wins_counts_questions() -> None:

@@ -63,6 +63,10 @@ def test_which_answers_have_their_similarity_neutralised(values: dict, moved) ->
 def test_an_on_topic_retreat_loses_its_credit_and_says_why(scorer, monkeypatch) -> None:
     q = "How many inmates at the county jail tested positive for tuberculosis in April?"
     a = "Tuberculosis testing at the county jail follows the protocol of the health department."
+    held = scorer.score(q, a)  # short, and gives no number: held at "evasive"
+    assert held.label == "evasive" and "short_unreplied" in [r.kind for r in held.reasons]
+    # the cap, seen without that hold
+    monkeypatch.setattr(credit, "held_at_evasive", lambda score, *_: (score, 0.0))
     got = scorer.score(q, a)
     process = [r for r in got.reasons if r.kind == "process"]
     assert process and "being on topic does not count as a reply" in process[0].text, got
@@ -106,6 +110,10 @@ def test_a_cause_said_with_so_answers_why(scorer) -> None:
         ("Will the district reopen the closed libraries?", "Three of the five, in the spring."),
         ("Has the firm paid its drivers the back wages?", "All but twelve of them, so far."),
         ("Were the patients moved before the flood?", "Only half of them. The vans never came."),
+        # how often it was done; someone did it; one side of an "or"
+        ("Did the agency test the river for PFAS?", "Twice: on June 2nd and June 9th."),
+        ("Did anyone on the board know about the missing funds?", "The treasurer did."),
+        ("Was the order given before or after the fire crossed the ridge?", "After. At 5:20."),
     ],
 )
 def test_a_bounded_yes_or_a_share_commits(scorer, question: str, answer: str) -> None:
@@ -189,3 +197,98 @@ def test_an_answer_that_restates_the_question_gets_no_credit_for_it() -> None:
     x = _row(sim_best=0.9, restate=1.0, q_wh=1.0)  # long, no answer type asked, no retreat
     got = credit.neutralise(x, FEATURE_NAMES, {n: 0.5 for n in credit.SIMILARITIES})
     assert got[FEATURE_NAMES.index("sim_best")] == 0.5
+
+
+@pytest.mark.parametrize(
+    ("answer", "gives"),
+    [
+        ("Bridges like the one on Pine Street are rated by the state every two years.", False),
+        ("Just the one, since the spring.", True),
+        ("Since 2019: seven years.", True),
+    ],
+)
+def test_the_one_and_every_two_years_are_no_length(scorer, answer: str, gives: bool) -> None:
+    q = "How long has the bridge on Pine Street been listed as structurally deficient?"
+    assert_gives_what_was_asked(scorer.score(q, answer), gives, "no number")
+
+
+def test_every_two_years_answers_how_often(scorer) -> None:
+    got = scorer.score("How often is the Pine Street bridge inspected?", "Every two years.")
+    assert_gives_what_was_asked(got, True)
+
+
+def test_the_rule_for_the_act_does_not_say_it_back(scorer) -> None:
+    q = "Did the deputies use a taser on the boy at the mall?"
+    rule = "Deputies are trained to use a taser only when a situation calls for it."
+    got = scorer.extractor.extract_many([(q, rule), (q, "They used it once.")], [(0, 1), (0, 1)])
+    assert got[0].values["yn_echo"] == 0.0 and got[1].values["yn_echo"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("answer", "kind"),
+    [
+        ("Pesticide spraying near schools follows the state's notification rules.", "process"),
+        ("Cameras in that block are turned off only under the prison's written procedures.",
+         "process"),
+        ("School lunches are checked as part of our food safety program.", "process"),
+        ("The blackout is something the utility is reviewing along with the regulator.",
+         "deferral"),
+    ],
+)  # fmt: skip
+def test_rules_routines_and_open_reviews_are_retreats(scorer, answer: str, kind: str) -> None:
+    f = scorer.extractor.extract_many([("Why did it happen?", answer)], [(0, 1)])[0]
+    name = {"process": "process_rate", "deferral": "deferral"}[kind]
+    assert f.values[name] > 0, f.evidence
+
+
+@pytest.mark.parametrize(
+    ("values", "why", "held"),
+    [
+        ({"q_yesno": 1, "a_len_log": np.log1p(15)}, False, True),  # short, no yes or no
+        ({"q_yesno": 1, "a_len_log": np.log1p(15), "yn_answered": 1}, False, False),
+        ({"q_yesno": 1}, False, False),  # long: the reply may be there in a form missed
+        # the Circa head reads it as settled ("I'm allergic to cats"), unless it retreats
+        ({"q_yesno": 1, "a_len_log": np.log1p(15), "yn_unresolved": -2.0}, False, False),
+        ({"q_yesno": 1, "a_len_log": np.log1p(15), "yn_unresolved": -2.0, "process_rate": 5}, False,
+         True),
+        ({"q_wh": 1, "wh_expected": 1, "a_len_log": np.log1p(12)}, False, True),  # no number
+        ({"q_wh": 1, "wh_expected": 1, "a_len_log": np.log1p(12)}, True, False),  # a cause?
+        ({"q_wh": 1, "wh_expected": 1, "a_len_log": np.log1p(12), "pivot_rate": 5}, True, True),
+    ],
+)  # fmt: skip
+def test_which_short_answers_are_held_at_evasive(values: dict, why: bool, held: bool) -> None:
+    got = credit.unreplied_short(_row(**values)[None], FEATURE_NAMES, np.array([why]))
+    assert bool(got[0]) == held
+
+
+def test_a_short_on_topic_non_answer_is_evasive_and_a_terse_reply_is_not(scorer) -> None:
+    q = "How many voters were removed from the rolls in the August purge?"
+    vague = scorer.score(
+        q, "Voters are removed from the rolls every August to keep the lists accurate."
+    )
+    assert vague.label == "evasive", vague
+    held = [r for r in vague.reasons if r.kind == "short_unreplied"]
+    assert held and held[0].weight >= 0 and "90%" in held[0].text, vague.reasons
+    terse = scorer.score(q, "About eleven thousand, most for moving away.")
+    assert terse.label == "answered", terse
+
+
+def test_a_cause_told_as_what_happened_answers_why(scorer) -> None:
+    q = "Why did the city stop testing the lake water for algae toxins?"
+    told = scorer.score(q, "The lab we used closed in May, and we found no other until October.")
+    assert_gives_what_was_asked(told, True)
+    assert told.label == "answered", told
+    # a record or a state is no cause, and a retreat is read as one
+    record = scorer.score(q, "The city has tested lake water for decades under state rules.")
+    assert_gives_what_was_asked(record, False)
+
+
+def test_the_share_the_held_reason_quotes_is_the_one_measured() -> None:
+    import json
+
+    from models.evasion import COMBINER_DIR
+
+    data = json.loads((COMBINER_DIR / "ensemble.json").read_text(encoding="utf-8"))
+    measured = data["metrics"]["cv"]["short_unreplied"]
+    assert measured["rows"] > 100
+    assert abs(measured["evasive_share"] - credit.UNREPLIED_SHORT_EVASIVE) < 0.01

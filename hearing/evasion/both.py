@@ -16,10 +16,11 @@ pace, and ``auto`` picks it for every file.
 from __future__ import annotations
 
 from hearing.errors import InputError
+from hearing.evasion import credit
 from hearing.evasion.combiner import label_for, read_artefact, squash
 from hearing.evasion.encoders import load_language_model
 from hearing.evasion.parts import Part
-from hearing.evasion.scorer import EvasionScorer, Scored, scored
+from hearing.evasion.scorer import EvasionScorer, Scored, asks_why, scored
 
 CHOICES = ("auto", "static", "minilm", "both")
 # pairs: about 1.5 minutes on 2 CPU cores with MiniLM on onnxruntime, 2.5 on torch (it was
@@ -97,7 +98,9 @@ class BothScorer(EvasionScorer):
                 + self.static.combiner.denied_credit(fs.values, fs.evidence)
             ) / 2
             topic = (self.combiner.denied_topic(xm) + self.static.combiner.denied_topic(xs)) / 2
-            out.append(scored(fm, score, self.label(score), contrib, denied, topic))
+            # the static features' reading, as measured (credit.unreplied_short)
+            score, held = credit.held_at_evasive(score, self.evasive, fs.values, asks_why(fs))
+            out.append(scored(fm, score, self.label(score), contrib, denied, topic, held))
         return out
 
 

@@ -19,11 +19,16 @@ out of fold within noise (0.7936 -> 0.7933 with its rounds' other changes) and t
 lifted it to 0.7949; Circa rose 0.7974 -> 0.7986, and the testimony split written to
 measure them, where non-answers repeat the question's words, 0.604 -> 0.671 (the model
 card has the rounds).
+
+Last, a short answer that gives no reply is held at the *evasive* threshold whatever the
+combiner made of it (``unreplied_short``): 90 % of such answers on QEvasion are evasive,
+and the one-sentence non-answers of testimony otherwise scored 0.3-0.4.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import numpy as np
@@ -110,3 +115,36 @@ def neutralise(
 def neutral_from(x: np.ndarray, names: Sequence[str]) -> dict[str, float]:
     """The neutral point: each similarity's mean over the training rows (no labels)."""
     return {n: round(float(x[:, names.index(n)].mean()), 5) for n in SIMILARITIES}
+
+
+# What a short answer with no reply scores at least: such answers were 90 % evasive on
+# QEvasion (202 of its answers), and the linear combiner, whose weights are shared with
+# long answers, left the one-sentence on-topic non-answers of testimony at 0.3-0.4.
+UNREPLIED_SHORT_EVASIVE = 0.90
+
+
+def unreplied_short(x: np.ndarray, names: Sequence[str], asks_why: np.ndarray) -> np.ndarray:
+    """Rows of a short answer that gives no reply: no yes or no to a yes/no question, or
+    nothing of the date, name, number or place a wh-question asks for. Two kinds of reply
+    the features cannot read are left out: one the Circa head reads as settling the
+    question without a retreat ("I'm allergic to cats" to "Do you want a cat?"), and a
+    cause said without "because" ("Our supplier relabelled them." to "Why were the lunches
+    served past their dates?"), unless the answer retreats."""
+    retreat, short, no_reply, _ = _readings(x, names)
+    at = _columns(tuple(names))
+    settles = (x[:, at["q_yesno"]] > 0) & (x[:, at["yn_unresolved"]] < 0)
+    unread = settles | np.asarray(asks_why, dtype=bool)
+    return short & no_reply & (retreat | ~unread)
+
+
+def held_at_evasive(
+    score: float, evasive: float, values: Mapping[str, float], asks_why: bool
+) -> tuple[float, float]:
+    """``score`` raised to ``evasive`` for a short answer with no reply
+    (``unreplied_short``), and how much that added in log-odds (0.0 where nothing moved)."""
+    names = tuple(values)
+    row = np.array([[values[n] for n in names]])
+    if score >= evasive or not unreplied_short(row, names, np.array([asks_why]))[0]:
+        return score, 0.0
+    low = max(score, 1e-6)
+    return evasive, math.log(evasive / (1 - evasive)) - math.log(low / (1 - low))

@@ -19,7 +19,8 @@ import numpy as np
 
 from hearing.evasion import lexicon as lx
 from hearing.evasion import phrases as ph
-from hearing.evasion.answer_types import given_span
+from hearing.evasion.answer_types import CAUSE_TOLD, given_span
+from hearing.evasion.credit import SHORT_WORDS
 from hearing.evasion.level import generic_subject
 from hearing.evasion.parts import Part
 from hearing.evasion.prototypes import ANSWER_PROTOTYPES, QUESTION_PROTOTYPES
@@ -91,6 +92,11 @@ def _around(match: re.Match, low: str, said: str) -> str:
 
 def _rate(count: int, n_words: int) -> float:
     return 100.0 * count / max(n_words, 20)
+
+
+def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
+    """Whether the scanned phrase lists show a retreat (all but the multi-part markers)."""
+    return any(found[name][0] for name in _SCANNED if name != "multipart")
 
 
 class FeatureExtractor:
@@ -262,6 +268,9 @@ class FeatureExtractor:
         v["sim_max_first2"] = float(sims[:2].max())
         expect, asked = info.expects
         given = given_span(expect, said, low, frozenset(q_words))
+        if expect == "why" and given is None and n_a <= SHORT_WORDS and not _retreats(found):
+            told = CAUSE_TOLD.match(low)
+            given = (0, told.end()) if told else None
         v["wh_expected"] = float(expect is not None)
         v["wh_satisfied"] = float(given is not None)
         if len(idx) > 1:

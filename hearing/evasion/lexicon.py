@@ -210,6 +210,10 @@ DEFERRAL = [
     # the answer made someone else's or something else's: "Whether clinics reopen depends on
     # the budget, and the budget is up to the legislature" (QEvasion: 42 answers, 74 % evasive)
     r"\bdepends on (?:the|what|whether|how|a number|many)\b",
+    # a review still going on, in place of its finding: "The blackout is something the
+    # utility is reviewing along with the regulator"
+    r"\b(?:is|are|'re|'s) (?:still |currently |now )?(?:reviewing|looking into|examining)\b",
+    r"\b(?:is|are|remains?) (?:still |currently |now )?under (?:review|investigation)\b",
     r"\b(?:is|are|will be|it's|that's|'s) up to (?:the|congress|parliament|them|him|her|each|"
     r"every|individual)\b",
     r"(?:make|made|making) (?:that|the|this|those|a) decisions? (?:at the time|when the time "

@@ -9,6 +9,7 @@ both sides of a borderline score.
 from __future__ import annotations
 
 from hearing.document import Reason
+from hearing.evasion.credit import UNREPLIED_SHORT_EVASIVE
 from hearing.evasion.features import PairFeatures
 
 LOW_SIM = 0.30
@@ -52,6 +53,7 @@ def build_reasons(
     flagged: bool = True,
     denied: float = 0.0,
     topic: float = 0.0,
+    held: float = 0.0,
 ) -> list[Reason]:
     """Reasons sorted by weight, strongest evidence of evasion first.
 
@@ -61,7 +63,8 @@ def build_reasons(
     "settles it" reading added (Combiner.denied_credit), given to the retreat behind it;
     ``topic``: what capping the similarities of a reply that gives no reply and retreats
     or is short added (Combiner.denied_topic, credit.py), given to the same retreat, or
-    where none shows, to the missing reply.
+    where none shows, to the missing reply; ``held``: what holding a short answer with no
+    reply at the *evasive* threshold added (credit.held_at_evasive), a reason of its own.
     """
     v, ev = f.values, f.evidence
     out: list[Reason] = []
@@ -189,6 +192,16 @@ def build_reasons(
     # the topic named only where the quoted similarity is not low: static vectors can find
     # "I have to check with our team" close to a question MiniLM finds it far from (0.04)
     _credit_denied(out, denied, topic, say_topic=v["sim_best"] >= LOW_SIM)
+    if held > 0:
+        out.append(
+            Reason(
+                "short_unreplied",
+                "short answer that gives no reply to what was asked "
+                f"({UNREPLIED_SHORT_EVASIVE:.0%} of such answers in political interviews "
+                "are evasive)",
+                round(held, 3),
+            )
+        )
 
     if flagged and not any(r.weight > 0 for r in out):
         # No single clear sign: say which measured features pushed the score up, so even

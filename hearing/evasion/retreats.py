@@ -73,7 +73,7 @@ PIVOT = [
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     # the subject made a topic of one's own work: "Asset management is something we are
     # modernising" for "Where are the laptops now?" (QEvasion: 82 answers, 82 % evasive)
-    r"\b(?:is|are) something (?:that )?(?:we|i)\b",
+    r"\b(?:is|are) something (?:that )?(?:we|i|(?:the|our) [\w-]+ (?:is|are|has|have))\b",
     r"\bseriously\b",
     r"\bat the heart of\b",
     r"\b(?:top|highest|first|number one|main|primary|greatest) (?:priority|concern|focus|goal)\b",
@@ -118,7 +118,8 @@ PROCESS = [
     r"\bapplicable (?:laws?|rules|regulations|requirements)\b",
     r"\bin (?:line|accordance|keeping) with\b",
     r"\bconsistent with (?:our|the|all|applicable|its|their)\b",
-    r"\b(?:follows?|followed|following) (?:the |our |all |every |its |their )?(?:\w+ ){0,2}"
+    # "follows the state's notification rules": a possessive is one word of the slot
+    r"\b(?:follows?|followed|following) (?:the |our |all |every |its |their )?(?:[\w'’-]+ ){0,2}"
     r"(?:policy|policies|procedures?|process|processes|rules?|guidelines|protocols?|laws?|"
     r"regulations?)\b",
     r"\b(?:rules?|laws?|regulations?|requirements?) that (?:apply|applies)\b",
@@ -141,8 +142,14 @@ PROCESS = [
     r"\b(?:continue|continuing|keep) (?:to )?work(?:ing)? (?:closely |together )?with "
     r"(?:the |this |your )?(?:committee|congress|office|staff|members|chair(?:man|woman)?|you)\b",
     # "All meetings with vendors are logged according to our ethics policy"
-    r"\baccording to (?:the |our |its |their |all )?(?:\w+ ){0,2}(?:policy|policies|procedures?|"
-    r"rules|laws?|guidelines|protocols?|regulations)\b",
+    r"\baccording to (?:the |our |its |their |all )?(?:[\w'’-]+ ){0,2}(?:policy|policies|"
+    r"procedures?|rules|laws?|guidelines|protocols?|regulations)\b",
+    # "turned off only under the prison's written procedures"; "checked as part of our food
+    # safety program": the rule or routine the act falls under, in place of the act
+    r"\bunder (?:the |our |its |their |all )?(?:[\w'’-]+ ){0,2}(?:policy|policies|procedures?|"
+    r"rules|guidelines|protocols?|regulations)\b",
+    r"\bas part of (?:the |our |its |their |a |an )?(?:[\w'’-]+ ){0,3}(?:program(?:me)?|process|"
+    r"routine|procedures?|protocols?|policy|review)\b",
     # "The trip was reviewed by the ethics office" to "Who paid for your trip?"
     r"\b(?:reviewed|approved|cleared) by (?:the |our )?(?:\w+ ){0,2}(?:office|committee|counsel|"
     r"board|lawyers|attorneys|department|team|staff|unit)\b",

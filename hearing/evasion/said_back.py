@@ -36,6 +36,11 @@ _DETERMINERS = frozenset(
 )
 _DEGREE = frozenset("best better highest lowest".split())
 _PASSIVE = frozenset("was were been is are being be".split())
+# "Deputies are trained to use a taser only when ...": the rule for the act, not the act
+_RULE_FRAMES = frozenset(
+    "trained authorized authorised permitted allowed required expected supposed instructed "
+    "obliged obligated entitled empowered".split()
+)
 # "Did you personally review the contract?" asks what the witness did
 _ASKS_YOU = re.compile(r"\b(?:did|do|does|have|has|had|will|would|can|could)\s+you\b", re.I)
 
@@ -65,7 +70,8 @@ def said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bo
         named = by is not None and bool(agents & set(words[k + 2 + by : k + 4 + by]))
         participle = w.endswith("ed") or (w in bases and not w.endswith("ing"))
         passive_other = before in _PASSIVE and participle and asks_active and not named
-        if not gerund and before not in _DEGREE and not passive_other:
+        ruled = before == "to" and k > 1 and words[k - 2] in _RULE_FRAMES
+        if not gerund and before not in _DEGREE and not passive_other and not ruled:
             return True
     return False
 
@@ -89,6 +95,20 @@ _COUNT_OPENER = re.compile(
     r"^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|a (?:few|handful|dozen)|several|dozens|hundreds|thousands|once|twice)\b"
     r"(?! of\b))"
+)
+
+_TIMES = re.compile(
+    r"^(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)"
+    r"(?=[,.;:!?]|\s+(?:in|on|last|this|that|before|after|since|and|but|a|each|per)\b)"
+)
+# a short subject and the question's own auxiliary: "The treasurer did.", "Nobody has."
+_AUX_ENDS = re.compile(
+    r"^(?:[\w'-]+ ){1,4}?(did|does|do|has|have|had|was|were|is|are|will|would|can|could)"
+    r"(?: not|n't)?[.!]"
+)
+# a one-word reply naming one side of an "or" (not "Well." nor "It.")
+_ONE_WORD = re.compile(
+    r"^(?!(?:it|that|this|the|a|i|we|you|they|he|she|not|so|well|look|and|but|or)\b)([a-z]+)[.!,;:]"
 )
 
 # "Do you still have a contract with ...?" - "We ended that contract in 2020": an end said
@@ -119,6 +139,12 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
     Each opening is the answer; read as "no yes/no in answer", it was flagged."""
     opening = said.split()[:6]
     words = [w.lower().strip(".,;:!?\"'") for w in opening]
+    low = said.lower()
+    # "After." to "Was the order given before or after the fire crossed the ridge?"
+    pick = _ONE_WORD.match(low)
+    q_low = info.focus.lower()
+    if pick and re.search(rf"\b{pick.group(1)} or \w|\w or {pick.group(1)}\b", q_low):
+        return said[: pick.end(1)]
     if info.kind == "choice":
         m = _ALTERNATIVES.search(info.focus)
         alts = lower_words(f"{m.group(1)} {m.group(2)}") if m else []
@@ -127,8 +153,16 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
         return " ".join(opening[: hit + 1]).rstrip(".,;:!?") if hit is not None else None
     if info.kind != "yesno":
         return None
-    low = said.lower()
     if _EXISTENTIAL.search(info.focus) and _COUNT_OPENER.match(low):
         return " ".join(opening[:2]).rstrip(".,;:!?")
+    # "Twice: on June 2nd and June 9th." to "Did the agency test the river?": how often it
+    # was done says that it was
+    times = _TIMES.match(low)
+    # "The treasurer did." to "Did anyone know ...?": someone did, so it was done
+    aux = _AUX_ENDS.match(low)
+    if aux and q_low.split()[:1] == [aux.group(1)]:
+        return said[: aux.end() - 1]
+    if times:
+        return " ".join(said.split()[: len(times.group(0).split())]).rstrip(".,;:!?")
     opens = _SHARE.match(low) or (_STILL.search(info.focus) and _ENDED.match(low))
     return " ".join(said.split()[: len(opens.group(0).split())]) if opens else None

@@ -16,6 +16,7 @@ from typing import Any
 
 from hearing.document import Exchange, Reason
 from hearing.errors import ModelError
+from hearing.evasion import credit
 from hearing.evasion.combiner import Combiner
 from hearing.evasion.encoders import encoder as get_encoder
 from hearing.evasion.encoders import feature_extractor, load_encoder_model, load_language_model
@@ -139,22 +140,40 @@ class EvasionScorer:
             score, contrib = self.combiner.score(x)
             denied = self.combiner.denied_credit(f.values, f.evidence)
             topic = self.combiner.denied_topic(x)
-            out.append(scored(f, score, self.combiner.label(score), contrib, denied, topic))
+            score, held = credit.held_at_evasive(
+                score, self.combiner.evasive, f.values, asks_why(f)
+            )
+            out.append(scored(f, score, self.combiner.label(score), contrib, denied, topic, held))
         return out
 
 
+def asks_why(f: Any) -> bool:
+    """Whether the pair's question asks for a cause (its features' ``wh`` evidence)."""
+    wh = f.evidence.get("wh")
+    return bool(wh) and wh[0] == "why"
+
+
 def scored(
-    f: Any, score: float, label: str, contrib: Any, denied: float = 0.0, topic: float = 0.0
+    f: Any,
+    score: float,
+    label: str,
+    contrib: Any,
+    denied: float = 0.0,
+    topic: float = 0.0,
+    held: float = 0.0,
 ) -> Scored:
     """A pair's result: ``f`` (its PairFeatures) gives the evidence the reasons quote;
     ``denied`` is what a retreat's denial of "settles it" added (Combiner.denied_credit),
-    ``topic`` what its denial of credit for being on topic added (Combiner.denied_topic)."""
+    ``topic`` what its denial of credit for being on topic added (Combiner.denied_topic),
+    ``held`` what holding a short answer with no reply at *evasive* added
+    (credit.held_at_evasive)."""
     reasons = build_reasons(
         f,
         dict(zip(FEATURE_NAMES, contrib.tolist(), strict=True)),
         flagged=label != "answered",
         denied=denied,
         topic=topic,
+        held=held,
     )
     return Scored(
         score=round(score, 4),

@@ -5,7 +5,10 @@ features differ, being each encoder's); the mean of their log-odds is again a su
 per-feature shares, so every reason keeps its signed part of the score. Out of fold on
 QEvasion the mean ranks better than either (quick set-up: static 0.773, MiniLM 0.778,
 mean 0.784): the two similarity readings err on different answers. Its own thresholds
-are chosen on its own out-of-fold scores, by the rules the single combiners use.
+are chosen on its own out-of-fold scores, by the rules the single combiners use. Its
+metrics are of the scores as ``both`` gives them: a short answer with no reply held at the
+*evasive* threshold (``credit.unreplied_short``), with the share of such answers that are
+evasive, which the reason shown for them quotes.
 
 Written by ``python -m models.evasion.train`` (``--encoder all``, the default) after both
 combiners; numbers only.
@@ -27,6 +30,8 @@ def mean_logit(*probabilities: np.ndarray) -> np.ndarray:
 
 
 def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
+    from hearing.evasion import credit
+    from hearing.evasion.features import FEATURE_NAMES
     from models.evasion import circa
     from models.evasion.train import _metrics, _thresholds, cv_metrics, data_header
 
@@ -36,6 +41,15 @@ def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
         k: mean_logit(*(fits[n][k] for n in names)) for k in ("oof", "oof_alone", "oof_no_context")
     }
     partial, evasive = _thresholds(y, p["oof"])
+    before = _metrics(y, p["oof"], p["oof"] >= partial)["roc_auc"]
+    # as scored: a short answer with no reply held at "evasive", read from the static
+    # member's features as hearing/evasion/both.py reads them
+    static = fits["static"]
+    held = {
+        k: credit.unreplied_short(static["raw"][k], FEATURE_NAMES, static["asks_why"]) for k in p
+    }
+    for k in p:
+        p[k] = np.where(held[k], np.maximum(p[k], evasive), p[k])
     cv = cv_metrics(
         y, p["oof"], p["oof_alone"], p["oof_no_context"], partial, evasive, fits[names[0]]["groups"]
     )
@@ -43,10 +57,21 @@ def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
         cv[f"roc_auc_{n}_alone_same_folds"] = _metrics(y, fits[n]["oof"], fits[n]["oof"] >= 0.5)[
             "roc_auc"
         ]
+    cv["short_unreplied"] = {
+        "rows": int(held["oof"].sum()),
+        "evasive_share": round(float(y[held["oof"]].mean()), 4),
+        "roc_auc_before_holding_them": before,
+    }
     metrics = {**data_header(y), "cv": cv}
     rows = fits[names[0]]["circa"]
     if rows is not None:
         pc = mean_logit(*(fits[n]["oof_circa"] for n in names))
+        raw = fits["static"]["raw_circa"]
+        pc = np.where(
+            credit.unreplied_short(raw, FEATURE_NAMES, np.zeros(len(raw), bool)),
+            np.maximum(pc, evasive),
+            pc,
+        )
         metrics["circa"] = circa.metrics(rows, pc, partial, evasive)
     artefact = {
         "kind": "mean_log_odds",

@@ -37,6 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from models.evasion.circa import DEFAULT_CIRCA
+from models.evasion.train_features import features_of
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2].parent / "shared/data/qevasion/train.parquet"
 OUT = Path(__file__).resolve().parent / "combiner.json"
@@ -63,54 +64,6 @@ def _extractor(enc, resolution: bool = True):
         return built[0]
 
     return get
-
-
-def _features(df, cache: Path | None, get_fx) -> tuple[np.ndarray, np.ndarray]:
-    """Feature rows with the question turn as context (as fit) and without it (as a CSV
-    without a ``context`` column is scored)."""
-    from hearing.evasion.features import FEATURE_NAMES
-    from hearing.evasion.parts import parts_from_pairs
-    from hearing.evasion.question import question_from_context
-
-    if cache and cache.exists():
-        data = np.load(cache, allow_pickle=False)
-        if (
-            tuple(data["names"].tolist()) == FEATURE_NAMES
-            and len(data["X"]) == len(df)
-            and "X_no_context" in data
-        ):
-            return data["X"], data["X_no_context"]
-    # the scorer's encoder and extractor, so the features fit are the ones scored
-    fx = get_fx()
-    questions = df["question"].str.strip().tolist()
-    answers = df["interview_answer"].tolist()
-    # Sub-questions of one turn are consecutive rows sharing the answer, as in a CSV.
-    parts = parts_from_pairs(list(zip(questions, answers, strict=True)))
-    # The scorer reads a topic-line question from the turn given as context; so does this.
-    asked = [
-        question_from_context(q, c)
-        for q, c in zip(questions, df["interview_question"], strict=True)
-    ]
-
-    def extract(rows: list[int], qs: list[str]) -> np.ndarray:
-        rows_out = []
-        step = 256  # rows of one interview are adjacent: their shared answers embed once
-        for i in range(0, len(rows), step):
-            chunk = rows[i : i + step]
-            feats = fx.extract_many([(qs[k], answers[k]) for k in chunk], [parts[k] for k in chunk])
-            rows_out.extend(f.vector() for f in feats)
-            print(f"features {min(i + step, len(rows))}/{len(rows)}", file=sys.stderr, flush=True)
-        return np.vstack(rows_out)
-
-    X = extract(list(range(len(df))), asked)
-    # Without context only the topic-line rows differ; the rest are the same features.
-    X_no_context = X.copy()
-    changed = [k for k, (a, q) in enumerate(zip(asked, questions, strict=True)) if a != q]
-    if changed:
-        X_no_context[changed] = extract(changed, questions)
-    if cache:
-        np.savez(cache, X=X, X_no_context=X_no_context, names=np.array(FEATURE_NAMES))
-    return X, X_no_context
 
 
 # The direction each named piece of evidence argues (+1: towards evasive, -1: towards
@@ -295,7 +248,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
     y = df["clarity_label"].isin(POSITIVE).to_numpy().astype(int)
     groups = df["title"].to_numpy()  # coarser than url: never splits an interview
     get_fx = _extractor(enc)
-    X, X_no_context = _features(df, cache, get_fx)
+    X, X_no_context, asks_why = features_of(df, cache, get_fx)
     cr = None
     if circa_src is not None:
 
@@ -316,7 +269,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
     # no credit for being on topic to a non-reply, no penalty for being off it in a short
     # reply (hearing/evasion/credit.py); the baselines below read the similarities as measured
     neutral = credit.neutral_from(X, FEATURE_NAMES)
-    raw_no_context = X_no_context
+    raw, raw_no_context, raw_circa = X, X_no_context, cr.X if cr else None
     X, X_no_context = (credit.neutralise(a, FEATURE_NAMES, neutral) for a in (X, X_no_context))
     if cr:
         cr.X = credit.neutralise(cr.X, FEATURE_NAMES, neutral)
@@ -396,6 +349,10 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         "oof_no_context": oof_no_context,
         "circa": cr,
         "oof_circa": oof_circa,
+        # as measured, for the ensemble's floor (credit.unreplied_short)
+        "raw": {"oof": raw, "oof_alone": raw, "oof_no_context": raw_no_context},
+        "raw_circa": raw_circa,
+        "asks_why": asks_why,
     }
 
 
