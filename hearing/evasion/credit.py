@@ -118,8 +118,9 @@ def neutral_from(x: np.ndarray, names: Sequence[str]) -> dict[str, float]:
 
 
 # What a short answer with no reply scores at least: such answers were 90 % evasive on
-# QEvasion (202 of its answers), and the linear combiner, whose weights are shared with
-# long answers, left the one-sentence on-topic non-answers of testimony at 0.3-0.4.
+# QEvasion (199 of its answers, out of fold: ``short_unreplied`` in ``ensemble.json``), and
+# the linear combiner, whose weights are shared with long answers, left the one-sentence
+# on-topic non-answers of testimony at 0.3-0.4.
 UNREPLIED_SHORT_EVASIVE = 0.90
 
 

@@ -155,13 +155,13 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
         return None
     if _EXISTENTIAL.search(info.focus) and _COUNT_OPENER.match(low):
         return " ".join(opening[:2]).rstrip(".,;:!?")
-    # "Twice: on June 2nd and June 9th." to "Did the agency test the river?": how often it
-    # was done says that it was
-    times = _TIMES.match(low)
     # "The treasurer did." to "Did anyone know ...?": someone did, so it was done
     aux = _AUX_ENDS.match(low)
     if aux and q_low.split()[:1] == [aux.group(1)]:
         return said[: aux.end() - 1]
+    # "Twice: on June 2nd and June 9th." to "Did the agency test the river?": how often it
+    # was done says that it was
+    times = _TIMES.match(low)
     if times:
         return " ".join(said.split()[: len(times.group(0).split())]).rstrip(".,;:!?")
     opens = _SHARE.match(low) or (_STILL.search(info.focus) and _ENDED.match(low))

@@ -18,6 +18,7 @@ def features_of(df, cache: Path | None, get_fx) -> tuple[np.ndarray, np.ndarray,
     from hearing.evasion.features import FEATURE_NAMES
     from hearing.evasion.parts import parts_from_pairs
     from hearing.evasion.question import question_from_context
+    from hearing.evasion.scorer import asks_why as why_of
 
     if cache and cache.exists():
         data = np.load(cache, allow_pickle=False)
@@ -49,7 +50,7 @@ def features_of(df, cache: Path | None, get_fx) -> tuple[np.ndarray, np.ndarray,
             chunk = rows[i : i + step]
             feats = fx.extract_many([(qs[k], answers[k]) for k in chunk], [parts[k] for k in chunk])
             rows_out.extend(f.vector() for f in feats)
-            why.extend(bool(f.evidence.get("wh")) and f.evidence["wh"][0] == "why" for f in feats)
+            why.extend(why_of(f) for f in feats)
             print(f"features {min(i + step, len(rows))}/{len(rows)}", file=sys.stderr, flush=True)
         return np.vstack(rows_out)
 
