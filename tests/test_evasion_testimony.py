@@ -1,7 +1,7 @@
 """The real scorer on the project's own testimony-style pairs (samples/testimony_pairs.csv).
 
 QEvasion, which the combiners are fit on, is presidential interviews; hearings sound
-different (short formulaic non-answers, elliptical direct answers). Each of the 320
+different (short formulaic non-answers, elliptical direct answers). Each of the 335
 questions there has a clear and an evasive answer, written by the project. Plain cosine
 ranks them at about 0.26-0.72 ROC-AUC; these bounds sit below what the scorer measures
 (bench/testimony.py) so that a change that loses the testimony domain fails here.
@@ -42,8 +42,9 @@ def test_the_set_is_paired_and_labelled() -> None:
         "held14",
         "held15",
         "held16",
+        "held17",
     }
-    assert len(rows) == 640 and {r["split"] for r in rows} == splits
+    assert len(rows) == 670 and {r["split"] for r in rows} == splits
     by_q: dict[str, list[str]] = {}
     for r in rows:
         by_q.setdefault(r["question"], []).append(r["gold"])
@@ -67,7 +68,7 @@ def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
 
 
 # the splits whose evasive answers repeat the question's words
-TOPIC_OVERLAP = {"held11", "held12", "held13", "held14", "held15", "held16"}
+TOPIC_OVERLAP = {"held11", "held12", "held13", "held14", "held15", "held16", "held17"}
 
 
 @pytest.mark.parametrize(
@@ -86,20 +87,22 @@ TOPIC_OVERLAP = {"held11", "held12", "held13", "held14", "held15", "held16"}
         ("held14", 0.85, 1, 0.3),
         ("held15", 0.75, 2, 0.3),
         ("held16", 0.85, 1, 0.3),
+        ("held17", 0.75, 4, 0.3),  # only scored
     ],
 )
 def test_the_later_held_out_splits_are_ranked_too(
     scored, split, floor, false_flags, over_cosine
 ) -> None:
-    """``held2``, ``held4``, ``held6`` and ``held9`` to ``held16`` were each written before
-    the changes they measure, and all were read later (the card says which fixes that led
-    to). ``held10`` is easy (plain cosine 0.61 with this scorer). ``held11`` to ``held16``
-    are hard by design: their evasive answers talk about what was asked in its own words
-    ("Tuberculosis testing at Westfield follows the protocol ...") and their clear answers
-    are terse ("Nine, and two guards."). This scorer ranks them at 0.90, 0.81, 0.93, 0.93,
-    0.83 and 0.93, with up to two clear answers labelled `evasive`. Since a short answer
-    with no reply is held at `evasive` (credit.unreplied_short), at most 4 of their 15
-    evasive answers stay `answered` (before: up to 11 in ``held15``)."""
+    """``held2``, ``held4``, ``held6`` and ``held9`` to ``held17`` were each written before
+    the changes they measure, and all but ``held17`` were read later (the card says which
+    fixes that led to). ``held10`` is easy (plain cosine 0.61 with this scorer). ``held11``
+    to ``held17`` are hard by design: their evasive answers talk about what was asked in
+    its own words ("Tuberculosis testing at Westfield follows the protocol ...") and their
+    clear answers are terse ("Nine, and two guards."). This scorer ranks them at 0.90, 0.81,
+    0.93, 0.93, 0.83, 0.93 and 0.81 (``held17``, only scored), with up to two clear answers
+    labelled `evasive`, four in ``held17``. Since a short answer with no reply is held at
+    `evasive` (credit.unreplied_short), at most 4 of their 15 evasive answers stay
+    `answered` (before: up to 11 in ``held15``, 9 in ``held17``)."""
     rows, got = scored
     keep = [i for i, r in enumerate(rows) if r["split"] == split]
     m = summarise([rows[i] for i in keep], [got[i] for i in keep])
