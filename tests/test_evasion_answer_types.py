@@ -46,3 +46,30 @@ def test_who_is_answered_by_a_role_said_as_the_subject(scorer, question, answer,
     got = scorer.score(question, answer)
     kinds = [r.kind for r in got.reasons]
     assert ("wh_answered" in kinds) == gives, got.reasons
+
+
+# Terse replies the hold at `evasive` (credit.unreplied_short) would have flagged while the
+# patterns missed them, beside non-answers that must still read as giving nothing.
+@pytest.mark.parametrize(
+    ("question", "answer", "gives"),
+    [
+        ("When will the report be released?", "Next spring.", True),
+        ("When will the report be released?", "By Christmas.", True),
+        ("When did the alarm go off?", "Around two in the morning.", True),
+        ("When will the bridge reopen?", "In about six weeks.", True),
+        ("When will the report be released?", "In a timely manner, as always.", False),
+        ("Where are the records now?", "Downtown, in a locked archive.", True),
+        ("Where did the money go?", "Into the general fund.", True),
+        ("Where are the records now?", "In a safe place, I can assure you.", False),
+        ("Where is the money from the sale?", "It was handled in a fully transparent way.", False),
+        ("Where is the video?", "It is kept under our retention policy.", False),
+        ("How much did the city pay?", "Nothing.", True),
+        ("How much did the city pay?", "Nothing has been finalised on that.", False),
+        ("Why did the project run over budget?", "Steel prices doubled.", True),
+        ("Why did the project run over budget?", "The decision was made after review.", False),
+        ("Why did the project run over budget?", "We remained focused on the project.", False),
+        ("Why did the project run over budget?", "As I said, it is a complex project.", False),
+    ],
+)
+def test_terse_replies_give_what_was_asked(scorer, question: str, answer: str, gives: bool) -> None:
+    assert_gives_what_was_asked(scorer.score(question, answer), gives)

@@ -292,3 +292,19 @@ def test_the_share_the_held_reason_quotes_is_the_one_measured() -> None:
     measured = data["metrics"]["cv"]["short_unreplied"]
     assert measured["rows"] > 100
     assert abs(measured["evasive_share"] - credit.UNREPLIED_SHORT_EVASIVE) < 0.01
+
+
+def test_it_is_now_says_the_question_s_auxiliary_back(scorer) -> None:
+    f = scorer.extractor.extract_many([("Is the water safe to drink?", "It is now.")], [(0, 1)])[0]
+    assert f.values["yn_answered"] == 1.0, f.evidence["opener"]
+
+
+def test_the_evasive_cut_counts_held_answers_above_it() -> None:
+    from models.evasion.train import _thresholds
+
+    rng = np.random.default_rng(0)
+    p = rng.uniform(0, 1, 400)
+    y = (rng.uniform(0, 1, 400) < p).astype(int)
+    held = (p < 0.3) & (y == 0)  # held answers that are all clear pull precision down
+    plain = _thresholds(y, p)[1]
+    assert _thresholds(y, p, held)[1] > plain

@@ -16,7 +16,19 @@ from hearing.titles import LEADING_VOCATIVE, lookup
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
 # "With the district attorney." for "Where is the footage?": who holds it is where it is
 # "In the general fund." opens a sentence with a capital: the prepositions read either case
-_PLACE = r"(?<=[a-z,] )[A-Z][a-z]+|\b(?i:in|at|to) the \w+|^(?i:with) (?:the|our|his|her|their) \w+"
+# "In a locked archive", "Into the general fund", "Downtown": a place said with any
+# article or possessive, or a word that is one (not "in a way", "at a time when")
+_PLACE = (
+    r"(?<=[a-z,] )[A-Z][a-z]+|\b(?i:in|at|to) the \w+|^(?i:with) (?:the|our|his|her|their) \w+"
+    r"|\b(?i:in|at|into|inside|outside|behind|near|beside) (?i:a|an|our|their|his|her|its|"
+    r"my|the) (?!(?i:(?:[\w-]+ ){0,2}(?:way|view|sense|manner|time|moment|position|opinion|word|"
+    r"case|extent|degree|"
+    r"fashion|respect|number|lot|bit|point|situation|world|context|process|future|past|end|"
+    r"variety|range|host|wide|whole|large|great|certain|different|safe|secure)\b))"
+    r"[a-z][\w-]*"
+    r"|\b(?i:downtown|overseas|abroad|offshore|upstate|downstate|nearby|next door|on[- ]site|"
+    r"off[- ]site|in storage|in custody)\b"
+)
 MONTHS = "january february march april may june july august september october november december"
 EXPECTED = {
     "when": re.compile(
@@ -25,12 +37,21 @@ EXPECTED = {
         r"today|tomorrow|yesterday|tonight|next (?:week|month|year)|last (?:week|month|year)|"
         # "On the morning of the 14th", "by the 3rd"
         r"(?:the|on) \d{1,2}(?:st|nd|rd|th)|(?:morning|afternoon|evening|night) of|"
-        r"(?:days|weeks|months|years) ago|by the end of|within \w+ (?:days|weeks|months))\b"
+        r"(?:days|weeks|months|years) ago|by the end of|within \w+ (?:days|weeks|months)|"
+        # "Next spring", "By Christmas", "Around two in the morning", "In about six weeks"
+        r"(?:spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|new year's|weekend|"
+        r"noon|midnight|midday)|(?:first|second|third|fourth|next|last) quarter|"
+        r"(?:in|at|at about|at around) (?:the )?(?:morning|afternoon|evening|night)|"
+        r"(?:a\.m|p\.m|am|pm|o'clock)|this (?:week|month|year|morning|afternoon|evening)|"
+        r"in (?:about |around |roughly |another |the next )?(?:a|an|one|two|three|four|five|six|"
+        r"seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?))\b"
     ),
     "how_many": re.compile(
         r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"
         r"fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|dozens|"
         r"hundreds?|thousands?|millions?|billions?|percent|half|none|zero|twice)\b"
+        # "Nothing." to "How much did the city pay?" (not "Nothing has changed")
+        r"|\bnothing(?=[.,;!]|$| at all| yet| so far)"
         # "one" and "once" as counts, not "one of our priorities", "no one", "once it is safe",
         # "the one on Pine Street" (but "Just the one.")
         r"|(?<!\bno )(?<!\bany)(?<!\bevery)(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bwhich )"
@@ -106,16 +127,19 @@ READ_AS_SAID = frozenset({"who", "where", "where_from"})
 # question. Read only in a short answer that shows no retreat (``features``): in a long one
 # a past-tense clause is as likely the history told in place of the reason.
 CAUSE_TOLD = re.compile(
-    r"^(?:the|a|an|our|my|their|its|his|her|this|that|we|i|they|he|she|it|nobody|no one|one|"
-    r"two|three)\b(?:[^,.;:]{0,40}?\s)?"
+    # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener
+    r"^(?!(?:as|well|look|so|again|first|frankly|honestly|i think|we think)\b)"
+    r"(?:[\w'-]+ ){1,5}?"
     # not said of a state or a record: "has sold heaters for fifty years", "remains
-    # committed", "how we get more roads repaired"
+    # committed", "how we get more roads repaired", "The decision was made ..."
     r"(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bremains )"
-    r"(?<!\bget )(?<!\bgets )"
+    r"(?<!\bget )(?<!\bgets )(?<!\bwas )(?<!\bwere )"
+    r"(?!(?:remained|continued|focused|committed|concerned|pleased|proud|dedicated|engaged|"
+    r"worked|tried|acted|followed|complied|reviewed|considered|decided)\b)"
     r"(?:did not|didn't|could not|couldn't|cannot|can't|had no|hadn't|had not|was not|wasn't|"
     r"were not|weren't|never|[a-z]{3,}ed|went|lost|made|broke|left|ran|fell|took|got|gave|found|"
-    r"quit|sold|told|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|let|saw|"
-    r"knew|thought|chose|began|grew|rose|drove|wrote|said)\b"
+    r"quit|sold|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|chose|began|"
+    r"grew|rose|drove|wrote)\b"
 )
 
 

@@ -104,7 +104,7 @@ _TIMES = re.compile(
 # a short subject and the question's own auxiliary: "The treasurer did.", "Nobody has."
 _AUX_ENDS = re.compile(
     r"^(?:[\w'-]+ ){1,4}?(did|does|do|has|have|had|was|were|is|are|will|would|can|could)"
-    r"(?: not|n't)?[.!]"
+    r"(?: not|n't)?(?: now| still| already| too| again| so)?[.!]"
 )
 # a one-word reply naming one side of an "or" (not "Well." nor "It.")
 _ONE_WORD = re.compile(

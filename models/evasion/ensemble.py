@@ -33,23 +33,22 @@ def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
     from hearing.evasion import credit
     from hearing.evasion.features import FEATURE_NAMES
     from models.evasion import circa
-    from models.evasion.train import _metrics, _thresholds, cv_metrics, data_header
+    from models.evasion.train import _metrics, _thresholds, cv_metrics, data_header, hold
 
     names = sorted(fits)
     y = fits[names[0]]["y"]
     p = {
         k: mean_logit(*(fits[n][k] for n in names)) for k in ("oof", "oof_alone", "oof_no_context")
     }
-    partial, evasive = _thresholds(y, p["oof"])
-    before = _metrics(y, p["oof"], p["oof"] >= partial)["roc_auc"]
     # as scored: a short answer with no reply held at "evasive", read from the static
     # member's features as hearing/evasion/both.py reads them
     static = fits["static"]
     held = {
         k: credit.unreplied_short(static["raw"][k], FEATURE_NAMES, static["asks_why"]) for k in p
     }
-    for k in p:
-        p[k] = np.where(held[k], np.maximum(p[k], evasive), p[k])
+    partial, evasive = _thresholds(y, p["oof"], held["oof"])
+    before = _metrics(y, p["oof"], p["oof"] >= partial)["roc_auc"]
+    p = {k: hold(v, held[k], evasive) for k, v in p.items()}
     cv = cv_metrics(
         y, p["oof"], p["oof_alone"], p["oof_no_context"], partial, evasive, fits[names[0]]["groups"]
     )
@@ -67,11 +66,7 @@ def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
     if rows is not None:
         pc = mean_logit(*(fits[n]["oof_circa"] for n in names))
         raw = fits["static"]["raw_circa"]
-        pc = np.where(
-            credit.unreplied_short(raw, FEATURE_NAMES, np.zeros(len(raw), bool)),
-            np.maximum(pc, evasive),
-            pc,
-        )
+        pc = hold(pc, credit.unreplied_short(raw, FEATURE_NAMES, np.zeros(len(raw), bool)), evasive)
         metrics["circa"] = circa.metrics(rows, pc, partial, evasive)
     artefact = {
         "kind": "mean_log_odds",

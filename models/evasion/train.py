@@ -135,22 +135,33 @@ def _fit(X: np.ndarray, y: np.ndarray, extra: tuple[np.ndarray, np.ndarray] | No
     return scaler, lr
 
 
-def _thresholds(y: np.ndarray, p: np.ndarray) -> tuple[float, float]:
+def _thresholds(
+    y: np.ndarray, p: np.ndarray, held: np.ndarray | None = None
+) -> tuple[float, float]:
     """Evasive: lowest cut with precision >= target; partial: cut keeping recall >= target.
 
     Cuts are searched on the 0.001 grid the artefact stores: rounding the exact cut up
     afterwards dropped answers above it and could bring the precision under the promise
-    (0.8499 for `both` once)."""
+    (0.8499 for `both` once). ``held`` rows (short answers with no reply) are scored at
+    least at the evasive cut, whatever it is, so they count above every cut tried."""
+    held = np.zeros(len(p), dtype=bool) if held is None else held
     grid = np.unique(np.ceil(p * 1000) / 1000)
     evasive = float(grid[-1])
     for t in grid:
-        sel = p >= t
+        sel = (p >= t) | held
         if sel.sum() >= 20 and y[sel].mean() >= EVASIVE_PRECISION:
             evasive = float(t)
             break
+    p = hold(p, held, evasive)
     pos = np.sort(p[y == 1])
     partial = float(pos[int((1 - PARTIAL_RECALL) * len(pos))])
     return round(min(partial, evasive), 3), round(evasive, 3)
+
+
+def hold(p: np.ndarray, held: np.ndarray, evasive: float) -> np.ndarray:
+    """Scores as the scorer gives them: ``held`` rows raised to ``evasive``
+    (hearing/evasion/credit.py, ``held_at_evasive``)."""
+    return np.where(held, np.maximum(p, evasive), p)
 
 
 def data_header(y) -> dict:
@@ -291,11 +302,31 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         oof[te] = lr.predict_proba(scaler.transform(X[te]))[:, 1]
         oof_alone[te] = lr.predict_proba(scaler.transform(alone[te]))[:, 1]
         oof_no_context[te] = lr.predict_proba(scaler.transform(X_no_context[te]))[:, 1]
-    partial, evasive = _thresholds(y, oof)
+    # metrics of the scores as given: a short answer with no reply held at "evasive"
+    held = credit.unreplied_short(raw, FEATURE_NAMES, asks_why)
+    partial, evasive = _thresholds(y, oof, held)
     # the baselines compare the sub-question as given (no context) with the answer
     sim = raw_no_context[:, FEATURE_NAMES.index("sim_whole")]
     sim_best = raw_no_context[:, FEATURE_NAMES.index("sim_best")]
-    cv = cv_metrics(y, oof, oof_alone, oof_no_context, partial, evasive, groups)
+    held_no_context = credit.unreplied_short(raw_no_context, FEATURE_NAMES, asks_why)
+    cv = cv_metrics(
+        y,
+        hold(oof, held, evasive),
+        hold(oof_alone, held, evasive),
+        hold(oof_no_context, held_no_context, evasive),
+        partial,
+        evasive,
+        groups,
+    )
+    circa_as_scored = (
+        hold(
+            oof_circa,
+            credit.unreplied_short(raw_circa, FEATURE_NAMES, np.zeros(len(cr.y), bool)),
+            evasive,
+        )
+        if cr
+        else None
+    )
     baseline = _metrics(y, -sim, (-sim >= np.median(-sim)).astype(int))
     baseline_best = _metrics(y, -sim_best, (-sim_best >= np.median(-sim_best)).astype(int))
 
@@ -317,7 +348,7 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
             "cv": cv,
             "baseline_cosine_whole": baseline,
             "baseline_cosine_best_sentence": baseline_best,
-            **({"circa": circa.metrics(cr, oof_circa, partial, evasive)} if cr else {}),
+            **({"circa": circa.metrics(cr, circa_as_scored, partial, evasive)} if cr else {}),
         },
         "training": {
             "C": C,
