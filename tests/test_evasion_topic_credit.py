@@ -114,6 +114,13 @@ def test_a_cause_said_with_so_answers_why(scorer) -> None:
         ("Did the agency test the river for PFAS?", "Twice: on June 2nd and June 9th."),
         ("Did anyone on the board know about the missing funds?", "The treasurer did."),
         ("Was the order given before or after the fire crossed the ridge?", "After. At 5:20."),
+        # a yes or a no, bounded in time, place, share or means
+        ("Was the mayor informed?", "Not until the next morning."),
+        ("Can the plant meet the new limits?", "Not with its current equipment."),
+        ("Does the agency keep the recordings?", "For ninety days, then they are deleted."),
+        ("Is the program still running?", "Only in two counties now."),
+        ("Has the fine been paid?", "Half of it so far."),
+        ("Did the company pay any bonuses this year?", "About a million dollars, to six staff."),
     ],
 )
 def test_a_bounded_yes_or_a_share_commits(scorer, question: str, answer: str) -> None:

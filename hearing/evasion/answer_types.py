@@ -44,7 +44,12 @@ EXPECTED = {
         r"(?:in|at|at about|at around) (?:the )?(?:morning|afternoon|evening|night)|"
         r"(?:a\.m|p\.m|am|pm|o'clock)|this (?:week|month|year|morning|afternoon|evening)|"
         r"in (?:about |around |roughly |another |the next )?(?:a|an|one|two|three|four|five|six|"
-        r"seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?))\b"
+        r"seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?)|"
+        # "On the first of the year", "Sixty days after publication"
+        r"(?:the )?(?:first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last|end|middle) "
+        r"of (?:the )?(?:year|month|week|" + MONTHS.replace(" ", "|") + r")|"
+        r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety|a few) "
+        r"(?:days?|weeks?|months?|years?) (?:after|before|from|of))\b"
     ),
     "how_many": re.compile(
         r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"
@@ -78,7 +83,7 @@ EXPECTED = {
         r"^(?i:nobody|no one|none of (?:us|them))(?=[,.;]| did\b)|"
         # the witness names themself: "I am. The system was under my department."
         r"^(?:I am|I'm|I was|We are|We were|It was me|That was me|That's me|Me)(?=[,.;!]|\s*$)|"
-        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
+        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?i:i|we|he|she|they) (?:did|do|will|was)\b"
         # a person named by office: "Federal judges sign them", "my deputy did"; not "by a
         # judge" or "any officer", which name nobody
         r"|(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Aa]ny )(?<!\b[Ss]ome )(?<!\b[Ee]very )(?<!\b[Ee]ach )"
@@ -105,7 +110,12 @@ EXPECTED = {
         r"|\b(?:from|out of) (?:a|an|the|our|their|its|federal|state|local|private|general) "
         r"(?:[\w-]+ )?(?:tax(?:es)?|funds?|budget|grants?|bonds?|reserves?|loans?|fees?|revenue)\b"
     ),
-    "where": re.compile(_PLACE),
+    # "Houston.": a name said alone is the place
+    "where": re.compile(
+        _PLACE + r"|^(?!(?:Yes|No|Well|Nowhere|Here|There|Somewhere|Everywhere|Sure|Right|"
+        r"Again|Look|Listen|Sir|Senator|Congressman|Congresswoman|Madam|Mister)\b)[A-Z][a-z]+"
+        r"(?:[ ,]+[A-Z][a-z]+)*(?=[.!]?\s*$|[.;])"
+    ),
     # "Where do the images come from?" - "From public web pages ...": a source is the place
     "where_from": re.compile(
         _PLACE + r"|\b(?i:from) (?!(?:what|my|our|time|where|here|there|that|this)\b)\w+"
@@ -121,6 +131,12 @@ EXPECTED = {
 }
 
 READ_AS_SAID = frozenset({"who", "where", "where_from"})
+# A length said as a span or by when it ends, for "how long"
+_LENGTH = re.compile(
+    EXPECTED["when"].pattern
+    + r"|\b(?:most|all|much|part|the rest) of the (?:day|night|week|month|year|summer|winter|"
+    r"spring|fall|autumn|season|term)\b"
+)
 
 # A cause told as what happened, without "because": "The lab we used closed in May",
 # "Our supplier relabelled them", "We did not believe the reports at first" to a "why"
@@ -135,11 +151,14 @@ CAUSE_TOLD = re.compile(
     r"(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bremains )"
     r"(?<!\bget )(?<!\bgets )(?<!\bwas )(?<!\bwere )"
     r"(?!(?:remained|continued|focused|committed|concerned|pleased|proud|dedicated|engaged|"
-    r"worked|tried|acted|followed|complied|reviewed|considered|decided)\b)"
+    r"worked|tried|acted|followed|complied|reviewed|considered|decided)\b"
+    # "We made the decision that was right": who decided, not why
+    r"|made (?:the|a|that|this|our) (?:right |best |difficult |hard |tough )?(?:decision|choice|"
+    r"call|determination)\b)"
     r"(?:did not|didn't|could not|couldn't|cannot|can't|had no|hadn't|had not|was not|wasn't|"
     r"were not|weren't|never|[a-z]{3,}ed|went|lost|made|broke|left|ran|fell|took|got|gave|found|"
     r"quit|sold|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|chose|began|"
-    r"grew|rose|drove|wrote)\b"
+    r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled)\b"
 )
 
 
@@ -175,6 +194,10 @@ def given_span(
         ):
             continue
         return m.start() + start, m.end() + start
+    # "How long will the repairs take?" - "Most of the summer.", "Until October at least."
+    if expect == "how_many" and "long" in asked:
+        m = _LENGTH.search(text, start)
+        return (m.start(), m.end()) if m else None
     return None
 
 

@@ -87,19 +87,31 @@ _ALTERNATIVES = re.compile(
 _EXISTENTIAL = re.compile(
     r"\b(?:has|have|had|was|were|is|are|did|do|does)\s+(?:there\s+(?:been\s+)?)?"
     r"(?:any|anyone|anybody|any\w+)\b"
+    # "Did the company pay any bonuses?"
+    r"|\b(?:has|have|had|did|do|does)\s+(?:\w+\s+){1,3}?(?:any|anyone|anybody|anything)\b"
     # "Has the company ever paid a ransom?" - "Once, in 2021"
     r"|\b(?:has|have|had|did|do|does)\s+(?:\w+\s+){1,3}?ever\b",
     re.I,
 )
 _COUNT_OPENER = re.compile(
-    r"^(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|a (?:few|handful|dozen)|several|dozens|hundreds|thousands|once|twice)\b"
+    # "About a million dollars, to six executives." to "Did the company pay any bonuses?"
+    r"^(?:(?:about|roughly|around|nearly|almost|over|more than|fewer than|less than|just|only) )?"
+    r"(?:\$?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|a (?:few|handful|dozen|hundred|thousand|million|billion)|several|dozens|"
+    r"hundreds|thousands|once|twice)\b"
     r"(?! of\b))"
 )
 
 _TIMES = re.compile(
     r"^(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)"
     r"(?=[,.;:!?]|\s+(?:in|on|last|this|that|before|after|since|and|but|a|each|per)\b)"
+    # for how long, and where or when only: "For ninety days, then they are deleted." to
+    # "Does the agency keep the recordings?"; "Only in two counties now."; "Not until the
+    # next morning."; "Not with its current equipment." (a yes or a no, bounded)
+    r"|^for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety|"
+    r"several|a few) (?:hours?|days?|weeks?|months?|years?)\b"
+    r"|^only (?:in|for|to|at|on|with|when|if|after|before|since|until|partly|partially)\b"
+    r"|^not (?:until|with|without|before|since|unless|since|for another|in|on)\b"
 )
 # a short subject and the question's own auxiliary: "The treasurer did.", "Nobody has."
 _AUX_ENDS = re.compile(
@@ -124,7 +136,7 @@ _ENDED = re.compile(
 _SHARE = re.compile(
     r"^(?:only |just |about |nearly |almost |roughly )?(?:all but [\w-]+|all|most|some|none|"
     r"half|both|neither|each|\d+|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|a few|a handful) of (?:them|those|these|the (?:\d+|two|"
+    r"five|six|seven|eight|nine|ten|a few|a handful) of (?:it|them|those|these|the (?:\d+|two|"
     r"three|four|five|six|seven|eight|nine|ten|dozen|hundred))\b"
 )
 
