@@ -83,7 +83,9 @@ EXPECTED = {
         r"^(?i:nobody|no one|none of (?:us|them))(?=[,.;]| did\b)|"
         # the witness names themself: "I am. The system was under my department."
         r"^(?:I am|I'm|I was|We are|We were|It was me|That was me|That's me|Me)(?=[,.;!]|\s*$)|"
-        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?i:i|we|he|she|they) (?:did|do|will|was)\b"
+        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
+        # "I did, and I stand by it." (not "We will let you know")
+        r"|^(?:I|We|He|She|They) (?:did|do|will|was)(?=[.,;!]|\s*$)"
         # a person named by office: "Federal judges sign them", "my deputy did"; not "by a
         # judge" or "any officer", which name nobody
         r"|(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Aa]ny )(?<!\b[Ss]ome )(?<!\b[Ee]very )(?<!\b[Ee]ach )"
