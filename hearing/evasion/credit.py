@@ -122,6 +122,10 @@ def neutral_from(x: np.ndarray, names: Sequence[str]) -> dict[str, float]:
 # the linear combiner, whose weights are shared with long answers, left the one-sentence
 # on-topic non-answers of testimony at 0.3-0.4.
 UNREPLIED_SHORT_EVASIVE = 0.90
+# The Circa head's logit below which a reply reads as settled, and is not held. Lower cuts
+# hold more testimony non-answers but also the indirect replies witnesses give ("I chaired
+# it." to "Were you at the meeting?"); the model card has the measurements.
+SETTLED_BELOW = 0.0
 
 
 def unreplied_short(x: np.ndarray, names: Sequence[str], asks_why: np.ndarray) -> np.ndarray:
@@ -133,7 +137,7 @@ def unreplied_short(x: np.ndarray, names: Sequence[str], asks_why: np.ndarray) -
     served past their dates?"), unless the answer retreats."""
     retreat, short, no_reply, _ = _readings(x, names)
     at = _columns(tuple(names))
-    settles = (x[:, at["q_yesno"]] > 0) & (x[:, at["yn_unresolved"]] < 0)
+    settles = (x[:, at["q_yesno"]] > 0) & (x[:, at["yn_unresolved"]] < SETTLED_BELOW)
     unread = settles | np.asarray(asks_why, dtype=bool)
     return short & no_reply & (retreat | ~unread)
 
