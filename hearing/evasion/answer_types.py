@@ -39,9 +39,13 @@ EXPECTED = {
         r"(?:the|on) \d{1,2}(?:st|nd|rd|th)|(?:morning|afternoon|evening|night) of|"
         r"(?:days|weeks|months|years) ago|by the end of|within \w+ (?:days|weeks|months)|"
         # "Next spring", "By Christmas", "Around two in the morning", "In about six weeks"
-        r"(?:spring|summer|fall|autumn|winter|christmas|thanksgiving|easter|new year's|weekend|"
-        r"noon|midnight|midday)|(?:first|second|third|fourth|next|last) quarter|"
+        # (a season after a word that makes it one: not "prices will fall")
+        r"(?:this|next|last|the|in|by|until|before|after|early|late|mid)[ -](?:spring|summer|fall|"
+        r"autumn|winter)|christmas|thanksgiving|easter|new year's|weekend|noon|midnight|midday|"
+        r"(?:first|second|third|fourth|next|last) quarter|"
         r"(?:in|at|at about|at around) (?:the )?(?:morning|afternoon|evening|night)|"
+        # "At 3:12 a.m.", "about four o'clock" (not "I am")
+        r"(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
         r"(?:a\.m|p\.m|am|pm|o'clock)|this (?:week|month|year|morning|afternoon|evening)|"
         r"in (?:about |around |roughly |another |the next )?(?:a|an|one|two|three|four|five|six|"
         r"seven|eight|nine|ten|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?)|"
