@@ -301,6 +301,14 @@ def test_the_share_the_held_reason_quotes_is_the_one_measured() -> None:
     assert abs(measured["evasive_share"] - credit.UNREPLIED_SHORT_EVASIVE) < 0.01
 
 
+@pytest.mark.parametrize(
+    "answer", ["Not in a position to say at this point.", "Not with any certainty."]
+)
+def test_a_refusal_or_hedge_opening_with_not_does_not_commit(scorer, answer: str) -> None:
+    f = scorer.extractor.extract_many([("Will you release the names?", answer)], [(0, 1)])[0]
+    assert f.values["yn_answered"] == 0.0, f.evidence["opener"]
+
+
 def test_it_is_now_says_the_question_s_auxiliary_back(scorer) -> None:
     f = scorer.extractor.extract_many([("Is the water safe to drink?", "It is now.")], [(0, 1)])[0]
     assert f.values["yn_answered"] == 1.0, f.evidence["opener"]

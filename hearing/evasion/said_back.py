@@ -111,7 +111,9 @@ _TIMES = re.compile(
     r"|^for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety|"
     r"several|a few) (?:hours?|days?|weeks?|months?|years?)\b"
     r"|^only (?:in|for|to|at|on|with|when|if|after|before|since|until|partly|partially)\b"
-    r"|^not (?:until|with|without|before|since|unless|since|for another|in|on)\b"
+    # (not "Not in a position to say", "Not with any certainty", refusals and hedges)
+    r"|^not (?!in a position\b|with any (?:certainty|confidence)\b)(?:until|with|without|before|"
+    r"since|unless|for another|in|on)\b"
 )
 # a short subject and the question's own auxiliary: "The treasurer did.", "Nobody has."
 _AUX_ENDS = re.compile(
