@@ -95,3 +95,25 @@ def test_terse_replies_give_what_was_asked(scorer, question: str, answer: str, g
 )
 def test_a_time_needs_its_number_or_its_season(scorer, answer: str, gives: bool) -> None:
     assert_gives_what_was_asked(scorer.score("When will the rates come down?", answer), gives)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gives"),
+    [
+        ("What did the inspector find at the plant?", "Rodent droppings in two rooms.", True),
+        ("What did the auditors find?", "About two million dollars with no receipts.", True),
+        ("What did the review conclude?", "That the contract should never have been signed.", True),
+        ("What did the audit find?", "They found forty ghost employees on the payroll.", True),
+        (
+            "What did the auditors find?",
+            "The auditors were thorough and we cooperated fully.",
+            False,
+        ),
+        ("What did the audit find?", "A number of areas for improvement.", False),
+        ("What did the tests show?", "Results vary from school to school.", False),
+    ],
+)
+def test_what_an_inquiry_found_is_asked_for(
+    scorer, question: str, answer: str, gives: bool
+) -> None:
+    assert_gives_what_was_asked(scorer.score(question, answer), gives, "no finding")

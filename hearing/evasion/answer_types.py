@@ -122,6 +122,12 @@ EXPECTED = {
         r"Again|Look|Listen|Sir|Senator|Congressman|Congresswoman|Madam|Mister)\b)[A-Z][a-z]+"
         r"(?:[ ,]+[A-Z][a-z]+)*(?=[.!]?\s*$|[.;])"
     ),
+    # what an inquiry found, reported: "That he falsified the logs", "They found mold in two
+    # classrooms" (a bare finding, "Rodent droppings in two rooms", is read in features)
+    "finding": re.compile(
+        r"^(?:that|nothing)\b|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
+        r"revealed|concluded|discovered|uncovered|determined|identified) (?!no problems?\b)"
+    ),
     # "Where do the images come from?" - "From public web pages ...": a source is the place
     "where_from": re.compile(
         _PLACE + r"|\b(?i:from) (?!(?:what|my|our|time|where|here|there|that|this)\b)\w+"
@@ -137,6 +143,14 @@ EXPECTED = {
 }
 
 READ_AS_SAID = frozenset({"who", "where", "where_from"})
+# A finding said as a bare noun phrase: "Blocked exits and a sprinkler system that had been
+# switched off.", "About two million dollars with no receipts" - no article, pronoun or
+# verb of its own in its first words. Read only in a short answer that shows no retreat.
+FINDING_TOLD = re.compile(
+    r"^(?!(?:the|a|an|our|my|their|its|this|these|those|we|i|they|it|he|she|there|as|well|"
+    r"look|so|yes|no)\b)(?!(?:\S+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|could|"
+    r"do|does|did|we|i|they|vary|varies|varied|depend|depends|differ|differs)\b)[a-z$\d][\w$,.-]*"
+)
 # A length said as a span or by when it ends, for "how long"
 _LENGTH = re.compile(
     EXPECTED["when"].pattern

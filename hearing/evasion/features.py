@@ -19,7 +19,7 @@ import numpy as np
 
 from hearing.evasion import lexicon as lx
 from hearing.evasion import phrases as ph
-from hearing.evasion.answer_types import CAUSE_TOLD, given_span
+from hearing.evasion.answer_types import CAUSE_TOLD, FINDING_TOLD, given_span
 from hearing.evasion.credit import SHORT_WORDS
 from hearing.evasion.level import generic_subject
 from hearing.evasion.parts import Part
@@ -92,6 +92,10 @@ def _around(match: re.Match, low: str, said: str) -> str:
 
 def _rate(count: int, n_words: int) -> float:
     return 100.0 * count / max(n_words, 20)
+
+
+# What a short answer with no retreat may give without the words that mark it elsewhere
+_TOLD = {"why": CAUSE_TOLD, "finding": FINDING_TOLD}
 
 
 def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
@@ -268,8 +272,8 @@ class FeatureExtractor:
         v["sim_max_first2"] = float(sims[:2].max())
         expect, asked = info.expects
         given = given_span(expect, said, low, frozenset(q_words))
-        if expect == "why" and given is None and n_a <= SHORT_WORDS and not _retreats(found):
-            told = CAUSE_TOLD.match(low)
+        if expect in _TOLD and given is None and n_a <= SHORT_WORDS and not _retreats(found):
+            told = _TOLD[expect].match(low)
             given = (0, told.end()) if told else None
         v["wh_expected"] = float(expect is not None)
         v["wh_satisfied"] = float(given is not None)

@@ -250,6 +250,15 @@ _ASKED_BY = (
         ),
     ),
     ("when", re.compile(r"\bwhat (?:time|date|year|day)\b")),
+    # what an inquiry found: "What did the inspector find at the plant?"
+    (
+        "finding",
+        re.compile(
+            r"\bwhat (?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,4}?(?:find|show|reveal|"
+            r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
+            r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
+        ),
+    ),
     # what was done: "What steps has your agency taken ...?", "What did you do ...?"
     (
         "action",

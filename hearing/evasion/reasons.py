@@ -275,6 +275,7 @@ _WH_NONE = {
     "how_many": "no number",
     "action": "no step taken ('we hired', 'I stopped' ...)",
     "means": "no means ('through', 'by using' ...)",
+    "finding": "no finding ('that ...', 'they found ...')",
 }
 
 _FEATURE_WORDS = {
