@@ -98,9 +98,9 @@ def test_the_later_held_out_splits_are_ranked_too(
     fixes that led to). ``held10`` is easy (plain cosine 0.61 with this scorer). ``held11``
     to ``held17`` are hard by design: their evasive answers talk about what was asked in
     its own words ("Tuberculosis testing at Westfield follows the protocol ...") and their
-    clear answers are terse ("Nine, and two guards."). This scorer ranks them at 0.90, 0.81,
-    0.94, 0.94, 0.84, 0.94 and 0.81 (``held17``, only scored), with up to two clear answers
-    labelled `evasive`, four in ``held17``. Since a short answer with no reply is held at
+    clear answers are terse ("Nine, and two guards."). This scorer ranks them at 0.90, 0.88,
+    0.94, 0.95, 0.84, 0.93 and 0.91 (``held17``, only scored), with up to two clear answers
+    labelled `evasive`. Since a short answer with no reply is held at
     `evasive` (credit.unreplied_short), at most 4 of their 15 evasive answers stay
     `answered` (before: up to 11 in ``held15``, 9 in ``held17``)."""
     rows, got = scored
