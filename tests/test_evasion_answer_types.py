@@ -78,23 +78,14 @@ def test_who_is_answered_by_a_role_said_as_the_subject(scorer, question, answer,
         ("Where is the contractor based?", "Well, that depends.", False),
         ("Why was the contract cancelled?", "It cost twice what we were promised.", True),
         ("Why was the contract cancelled?", "We made the decision that was right for us.", False),
+        # a time needs its number or, for a season, a word that makes it one
+        ("When will the rates come down?", "At 3:12 a.m., from a neighbour.", True),
+        ("When will the rates come down?", "I am not in a position to say.", False),
+        ("When will the rates come down?", "Prices will fall when the market allows.", False),
     ],
 )
 def test_terse_replies_give_what_was_asked(scorer, question: str, answer: str, gives: bool) -> None:
     assert_gives_what_was_asked(scorer.score(question, answer), gives)
-
-
-@pytest.mark.parametrize(
-    ("answer", "gives"),
-    [
-        ("At 3:12 a.m., from a neighbour.", True),
-        ("Next spring, if the money comes through.", True),
-        ("I am not in a position to say.", False),  # "am" is no time
-        ("Prices will fall when the market allows.", False),  # nor is "fall" on its own
-    ],
-)
-def test_a_time_needs_its_number_or_its_season(scorer, answer: str, gives: bool) -> None:
-    assert_gives_what_was_asked(scorer.score("When will the rates come down?", answer), gives)
 
 
 @pytest.mark.parametrize(
