@@ -19,6 +19,7 @@ from hearing.errors import InputError
 from hearing.evasion import credit
 from hearing.evasion.combiner import label_for, read_artefact, squash
 from hearing.evasion.encoders import load_language_model
+from hearing.evasion.features import FEATURE_NAMES
 from hearing.evasion.parts import Part
 from hearing.evasion.scorer import EvasionScorer, Scored, asks_why, scored
 
@@ -99,7 +100,9 @@ class BothScorer(EvasionScorer):
             ) / 2
             topic = (self.combiner.denied_topic(xm) + self.static.combiner.denied_topic(xs)) / 2
             # the static features' reading, as measured (credit.unreplied_short)
-            score, held = credit.held_at_evasive(score, self.evasive, fs.values, asks_why(fs))
+            score, held = credit.held_at_evasive(
+                score, self.evasive, xs, FEATURE_NAMES, asks_why(fs)
+            )
             out.append(scored(fm, score, self.label(score), contrib, denied, topic, held))
         return out
 

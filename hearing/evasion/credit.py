@@ -28,7 +28,7 @@ and the one-sentence non-answers of testimony otherwise scored 0.3-0.4.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from functools import cache
 
 import numpy as np
@@ -143,13 +143,12 @@ def unreplied_short(x: np.ndarray, names: Sequence[str], asks_why: np.ndarray) -
 
 
 def held_at_evasive(
-    score: float, evasive: float, values: Mapping[str, float], asks_why: bool
+    score: float, evasive: float, x: np.ndarray, names: Sequence[str], asks_why: bool
 ) -> tuple[float, float]:
     """``score`` raised to ``evasive`` for a short answer with no reply
-    (``unreplied_short``), and how much that added in log-odds (0.0 where nothing moved)."""
-    names = tuple(values)
-    row = np.array([[values[n] for n in names]])
-    if score >= evasive or not unreplied_short(row, names, np.array([asks_why]))[0]:
+    (``unreplied_short``; ``x`` is the pair's feature row), and how much that added in
+    log-odds (0.0 where nothing moved)."""
+    if score >= evasive or not unreplied_short(x[None, :], names, np.array([asks_why]))[0]:
         return score, 0.0
     low = max(score, 1e-6)
     return evasive, math.log(evasive / (1 - evasive)) - math.log(low / (1 - low))

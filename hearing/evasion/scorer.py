@@ -141,7 +141,7 @@ class EvasionScorer:
             denied = self.combiner.denied_credit(f.values, f.evidence)
             topic = self.combiner.denied_topic(x)
             score, held = credit.held_at_evasive(
-                score, self.combiner.evasive, f.values, asks_why(f)
+                score, self.combiner.evasive, x, FEATURE_NAMES, asks_why(f)
             )
             out.append(scored(f, score, self.combiner.label(score), contrib, denied, topic, held))
         return out
