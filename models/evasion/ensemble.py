@@ -30,8 +30,6 @@ def mean_logit(*probabilities: np.ndarray) -> np.ndarray:
 
 
 def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
-    from hearing.evasion import credit
-    from hearing.evasion.features import FEATURE_NAMES
     from models.evasion import circa
     from models.evasion.train import _metrics, _thresholds, cv_metrics, data_header, hold
 
@@ -42,10 +40,7 @@ def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
     }
     # as scored: a short answer with no reply held at "evasive", read from the static
     # member's features as hearing/evasion/both.py reads them
-    static = fits["static"]
-    held = {
-        k: credit.unreplied_short(static["raw"][k], FEATURE_NAMES, static["asks_why"]) for k in p
-    }
+    held = fits["static"]["held"]
     partial, evasive = _thresholds(y, p["oof"], held["oof"])
     before = _metrics(y, p["oof"], p["oof"] >= partial)["roc_auc"]
     p = {k: hold(v, held[k], evasive) for k, v in p.items()}
@@ -65,8 +60,7 @@ def write_ensemble(fits: dict[str, dict], out: Path) -> dict:
     rows = fits[names[0]]["circa"]
     if rows is not None:
         pc = mean_logit(*(fits[n]["oof_circa"] for n in names))
-        raw = fits["static"]["raw_circa"]
-        pc = hold(pc, credit.unreplied_short(raw, FEATURE_NAMES, np.zeros(len(raw), bool)), evasive)
+        pc = hold(pc, fits["static"]["held_circa"], evasive)
         metrics["circa"] = circa.metrics(rows, pc, partial, evasive)
     artefact = {
         "kind": "mean_log_odds",

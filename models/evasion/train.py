@@ -302,30 +302,29 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         oof[te] = lr.predict_proba(scaler.transform(X[te]))[:, 1]
         oof_alone[te] = lr.predict_proba(scaler.transform(alone[te]))[:, 1]
         oof_no_context[te] = lr.predict_proba(scaler.transform(X_no_context[te]))[:, 1]
-    # metrics of the scores as given: a short answer with no reply held at "evasive"
-    held = credit.unreplied_short(raw, FEATURE_NAMES, asks_why)
-    partial, evasive = _thresholds(y, oof, held)
+    # metrics of the scores as given: a short answer with no reply held at "evasive", read
+    # from the features as measured (the ensemble reuses these rows)
+    as_fit = credit.unreplied_short(raw, FEATURE_NAMES, asks_why)
+    held = {
+        "oof": as_fit,
+        "oof_alone": as_fit,  # the turn features do not enter the reading
+        "oof_no_context": credit.unreplied_short(raw_no_context, FEATURE_NAMES, asks_why),
+    }
+    held_circa = (
+        credit.unreplied_short(raw_circa, FEATURE_NAMES, np.zeros(len(cr.y), bool)) if cr else None
+    )
+    partial, evasive = _thresholds(y, oof, held["oof"])
     # the baselines compare the sub-question as given (no context) with the answer
     sim = raw_no_context[:, FEATURE_NAMES.index("sim_whole")]
     sim_best = raw_no_context[:, FEATURE_NAMES.index("sim_best")]
-    held_no_context = credit.unreplied_short(raw_no_context, FEATURE_NAMES, asks_why)
     cv = cv_metrics(
         y,
-        hold(oof, held, evasive),
-        hold(oof_alone, held, evasive),
-        hold(oof_no_context, held_no_context, evasive),
+        hold(oof, held["oof"], evasive),
+        hold(oof_alone, held["oof_alone"], evasive),
+        hold(oof_no_context, held["oof_no_context"], evasive),
         partial,
         evasive,
         groups,
-    )
-    circa_as_scored = (
-        hold(
-            oof_circa,
-            credit.unreplied_short(raw_circa, FEATURE_NAMES, np.zeros(len(cr.y), bool)),
-            evasive,
-        )
-        if cr
-        else None
     )
     baseline = _metrics(y, -sim, (-sim >= np.median(-sim)).astype(int))
     baseline_best = _metrics(y, -sim_best, (-sim_best >= np.median(-sim_best)).astype(int))
@@ -348,7 +347,11 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
             "cv": cv,
             "baseline_cosine_whole": baseline,
             "baseline_cosine_best_sentence": baseline_best,
-            **({"circa": circa.metrics(cr, circa_as_scored, partial, evasive)} if cr else {}),
+            **(
+                {"circa": circa.metrics(cr, hold(oof_circa, held_circa, evasive), partial, evasive)}
+                if cr
+                else {}
+            ),
         },
         "training": {
             "C": C,
@@ -380,10 +383,9 @@ def _train(enc, data: Path, cache: Path | None, out: Path, circa_src=None) -> di
         "oof_no_context": oof_no_context,
         "circa": cr,
         "oof_circa": oof_circa,
-        # as measured, for the ensemble's floor (credit.unreplied_short)
-        "raw": {"oof": raw, "oof_alone": raw, "oof_no_context": raw_no_context},
-        "raw_circa": raw_circa,
-        "asks_why": asks_why,
+        # the rows held at "evasive" (credit.unreplied_short), for the ensemble
+        "held": held,
+        "held_circa": held_circa,
     }
 
 
