@@ -87,10 +87,8 @@ _ALTERNATIVES = re.compile(
 _EXISTENTIAL = re.compile(
     r"\b(?:has|have|had|was|were|is|are|did|do|does)\s+(?:there\s+(?:been\s+)?)?"
     r"(?:any|anyone|anybody|any\w+)\b"
-    # "Did the company pay any bonuses?"
-    r"|\b(?:has|have|had|did|do|does)\s+(?:\w+\s+){1,3}?(?:any|anyone|anybody|anything)\b"
-    # "Has the company ever paid a ransom?" - "Once, in 2021"
-    r"|\b(?:has|have|had|did|do|does)\s+(?:\w+\s+){1,3}?ever\b",
+    # "Did the company pay any bonuses?"; "Has the company ever paid a ransom?" - "Once"
+    r"|\b(?:has|have|had|did|do|does)\s+(?:\w+\s+){1,3}?(?:any|anyone|anybody|anything|ever)\b",
     re.I,
 )
 _COUNT_OPENER = re.compile(
@@ -102,12 +100,14 @@ _COUNT_OPENER = re.compile(
     r"(?! of\b))"
 )
 
-_TIMES = re.compile(
+# A yes or a no bounded by how often, how long, where, when or by what: "Twice: on June
+# 2nd and June 9th." to "Did the agency test the river?" (how often it was done says that
+# it was); "For ninety days, then they are deleted." to "Does the agency keep the
+# recordings?"; "Only in two counties now."; "Not until the next morning."; "Not with its
+# current equipment."
+_BOUNDED = re.compile(
     r"^(?:once|twice|(?:two|three|four|five|six|seven|eight|nine|ten|\d+) times)"
     r"(?=[,.;:!?]|\s+(?:in|on|last|this|that|before|after|since|and|but|a|each|per)\b)"
-    # for how long, and where or when only: "For ninety days, then they are deleted." to
-    # "Does the agency keep the recordings?"; "Only in two counties now."; "Not until the
-    # next morning."; "Not with its current equipment." (a yes or a no, bounded)
     r"|^for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety|"
     r"several|a few) (?:hours?|days?|weeks?|months?|years?)\b"
     r"|^only (?:in|for|to|at|on|with|when|if|after|before|since|until|partly|partially)\b"
@@ -173,10 +173,8 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
     aux = _AUX_ENDS.match(low)
     if aux and q_low.split()[:1] == [aux.group(1)]:
         return said[: aux.end() - 1]
-    # "Twice: on June 2nd and June 9th." to "Did the agency test the river?": how often it
-    # was done says that it was
-    times = _TIMES.match(low)
-    if times:
-        return " ".join(said.split()[: len(times.group(0).split())]).rstrip(".,;:!?")
+    bounded = _BOUNDED.match(low)
+    if bounded:
+        return " ".join(said.split()[: len(bounded.group(0).split())]).rstrip(".,;:!?")
     opens = _SHARE.match(low) or (_STILL.search(info.focus) and _ENDED.match(low))
     return " ".join(said.split()[: len(opens.group(0).split())]) if opens else None
