@@ -82,6 +82,9 @@ def test_who_is_answered_by_a_role_said_as_the_subject(scorer, question, answer,
         ("When will the rates come down?", "At 3:12 a.m., from a neighbour.", True),
         ("When will the rates come down?", "I am not in a position to say.", False),
         ("When will the rates come down?", "Prices will fall when the market allows.", False),
+        ("When did the airport learn the lights had failed?", "At 11:40 that night.", True),
+        ("When did the board hear of it?", "The next morning, from the engineer.", True),
+        ("When did the board hear of it?", "In the normal course of business.", False),
     ],
 )
 def test_terse_replies_give_what_was_asked(scorer, question: str, answer: str, gives: bool) -> None:

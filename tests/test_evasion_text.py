@@ -246,6 +246,9 @@ def test_generic_quote_extends_to_the_noun_phrase() -> None:
         ("well, not at the moment.", True),
         ("not really sure what you mean.", False),  # "not really" must stand alone
         ("not much has changed since then.", False),
+        ("not a cent. we're disputing that we owe it.", True),
+        ("not once, senator.", True),
+        ("not a single one of our plants was inspected.", False),  # must stand alone
     ],
 )
 def test_yes_no_opener(answer: str, committed: bool) -> None:

@@ -240,11 +240,19 @@ def test_the_rule_for_the_act_does_not_say_it_back(scorer) -> None:
         ("School lunches are checked as part of our food safety program.", "process"),
         ("The blackout is something the utility is reviewing along with the regulator.",
          "deferral"),
+        ("Text messages are handled under the city's records schedule.", "process"),
+        ("Those messages are kept like any other record about the stadium.", "generic"),
+        ("My campaign has always focused on the issues that matter to voters.", "pivot"),
     ],
 )  # fmt: skip
 def test_rules_routines_and_open_reviews_are_retreats(scorer, answer: str, kind: str) -> None:
     f = scorer.extractor.extract_many([("Why did it happen?", answer)], [(0, 1)])[0]
-    name = {"process": "process_rate", "deferral": "deferral"}[kind]
+    name = {
+        "process": "process_rate",
+        "deferral": "deferral",
+        "generic": "generic_rate",
+        "pivot": "pivot_rate",
+    }[kind]
     assert f.values[name] > 0, f.evidence
 
 

@@ -53,7 +53,10 @@ EXPECTED = {
         r"(?:the )?(?:first|second|third|fourth|fifth|tenth|fifteenth|twentieth|last|end|middle) "
         r"of (?:the )?(?:year|month|week|" + MONTHS.replace(" ", "|") + r")|"
         r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety|a few) "
-        r"(?:days?|weeks?|months?|years?) (?:after|before|from|of))\b"
+        r"(?:days?|weeks?|months?|years?) (?:after|before|from|of)|"
+        # "At 11:40 that night", "The next morning", "The day before the vote"
+        r"\d{1,2}:\d\d|(?:that|the same|the next|the following|the previous) (?:night|morning|"
+        r"evening|afternoon|day)|the (?:day|night|week) (?:before|after))\b"
     ),
     "how_many": re.compile(
         r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"

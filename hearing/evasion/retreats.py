@@ -38,7 +38,9 @@ GENERIC = [
     # "We receive complaints about every contractor"
     r"\b(?:every|any other|like all) (?:\w+ )?(?:hospitals?|city|cities|county|counties|states?|"
     r"agency|agencies|company|companies|contractors?|departments?|districts?|schools?|"
-    r"businesses|business|employers?|governments?|country|countries)\b",
+    r"businesses|business|employers?|governments?|country|countries|records?|requests?|cases?|"
+    r"contracts?|payments?|events?|audits?|complaints?|reports?|files?|documents?|employees?|"
+    r"vendors?|patients?|students?|applications?|projects?|claims?)\b",
     r"\b(?:appropriate|authorized|relevant|designated) (?:personnel|staff|officials|people|"
     r"parties|individuals)\b",
     # an amount said as a size: "a significant investment" to "How much did it cost?"
@@ -65,6 +67,9 @@ PIVOT = [
     r"\bat the end of the day\b",
     # "What matters now is that the leak is fixed" to "Did the company know before?"
     r"\bwhat (?:really |truly )?matters(?: now| most| here| today)? is\b",
+    # "a positive campaign focused on the issues that matter to voters" to "Did your campaign
+    # pay for the mailers?"
+    r"\b(?:issues|things|priorities) that (?:really |truly )?matter(?: most)? to\b",
     r"\bthe (?:most )?important thing (?:now |here |today )?is\b",
     r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
@@ -146,8 +151,9 @@ PROCESS = [
     r"procedures?|rules|laws?|guidelines|protocols?|regulations)\b",
     # "turned off only under the prison's written procedures"; "checked as part of our food
     # safety program": the rule or routine the act falls under, in place of the act
+    # "handled under the city's records schedule"
     r"\bunder (?:the |our |its |their |all )?(?:[\w'’-]+ ){0,2}(?:policy|policies|procedures?|"
-    r"rules|guidelines|protocols?|regulations)\b",
+    r"rules|guidelines|protocols?|regulations|schedules?)\b",
     r"\bas part of (?:the |our |its |their |a |an )?(?:[\w'’-]+ ){0,3}(?:program(?:me)?|process|"
     r"routine|procedures?|protocols?|policy|review)\b",
     # "The trip was reviewed by the ethics office" to "Who paid for your trip?"
