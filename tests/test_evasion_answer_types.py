@@ -38,6 +38,10 @@ def test_where_from_is_answered_by_a_source(scorer, answer: str, gives: bool) ->
             True,
         ),
         ("Who reviews the footage?", "Two of our analysts do, every morning.", True),
+        ("Who told the school to cancel the clinic?", "The superintendent, by phone.", True),
+        ("Who authorized the wire transfer?", "The former treasurer.", True),
+        ("Who authorized the wire transfer?", "The treasurer signed it.", True),
+        ("Who authorized the wire transfer?", "The process, as always.", False),
         # the one the question already names, said with "a", names nobody
         ("Which judge signed the search warrant?", "It was signed by a judge.", False),
     ],

@@ -121,11 +121,38 @@ def test_a_cause_said_with_so_answers_why(scorer) -> None:
         ("Is the program still running?", "Only in two counties now."),
         ("Has the fine been paid?", "Half of it so far."),
         ("Did the company pay any bonuses this year?", "About a million dollars, to six staff."),
+        ("Did your staff review the environmental report?", "Only the summary. Nobody else."),
     ],
 )
 def test_a_bounded_yes_or_a_share_commits(scorer, question: str, answer: str) -> None:
     f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
     assert f.values["yn_answered"] == 1.0, f.evidence["opener"]
+
+
+def test_only_a_share_said_alone_commits(scorer) -> None:
+    q = "Did your staff review the environmental report?"
+    f = scorer.extractor.extract_many([(q, "Only the board can answer that.")], [(0, 1)])[0]
+    assert f.values["yn_answered"] == 0.0, f.evidence["opener"]
+
+
+@pytest.mark.parametrize(
+    ("answer", "echo"),
+    [
+        ("Any release of the agreement will be handled with care.", 0.0),  # the verb's noun
+        ("We will release it on Monday.", 1.0),
+    ],
+)
+def test_the_verb_said_as_its_noun_is_no_reply(scorer, answer: str, echo: float) -> None:
+    q = "Will the council release the settlement agreement to the public?"
+    f = scorer.extractor.extract_many([(q, answer)], [(0, 1)])[0]
+    assert f.values["yn_echo"] == echo
+
+
+def test_an_adjective_said_back_after_an_article_still_replies(scorer) -> None:
+    f = scorer.extractor.extract_many(
+        [("Is this a big problem for the agency?", "It's not a big problem for us.")], [(0, 1)]
+    )[0]
+    assert f.values["yn_echo"] == 1.0
 
 
 @pytest.mark.parametrize(
@@ -243,6 +270,8 @@ def test_the_rule_for_the_act_does_not_say_it_back(scorer) -> None:
         ("Text messages are handled under the city's records schedule.", "process"),
         ("Those messages are kept like any other record about the stadium.", "generic"),
         ("My campaign has always focused on the issues that matter to voters.", "pivot"),
+        ("The council believes in transparency.", "pivot"),
+        ("It will be handled with the public's interest in mind.", "pivot"),
     ],
 )  # fmt: skip
 def test_rules_routines_and_open_reviews_are_retreats(scorer, answer: str, kind: str) -> None:

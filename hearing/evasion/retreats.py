@@ -70,6 +70,12 @@ PIVOT = [
     # "a positive campaign focused on the issues that matter to voters" to "Did your campaign
     # pay for the mailers?"
     r"\b(?:issues|things|priorities) that (?:really |truly )?matter(?: most)? to\b",
+    # "The council believes in transparency, and any release will be handled with the
+    # public's interest in mind" to "Will the council release the agreement?"
+    r"\bbelieves? (?:strongly |deeply |firmly )?in (?:transparency|accountability|openness|"
+    r"fairness|the rule of law)\b",
+    r"\bwith (?:the |our |their |its |everyone's )?(?:[\w'’-]+ ){0,2}(?:best )?interests? "
+    r"(?:at heart|in mind|first)\b",
     r"\bthe (?:most )?important thing (?:now |here |today )?is\b",
     r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",

@@ -65,13 +65,17 @@ def said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bo
         # "All meetings with vendors are logged"; "Moving the residents is a hard decision"
         # opens on the verb as a noun
         gerund = (before in _DETERMINERS or k == 0) and w.endswith(("ing", "ings"))
+        # "Will the council release it?" - "Any release of it will be handled with care":
+        # the verb's form between a determiner and "of" is its noun (not "a big problem"
+        # for "Is this a big problem?")
+        noun = before in _DETERMINERS and words[k + 1 : k + 2] == ["of"]
         after = words[k + 1 : k + 3]
         by = after.index("by") if "by" in after else None
         named = by is not None and bool(agents & set(words[k + 2 + by : k + 4 + by]))
         participle = w.endswith("ed") or (w in bases and not w.endswith("ing"))
         passive_other = before in _PASSIVE and participle and asks_active and not named
         ruled = before == "to" and k > 1 and words[k - 2] in _RULE_FRAMES
-        if not gerund and before not in _DEGREE and not passive_other and not ruled:
+        if not (gerund or noun) and before not in _DEGREE and not passive_other and not ruled:
             return True
     return False
 
@@ -100,6 +104,10 @@ _COUNT_OPENER = re.compile(
     r"(?! of\b))"
 )
 
+_VERBISH = (
+    r"(?:can|could|will|would|should|may|might|must|is|are|was|were|has|have|had|did|does|do|"
+    r"\w+ed)\b"
+)
 # A yes or a no bounded by how often, how long, where, when or by what: "Twice: on June
 # 2nd and June 9th." to "Did the agency test the river?" (how often it was done says that
 # it was); "For ninety days, then they are deleted." to "Does the agency keep the
@@ -111,6 +119,12 @@ _BOUNDED = re.compile(
     r"|^for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety|"
     r"several|a few) (?:hours?|days?|weeks?|months?|years?)\b"
     r"|^only (?:in|for|to|at|on|with|when|if|after|before|since|until|partly|partially)\b"
+    # "Only the summary. Nobody read the full report.": a share said alone (not "Only the
+    # board can answer that.": no verb in the words up to the stop)
+    r"|^only (?:the|a|an|one|part of|some of|its|their|his|her) (?:(?!"
+    + _VERBISH
+    + r")[\w-]+ ){0,3}?"
+    r"(?!" + _VERBISH + r")[\w-]+(?=[.;,!])"
     # (not "Not in a position to say", "Not with any certainty", refusals and hedges)
     r"|^not (?!in a position\b|with any (?:certainty|confidence)\b)(?:until|with|without|before|"
     r"since|unless|for another|in|on)\b"
