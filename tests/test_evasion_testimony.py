@@ -23,29 +23,7 @@ def scored():
 
 def test_the_set_is_paired_and_labelled() -> None:
     rows = load()
-    splits = {
-        "dev",
-        "dev2",
-        "held",
-        "held2",
-        "held3",
-        "held4",
-        "held5",
-        "held6",
-        "held7",
-        "held8",
-        "held9",
-        "held10",
-        "held11",
-        "held12",
-        "held13",
-        "held14",
-        "held15",
-        "held16",
-        "held17",
-        "held18",
-        "held19",
-    }
+    splits = {"dev", "dev2", "held", *(f"held{n}" for n in range(2, 20))}
     assert len(rows) == 730 and {r["split"] for r in rows} == splits
     by_q: dict[str, list[str]] = {}
     for r in rows:
@@ -70,17 +48,7 @@ def test_evasive_testimony_ranks_above_clear(scored, split: str) -> None:
 
 
 # the splits whose evasive answers repeat the question's words
-TOPIC_OVERLAP = {
-    "held11",
-    "held12",
-    "held13",
-    "held14",
-    "held15",
-    "held16",
-    "held17",
-    "held18",
-    "held19",
-}
+TOPIC_OVERLAP = {f"held{n}" for n in range(11, 20)}
 
 
 @pytest.mark.parametrize(
