@@ -555,3 +555,31 @@ def test_an_address_opening_the_answer_is_no_name_given(scorer, answer: str, giv
     the analyst a "Who approved it?" had been answered."""
     got = scorer.score("Who approved the payments to the vendor?", answer)
     assert_gives_what_was_asked(got, gives)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "echo"),
+    [
+        # the participle names the subject; what is asked is whether they are on the shelves
+        (
+            "Are any of the recalled cribs still on store shelves?",
+            "Recalled cribs are a serious matter, and we work with retailers.",
+            0.0,
+        ),
+        ("Were the stolen doses recovered?", "Most were recovered in Reno.", 1.0),
+        # the verb said back about people in general, past its preposition
+        (
+            "Have you spoken with the developer since the zoning vote?",
+            "I speak with a great many people in this city.",
+            0.0,
+        ),
+        (
+            "Have you spoken with the developer since the zoning vote?",
+            "I spoke with him once.",
+            1.0,
+        ),
+    ],
+)
+def test_what_a_yes_no_answer_must_say_back(scorer, question: str, answer: str, echo) -> None:
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert f.values["yn_echo"] == echo

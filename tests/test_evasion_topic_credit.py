@@ -272,6 +272,8 @@ def test_the_rule_for_the_act_does_not_say_it_back(scorer) -> None:
         ("My campaign has always focused on the issues that matter to voters.", "pivot"),
         ("The council believes in transparency.", "pivot"),
         ("It will be handled with the public's interest in mind.", "pivot"),
+        ("We have been working with retailers of all sizes.", "pivot"),
+        ("I have always been open about who I meet.", "pivot"),
     ],
 )  # fmt: skip
 def test_rules_routines_and_open_reviews_are_retreats(scorer, answer: str, kind: str) -> None:

@@ -180,6 +180,15 @@ def yes_no_predicate(doc: Any) -> tuple[str, ...]:
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "ADJ") or not tok.is_alpha or lemma in _LIGHT_VERBS:
             continue
+        # a participle naming the subject ("Are any of the recalled cribs still on the
+        # shelves?"), which "Recalled cribs are a serious matter" says back without a reply
+        if (
+            tok.tag_ in ("VBN", "VBG")
+            and toks[i - 1].pos_ == "DET"
+            and i + 1 < len(toks)
+            and toks[i + 1].pos_ in ("NOUN", "PROPN")
+        ):
+            continue
         if lemma in _FRAMES and i + 1 < len(toks) and toks[i + 1].lower_ in ("that", "to"):
             continue
         return tuple(dict.fromkeys((stem(tok.lemma_), stem(tok.text))))

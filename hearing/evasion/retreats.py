@@ -78,6 +78,8 @@ PIVOT = [
     r"(?:at heart|in mind|first)\b",
     r"\bthe (?:most )?important thing (?:now |here |today )?is\b",
     r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
+    # "we have been working with retailers ..." (QEvasion: 26 answers, 85 % evasive)
+    r"\bwe(?:'ve| have) been (?:working|focused|committed)\b",
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
     r"\bcommitted to\b",
     r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:very |so |extremely )?proud\b",
@@ -116,7 +118,7 @@ PIVOT = [
     r"administration|government|council|board|management|director|leadership|owners?|mayor|"
     r"governor)|(?:my|our|his|her|their) predecessors?|(?:i|we) inherited)\b",
     r"\b(?:been|am|are|is) (?:very |fully |extremely |always |completely )*(?:forthcoming|"
-    r"transparent)\b",
+    r"transparent|open (?:about|with))\b",
     # "fully engaged", not "we are engaged in talks with them"
     r"\b(?:been|am|are|is) (?:very |fully |extremely |always |completely )+(?:cooperative|"
     r"engaged)\b",

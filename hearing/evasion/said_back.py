@@ -22,7 +22,9 @@ def generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) ->
     at = next((k for k, w in enumerate(said) if stem_in(w, info.predicate, bases)), None)
     if at is None:
         return False
-    after = " ".join(said[at + 1 : at + 4])
+    # past a preposition: "I speak with a great many people"
+    start = at + 2 if said[at + 1 : at + 2] in (["with"], ["to"], ["about"], ["on"]) else at + 1
+    after = " ".join(said[start : start + 3])
     return any(p.search(after) for p in lx.QUANTIFIER_RE)
 
 
