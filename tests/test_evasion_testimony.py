@@ -70,21 +70,21 @@ TOPIC_OVERLAP = {f"held{n}" for n in range(11, 21)}
         ("held17", 0.9, 1, 0.3),
         ("held18", 0.9, 1, 0.3),
         ("held19", 0.9, 1, 0.3),
-        ("held20", 0.8, 2, 0.3),  # only scored
+        ("held20", 0.9, 1, 0.3),
     ],
 )
 def test_the_later_held_out_splits_are_ranked_too(
     scored, split, floor, false_flags, over_cosine
 ) -> None:
     """``held2``, ``held4``, ``held6`` and ``held9`` to ``held20`` were each written before
-    the changes they measure, and all but ``held20`` were read later (the card says which
+    the changes they measure, and all were read later (the card says which
     fixes that led to). ``held10`` is easy (plain cosine 0.61 with this scorer). ``held11``
     to ``held20`` are hard by design: their evasive answers talk about what was asked in
     its own words ("Tuberculosis testing at Westfield follows the protocol ...") and their
     clear answers are terse ("Nine, and two guards."). This scorer ranks them at 0.90, 0.88,
     0.94, 0.95, 0.84, 0.93, 1.00 (``held17``, 0.91 before it was read), 1.00 (``held18``,
-    0.90 before), 1.00 (``held19``, 0.90 before) and 0.88 (``held20``, only scored), with at
-    most one clear answer labelled `evasive` (two in ``held20``). Since a short answer with
+    0.90 before), 1.00 (``held19``, 0.90 before) and 1.00 (``held20``, 0.88 before), with at
+    most one clear answer labelled `evasive`. Since a short answer with
     no reply is held at `evasive` (credit.unreplied_short), at most 4 of their 15 evasive
     answers stay `answered` (before: up to 11 in ``held15``, 9 in ``held17``)."""
     rows, got = scored

@@ -122,11 +122,21 @@ def test_a_cause_said_with_so_answers_why(scorer) -> None:
         ("Has the fine been paid?", "Half of it so far."),
         ("Did the company pay any bonuses this year?", "About a million dollars, to six staff."),
         ("Did your staff review the environmental report?", "Only the summary. Nobody else."),
+        ("Has the prison resumed family visits since the outbreak?", "On weekends only, for now."),
+        ("Did the utility cut power to customers behind on bills?", "To about two hundred, yes."),
     ],
 )
 def test_a_bounded_yes_or_a_share_commits(scorer, question: str, answer: str) -> None:
     f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
     assert f.values["yn_answered"] == 1.0, f.evidence["opener"]
+
+
+def test_money_committed_to_projects_is_no_pivot(scorer) -> None:
+    q = "Roughly what share of the grant money has been spent so far?"
+    a = "About a third. The rest is committed to the spring projects."
+    f = scorer.extractor.extract_many([(q, a)], [(0, 1)])[0]
+    assert f.values["pivot_rate"] == 0.0, f.evidence.get("pivot")
+    assert_gives_what_was_asked(scorer.score(q, a), True)
 
 
 def test_only_a_share_said_alone_commits(scorer) -> None:
@@ -274,6 +284,9 @@ def test_the_rule_for_the_act_does_not_say_it_back(scorer) -> None:
         ("It will be handled with the public's interest in mind.", "pivot"),
         ("We have been working with retailers of all sizes.", "pivot"),
         ("I have always been open about who I meet.", "pivot"),
+        ("Mold in the barracks is a problem the department has worked on for years.", "pivot"),
+        ("The health of our soldiers always comes first.", "pivot"),
+        ("The hospital remains deeply committed to patients from the jail.", "pivot"),
     ],
 )  # fmt: skip
 def test_rules_routines_and_open_reviews_are_retreats(scorer, answer: str, kind: str) -> None:

@@ -62,6 +62,8 @@ EXPECTED = {
         r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|"
         r"fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|dozens|"
         r"hundreds?|thousands?|millions?|billions?|percent|half|none|zero|twice)\b"
+        # "About a third."
+        r"|\b(?:a|one|two|three) (?:third|quarter|fifth|tenth)s?\b"
         # "Nothing." to "How much did the city pay?" (not "Nothing has changed")
         r"|\bnothing(?=[.,;!]|$| at all| yet| so far)"
         # "one" and "once" as counts, not "one of our priorities", "no one", "once it is safe",

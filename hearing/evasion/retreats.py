@@ -81,12 +81,22 @@ PIVOT = [
     # "we have been working with retailers ..." (QEvasion: 26 answers, 85 % evasive)
     r"\bwe(?:'ve| have) been (?:working|focused|committed)\b",
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
-    r"\bcommitted to\b",
+    # a commitment professed ("The hospital remains deeply committed to ..."), not money
+    # "committed to the spring projects" (QEvasion: 39 answers, 80 % evasive, against 85 at
+    # 77 % for any "committed to")
+    r"\b(?:we|i|they|he|she|who|everyone|everybody)(?:'re|'m| are| am| is| remain| remains| have "
+    r"been| were| was)? (?:fully |deeply |absolutely |very |totally |firmly |strongly )?"
+    r"committed to\b",
+    r"\b(?:remain|remains|remained|stay|stays) (?:\w+ )?committed to\b",
+    r"\b(?:fully|deeply|absolutely|very|totally|firmly|strongly|completely|wholly) committed to\b",
     r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:very |so |extremely )?proud\b",
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     # the subject made a topic of one's own work: "Asset management is something we are
     # modernising" for "Where are the laptops now?" (QEvasion: 82 answers, 82 % evasive)
-    r"\b(?:is|are) something (?:that )?(?:we|i|(?:the|our) [\w-]+ (?:is|are|has|have))\b",
+    r"\b(?:is|are) (?:something|a problem|an issue|a challenge|a matter) (?:that )?(?:we|i|"
+    r"(?:the|our) [\w-]+ (?:is|are|has|have))\b",
+    # "the health of our soldiers always comes first"
+    r"\b(?:always |will always )?comes? first\b",
     r"\bseriously\b",
     r"\bat the heart of\b",
     r"\b(?:top|highest|first|number one|main|primary|greatest) (?:priority|concern|focus|goal)\b",

@@ -121,6 +121,7 @@ _BOUNDED = re.compile(
     r"|^for (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|thirty|sixty|ninety|"
     r"several|a few) (?:hours?|days?|weeks?|months?|years?)\b"
     r"|^only (?:in|for|to|at|on|with|when|if|after|before|since|until|partly|partially)\b"
+    r"|^(?:on|in|at|for) (?:[\w-]+ ){0,2}only\b"  # "On weekends only, for now."
     # "Only the summary. Nobody read the full report.": a share said alone (not "Only the
     # board can answer that.": no verb in the words up to the stop)
     r"|^only (?:the|a|an|one|part of|some of|its|their|his|her) (?:(?!"
@@ -136,6 +137,9 @@ _AUX_ENDS = re.compile(
     r"^(?:[\w'-]+ ){1,4}?(did|does|do|has|have|had|was|were|is|are|will|would|can|could)"
     r"(?: not|n't)?(?: now| still| already| too| again| so)?[.!]"
 )
+# a yes or a no closing a brief first clause: "To about two hundred, yes." (QEvasion: 27
+# answers open so, 26 % evasive)
+_CLAUSE_THEN_YES_NO = re.compile(r"^(?:[\w'-]+ ){0,4}[\w'-]+,? (?:yes|no)(?=[.!;])")
 # a one-word reply naming one side of an "or" (not "Well." nor "It.")
 _ONE_WORD = re.compile(
     r"^(?!(?:it|that|this|the|a|i|we|you|they|he|she|not|so|well|look|and|but|or)\b)([a-z]+)[.!,;:]"
@@ -189,7 +193,7 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
     aux = _AUX_ENDS.match(low)
     if aux and q_low.split()[:1] == [aux.group(1)]:
         return said[: aux.end() - 1]
-    bounded = _BOUNDED.match(low)
+    bounded = _BOUNDED.match(low) or _CLAUSE_THEN_YES_NO.match(low)
     if bounded:
         return " ".join(said.split()[: len(bounded.group(0).split())]).rstrip(".,;:!?")
     opens = _SHARE.match(low) or (_STILL.search(info.focus) and _ENDED.match(low))
