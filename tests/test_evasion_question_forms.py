@@ -583,3 +583,54 @@ def test_an_address_opening_the_answer_is_no_name_given(scorer, answer: str, giv
 def test_what_a_yes_no_answer_must_say_back(scorer, question: str, answer: str, echo) -> None:
     f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
     assert f.values["yn_echo"] == echo
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("Whose decision was it to close the maternity ward?", "who"),
+        ("To whom did the department give the software contract?", "who"),
+        ("Which of your officers fired the first shot?", "who"),
+        ("At what point did you learn that the bonds had lost value?", "when"),
+        ("On which day did the sheriff order the deputies to stand down?", "when"),
+        ("In which county were the fraudulent ballots found?", "where"),
+        ("What, if anything, did you do after the nurse reported the overdose?", "action"),
+        ("What steps, if any, did the district take after the report?", "action"),
+        ("How quickly were the residents told that the water was unsafe?", "how_many"),
+    ],
+)
+def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
+    f = scorer.extractor.extract_many([(question, "We are looking at it.")], [(0, 1)])[0]
+    assert f.question.expects[0] == expects
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate", "not_terms"),
+    [
+        # the claim is the clause; the frame is said back too ("I can confirm ...")
+        ("Can you confirm that the agency deleted the emails?", {"delet", "confirm"}, {"confirm"}),
+        ("Isn't it the case that the warden knew about the doors?", set(), {"case"}),
+        ("Would you agree to meet with the families?", {"agre"}, set()),
+        # "COVID" tagged as an adjective is what is asked about, not what is asked
+        ("Did the hospital bill patients for the COVID tests that were free?", set(), set()),
+    ],
+)
+def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, not_terms) -> None:
+    info = scorer.extractor.extract_many([(question, "No.")], [(0, 1)])[0].question
+    assert predicate <= set(info.predicate) and "covid" not in info.predicate, info.predicate
+    assert not (not_terms & set(info.terms)), info.terms
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gives"),
+    [
+        ("Whose decision was it to close the ward?", "Mine. I made it with the board.", True),
+        ("Whose idea was it to move the polling place?", "The county clerk's.", True),
+        ("Whose decision was it to close the ward?", "It was a decision reached together.", False),
+        ("At what point did you learn of the losses?", "The week before the report.", True),
+        ("In which county were the ballots found?", "Lyon County.", True),
+        ("In which county were the ballots found?", "They are a concern in every county.", False),
+    ],
+)
+def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
+    assert_gives_what_was_asked(scorer.score(question, answer), gives)

@@ -249,6 +249,7 @@ def test_generic_quote_extends_to_the_noun_phrase() -> None:
         ("not a cent. we're disputing that we owe it.", True),
         ("not once, senator.", True),
         ("not a single one of our plants was inspected.", False),  # must stand alone
+        ("i do agree, senator.", True),
     ],
 )
 def test_yes_no_opener(answer: str, committed: bool) -> None:

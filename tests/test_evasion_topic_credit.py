@@ -124,6 +124,8 @@ def test_a_cause_said_with_so_answers_why(scorer) -> None:
         ("Did your staff review the environmental report?", "Only the summary. Nobody else."),
         ("Has the prison resumed family visits since the outbreak?", "On weekends only, for now."),
         ("Did the utility cut power to customers behind on bills?", "To about two hundred, yes."),
+        ("Is the bridge safe for school buses right now?", "Not for fully loaded ones."),
+        ("Do you agree that the plan needs more money?", "I do agree, and I said so."),
     ],
 )
 def test_a_bounded_yes_or_a_share_commits(scorer, question: str, answer: str) -> None:
@@ -287,6 +289,11 @@ def test_the_rule_for_the_act_does_not_say_it_back(scorer) -> None:
         ("Mold in the barracks is a problem the department has worked on for years.", "pivot"),
         ("The health of our soldiers always comes first.", "pivot"),
         ("The hospital remains deeply committed to patients from the jail.", "pivot"),
+        ("Bus safety is something our engineers evaluate on an ongoing basis.", "pivot"),
+        ("Reports are always treated with the seriousness they deserve.", "pivot"),
+        ("Billing followed the guidance we received from the state.", "process"),
+        ("Personnel matters are handled confidentially.", "refusal"),
+        ("The missing evidence is being looked at by internal affairs.", "deferral"),
     ],
 )  # fmt: skip
 def test_rules_routines_and_open_reviews_are_retreats(scorer, answer: str, kind: str) -> None:
@@ -296,6 +303,7 @@ def test_rules_routines_and_open_reviews_are_retreats(scorer, answer: str, kind:
         "deferral": "deferral",
         "generic": "generic_rate",
         "pivot": "pivot_rate",
+        "refusal": "refusal",
     }[kind]
     assert f.values[name] > 0, f.evidence
 
@@ -375,3 +383,17 @@ def test_the_evasive_cut_counts_held_answers_above_it() -> None:
     held = (p < 0.3) & (y == 0)  # held answers that are all clear pull precision down
     plain = _thresholds(y, p)[1]
     assert _thresholds(y, p, held)[1] > plain
+
+
+@pytest.mark.parametrize("answer", ["Not for me to say.", "Not for now."])
+def test_not_for_me_to_say_is_no_bounded_no(scorer, answer: str) -> None:
+    q = "Is the bridge safe for school buses right now?"
+    f = scorer.extractor.extract_many([(q, answer)], [(0, 1)])[0]
+    assert f.values["yn_answered"] == 0.0, f.evidence["opener"]
+
+
+def test_a_denial_said_early_is_a_reply(scorer) -> None:
+    q = "Can you confirm that the agency deleted the emails after the lawsuit was filed?"
+    a = "I can't confirm it, because it isn't true. Nothing was deleted."
+    f = scorer.extractor.extract_many([(q, a)], [(0, 1)])[0]
+    assert f.values["yn_early"] == 1.0 and f.values["yn_unanswered"] == 0.0

@@ -91,7 +91,8 @@ EXPECTED = {
         # ever interfered with my work" to "Who told you to stop?" answers another question)
         r"^(?i:nobody|no one|none of (?:us|them))(?=[,.;]| did\b)|"
         # the witness names themself: "I am. The system was under my department."
-        r"^(?:I am|I'm|I was|We are|We were|It was me|That was me|That's me|Me)(?=[,.;!]|\s*$)|"
+        r"^(?:I am|I'm|I was|We are|We were|It was me|That was me|That's me|Me|Mine|Ours|It "
+        r"was mine|It was ours)(?=[,.;!]|\s*$)|"
         r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
         # "I did, and I stand by it." (not "We will let you know")
         r"|^(?:I|We|He|She|They) (?:did|do|will|was)(?=[.,;!]|\s*$)"
@@ -107,7 +108,7 @@ EXPECTED = {
         r"|^(?i:the|our|my|his|her|their) (?:(?i:former|then|acting|deputy|assistant|interim|"
         r"new|previous) )?(?!(?i:process|system|decision|matter|question|answer|issue|policy|"
         r"rules?|law|same|latter|former|short|truth|record|facts?|usual|normal|standard|"
-        r"reason|details?|point|problem)\b)[a-z][\w-]+(?=[,.;]|\s*$)"
+        r"reason|details?|point|problem)\b)[a-z][\w-]+(?: [a-z][\w-]+)?(?:'s)?(?=[,.;]|\s*$)"
         # a body named as the answer's subject: "The county is paying", "Our legal team did";
         # not "made by teams across the company", "a question for the company"
         r"|^(?i:(?:the|our|my|their|his|her) (?:\w+ )?(?:county|city|state|department|"

@@ -36,7 +36,8 @@ YES_NO_OPENERS = re.compile(
     r"none|zero|(?:please,?\s+)?go ahead)\b"  # "May I finish?" "Go ahead."
     # "I agree (with you)." commits; "I disagree with a number of the auditor's conclusions"
     # to "Are you going to repay ...?" disputes something else
-    r"|i (?:dis)?agree(?: (?:completely|entirely|fully|totally|strongly|wholeheartedly))?"
+    r"|i (?:do |don't |do not |would |wouldn't |would not |certainly |fully )?(?:dis)?agree"
+    r"(?: (?:completely|entirely|fully|totally|strongly|wholeheartedly))?"
     r"(?: with (?:you|that|this|it|him|her|them|the (?:senator|chair\w*|congress\w+)))?"
     + _OPENER_ENDS
     +
@@ -72,6 +73,7 @@ YES_NO_EARLY = re.compile(
     r"(?:i|we) (?:do|did|will|would|have|am|are|can|could|should) not|i'm not|we're not|"
     r"(?:absolutely|certainly|definitely|of course) not|"
     r"(?:it's|that's|it is|that is) (?:just |simply )?(?:not )?(?:true|correct|accurate|false)|"
+    r"(?:it|that) (?:isn't|wasn't|is not|was not) (?:true|correct|accurate)|"
     r"i think so|i don't think so|i hope so|i doubt it|i agree|i disagree|"
     # a qualified no or yes, the witness's hedge: a reply, but hedged
     r"not to my knowledge|not that i(?:'m| am) aware of|not that i know of|not as far as i know|"
@@ -136,6 +138,9 @@ REFUSAL = [
     r"preview|telegraph|weigh in|prejudge|get ahead)",
     r"(?:can't|cannot|won't|will not|not going to) weigh in",
     r"(?:maintain|keep|respect) (?:the |their |his |her )?confidentiality",
+    # "personnel matters are handled confidentially" to "Has anyone been fired?"
+    r"(?:personnel|disciplinary|employment|hr) matters? (?:are|is) (?:\w+ )?(?:handled|kept|"
+    r"treated|dealt with) (?:confidentially|in confidence|privately)",
     r"(?:can|could),? but i (?:won't|will not)",
     # "My testimony speaks for itself." to "Is it your testimony that no one saw it?"
     r"(?:testimony|record|statement|answer|letter|report|document|decision)s? speaks? for "
@@ -215,6 +220,7 @@ DEFERRAL = [
     # a review still going on, in place of its finding: "The blackout is something the
     # utility is reviewing along with the regulator"
     r"\b(?:is|are|'re|'s) (?:still |currently |now )?(?:reviewing|looking into|examining)\b",
+    r"\b(?:is|are) (?:still |currently |now )?being (?:looked (?:at|into)|reviewed|examined)\b",
     r"\b(?:is|are|remains?) (?:still |currently |now )?under (?:review|investigation)\b",
     r"\b(?:is|are|will be|it's|that's|'s) up to (?:the|congress|parliament|them|him|her|each|"
     r"every|individual)\b",

@@ -56,14 +56,24 @@ _ACRONYM = re.compile(r"\b[A-Z]{2,6}s?\b")
 _NOT_ENTITIES = {"I", "OK", "US", "Q", "A", "AM", "PM", "TV", "OR", "IF", "SO"}
 # The words of "how many", "how long" ...: they ask for an amount, which the wh-features
 # check; as key terms they made "About 4.2 million" miss "many".
-_HOW_WORDS = {"many", "much", "long", "often", "soon", "far", "old", "big", "large", "late"}
+_HOW_WORDS = {
+    "many", "much", "long", "often", "soon", "far", "old", "big", "large", "late", "quickly",
+    "fast",
+}  # fmt: skip
 _CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 _DONE_WORDS = ("steps", "step", "actions", "action", "measures", "measure", "taken", "take",
                "took", "done")  # fmt: skip
 # Verbs too common to show that an answer took up the question ("Do you think ...?").
 _LIGHT_VERBS = {"be", "have", "do", "think", "go", "get", "say", "make", "know", "see", "want"}
-# "Is it true that you met ...?", "Is it fair to say you knew ...?": the claim is the clause
-_FRAMES = {"true", "fair", "correct", "accurate", "right", "safe"}
+# "Is it true that you met ...?", "Is it fair to say you knew ...?", "Isn't it the case
+# that ...?", "Can you confirm that ...?", "Would you agree that ...?": the claim is the
+# clause, and the frame's word is neither its predicate nor a term an answer must say
+_FRAMES = {
+    "true", "fair", "correct", "accurate", "right", "safe", "case", "confirm", "agree", "deny",
+    "dispute", "acknowledge", "admit",
+}  # fmt: skip
+# frames that take only a clause: "Would you agree to meet him?" asks about agreeing
+_THAT_FRAMES = {"case", "confirm", "agree", "deny", "dispute", "acknowledge", "admit"}
 
 
 @dataclass
@@ -176,9 +186,12 @@ def yes_no_predicate(doc: Any) -> tuple[str, ...]:
     after a clause set before the question ("When you met him, did you discuss ...?")."""
     clause = FRAMING_CLAUSE.match(doc.text)
     toks = [tok for tok in doc if not clause or tok.idx >= clause.end()]
+    framed: tuple[str, ...] = ()  # "I do agree", "I can confirm": the frame said back too
     for i, tok in enumerate(toks[1:], start=1):
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "ADJ") or not tok.is_alpha or lemma in _LIGHT_VERBS:
+            continue
+        if tok.is_upper and len(tok) > 1:  # "COVID" tagged as an adjective names a thing
             continue
         # a participle naming the subject ("Are any of the recalled cribs still on the
         # shelves?"), which "Recalled cribs are a serious matter" says back without a reply
@@ -189,10 +202,15 @@ def yes_no_predicate(doc: Any) -> tuple[str, ...]:
             and toks[i + 1].pos_ in ("NOUN", "PROPN")
         ):
             continue
-        if lemma in _FRAMES and i + 1 < len(toks) and toks[i + 1].lower_ in ("that", "to"):
+        follows = toks[i + 1].lower_ if i + 1 < len(toks) else ""
+        if lemma in _FRAMES and (
+            follows == "that" or (follows == "to" and lemma not in _THAT_FRAMES)
+        ):
+            if tok.pos_ == "VERB":
+                framed = (stem(tok.lemma_), stem(tok.text))
             continue
-        return tuple(dict.fromkeys((stem(tok.lemma_), stem(tok.text))))
-    return ()
+        return tuple(dict.fromkeys((stem(tok.lemma_), stem(tok.text), *framed)))
+    return tuple(dict.fromkeys(framed))
 
 
 def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
@@ -205,7 +223,14 @@ def analyse_question(question: str, doc: Any | None) -> QuestionInfo:
             low = tok.lower_
             if low in _HOW_WORDS and tok.i > 0 and doc[tok.i - 1].lower_ == "how":
                 continue  # "how many": what is asked for, not a term to say back
-            if tok.pos_ in _CONTENT_POS and low not in STOPWORDS and len(low) > 2 and tok.is_alpha:
+            framing = low in _FRAMES and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "that"
+            if (
+                tok.pos_ in _CONTENT_POS
+                and low not in STOPWORDS
+                and len(low) > 2
+                and tok.is_alpha
+                and not framing
+            ):
                 # verbs by their lemma ("sold" ~ "sell"); nouns as said: the stem takes a
                 # plural's ending off, and spaCy's "datum" for "data" matched no answer
                 said_form = tok.pos_ in ("NOUN", "PROPN")
@@ -253,12 +278,23 @@ _ASKED_BY = (
     (
         "who",
         re.compile(
-            r"\bwhich (?:\w+ )?(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
+            r"\bwhich (?:of (?:your|the|our|their|his|her|these|those) )?(?:\w+ )?"
+            r"(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
             r"agenc(?:y|ies)|persons?|people|officials?|banks?|members?|staff|employees?|"
             r"judges?|lawyers?)\b"
         ),
     ),
-    ("when", re.compile(r"\bwhat (?:time|date|year|day)\b")),
+    # "At what point did you learn ...?", "On which day ...?"
+    ("when", re.compile(r"\b(?:what|which) (?:time|date|year|day|month|week)\b|\bat what point\b")),
+    # "In which county were the ballots found?"
+    (
+        "where",
+        re.compile(
+            r"\b(?:in|at|to|from) (?:what|which) (?:county|counties|state|city|town|country|"
+            r"district|precinct|neighbou?rhood|building|facility|prison|jail|hospital|room|"
+            r"office|site|location|warehouse|plant|port|airport|court)\b"
+        ),
+    ),
     # what an inquiry found: "What did the inspector find at the plant?"
     (
         "finding",
@@ -293,11 +329,13 @@ _ASKED_BY = (
 
 def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     """The answer type a wh-question expects, and the words that ask for it ("how long")."""
-    focus = info.focus.lower()
+    # "What, if anything, did you do ...?", "What steps, if any, did the district take?"
+    focus = re.sub(r",? if (?:anything|any)\b,?", "", info.focus.lower())
     if info.kind != "wh":
         return None, ""
     amount = re.search(
-        r"\bhow (?:many|much|long|often|big|large|soon)\b|\bwhat (?:percent|number|share)\w*"
+        r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
+        r"|\bwhat (?:percent|number|share)\w*"
         r"|\bwhat (?:is|was|are|were|will be) the (?:\w+ ){0,2}(?:cost|amount|price|budget|number|"
         r"size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
         r"(?:response|wait|waiting|processing|turnaround) time|wait|delay)s?\b",
@@ -310,6 +348,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         return "where_from", "where ... from"
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh
+    if info.wh in ("whose", "whom"):  # "Whose decision was it ...?", "To whom did ...?"
+        return "who", info.wh
     for kind, pattern in _ASKED_BY:
         m = pattern.search(focus)
         if m:

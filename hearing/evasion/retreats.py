@@ -93,8 +93,12 @@ PIVOT = [
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     # the subject made a topic of one's own work: "Asset management is something we are
     # modernising" for "Where are the laptops now?" (QEvasion: 82 answers, 82 % evasive)
+    # "... is something our engineers evaluate on an ongoing basis"
     r"\b(?:is|are) (?:something|a problem|an issue|a challenge|a matter) (?:that )?(?:we|i|"
-    r"(?:the|our) [\w-]+ (?:is|are|has|have))\b",
+    r"(?:the|our) [\w-]+ [a-z]+)\b",
+    # "always treated with the seriousness they deserve"
+    r"\bwith the (?:seriousness|care|attention|respect|urgency|priority) (?:it|they|that|this|"
+    r"each|every \w+) (?:deserves?|warrants?|merits?)\b",
     # "the health of our soldiers always comes first"
     r"\b(?:always |will always )?comes? first\b",
     r"\bseriously\b",
@@ -144,7 +148,7 @@ PROCESS = [
     # "follows the state's notification rules": a possessive is one word of the slot
     r"\b(?:follows?|followed|following) (?:the |our |all |every |its |their )?(?:[\w'’-]+ ){0,2}"
     r"(?:policy|policies|procedures?|process|processes|rules?|guidelines|protocols?|laws?|"
-    r"regulations?)\b",
+    r"regulations?|guidance|directives?|instructions)\b",
     r"\b(?:rules?|laws?|regulations?|requirements?) that (?:apply|applies)\b",
     r"\b(?:went|goes|go|going) through (?:the |our |a |its )?(?:\w+ ){0,2}(?:process|procedures?"
     r"|channels)\b",

@@ -129,8 +129,8 @@ _BOUNDED = re.compile(
     + r")[\w-]+ ){0,3}?"
     r"(?!" + _VERBISH + r")[\w-]+(?=[.;,!])"
     # (not "Not in a position to say", "Not with any certainty", refusals and hedges)
-    r"|^not (?!in a position\b|with any (?:certainty|confidence)\b)(?:until|with|without|before|"
-    r"since|unless|for another|in|on)\b"
+    r"|^not (?!in a position\b|with any (?:certainty|confidence)\b|for (?:me|us|now)\b)"
+    r"(?:until|with|without|before|since|unless|for|in|on)\b"
 )
 # a short subject and the question's own auxiliary: "The treasurer did.", "Nobody has."
 _AUX_ENDS = re.compile(
