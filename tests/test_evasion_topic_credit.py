@@ -133,18 +133,25 @@ def test_a_bounded_yes_or_a_share_commits(scorer, question: str, answer: str) ->
     assert f.values["yn_answered"] == 1.0, f.evidence["opener"]
 
 
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Did your staff review the environmental report?", "Only the board can answer that."),
+        ("Is the bridge safe for school buses right now?", "Not for me to say."),
+        ("Is the bridge safe for school buses right now?", "Not for now."),
+    ],
+)
+def test_what_only_looks_bounded_does_not_commit(scorer, question: str, answer: str) -> None:
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert f.values["yn_answered"] == 0.0, f.evidence["opener"]
+
+
 def test_money_committed_to_projects_is_no_pivot(scorer) -> None:
     q = "Roughly what share of the grant money has been spent so far?"
     a = "About a third. The rest is committed to the spring projects."
     f = scorer.extractor.extract_many([(q, a)], [(0, 1)])[0]
     assert f.values["pivot_rate"] == 0.0, f.evidence.get("pivot")
     assert_gives_what_was_asked(scorer.score(q, a), True)
-
-
-def test_only_a_share_said_alone_commits(scorer) -> None:
-    q = "Did your staff review the environmental report?"
-    f = scorer.extractor.extract_many([(q, "Only the board can answer that.")], [(0, 1)])[0]
-    assert f.values["yn_answered"] == 0.0, f.evidence["opener"]
 
 
 @pytest.mark.parametrize(
@@ -383,13 +390,6 @@ def test_the_evasive_cut_counts_held_answers_above_it() -> None:
     held = (p < 0.3) & (y == 0)  # held answers that are all clear pull precision down
     plain = _thresholds(y, p)[1]
     assert _thresholds(y, p, held)[1] > plain
-
-
-@pytest.mark.parametrize("answer", ["Not for me to say.", "Not for now."])
-def test_not_for_me_to_say_is_no_bounded_no(scorer, answer: str) -> None:
-    q = "Is the bridge safe for school buses right now?"
-    f = scorer.extractor.extract_many([(q, answer)], [(0, 1)])[0]
-    assert f.values["yn_answered"] == 0.0, f.evidence["opener"]
 
 
 def test_a_denial_said_early_is_a_reply(scorer) -> None:
