@@ -597,6 +597,7 @@ def test_what_a_yes_no_answer_must_say_back(scorer, question: str, answer: str, 
         ("What, if anything, did you do after the nurse reported the overdose?", "action"),
         ("What steps, if any, did the district take after the report?", "action"),
         ("How quickly were the residents told that the water was unsafe?", "how_many"),
+        ("What exactly did you tell the families about the delay?", "told"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -630,6 +631,20 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("At what point did you learn of the losses?", "The week before the report.", True),
         ("In which county were the ballots found?", "Lyon County.", True),
         ("In which county were the ballots found?", "They are a concern in every county.", False),
+        ("What did you tell the families?", "That the beds would not be ready until March.", True),
+        ("What did you tell the families?", "I told them the beds were late.", True),
+        (
+            "What did you tell the families?",
+            "We have kept the families informed at every step.",
+            False,
+        ),
+        ("What steps, if any, did the district take?", "None. The report sat in an inbox.", True),
+        ("For whom was the loan program designed?", "Small landlords with under ten units.", True),
+        (
+            "Which of your officers fired the first shot?",
+            "The officers involved are on leave.",
+            False,
+        ),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:

@@ -301,6 +301,11 @@ def test_the_rule_for_the_act_does_not_say_it_back(scorer) -> None:
         ("Billing followed the guidance we received from the state.", "process"),
         ("Personnel matters are handled confidentially.", "refusal"),
         ("The missing evidence is being looked at by internal affairs.", "deferral"),
+        ("Payments are released through our accounts payable process.", "process"),
+        ("The officers are on administrative leave, as our policy requires.", "process"),
+        ("The clinic has a long history of caring for uninsured patients.", "pivot"),
+        ("The pool has always been an important part of summer here.", "pivot"),
+        ("Last winter was a very hard season for every clinic in the region.", "generic"),
     ],
 )  # fmt: skip
 def test_rules_routines_and_open_reviews_are_retreats(scorer, answer: str, kind: str) -> None:

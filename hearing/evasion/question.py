@@ -304,6 +304,15 @@ _ASKED_BY = (
             r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
         ),
     ),
+    # what was said: "What exactly did you tell the families about the delay?"
+    (
+        "told",
+        re.compile(
+            r"\bwhat (?:exactly |precisely )?(?:did|have|has|had) (?:you|they|he|she|we|the \w+|"
+            r"your \w+) (?:\w+ )?(?:tell|told|say to|said to|report to|reported to|write to|"
+            r"wrote to)\b"
+        ),
+    ),
     # what was done: "What steps has your agency taken ...?", "What did you do ...?"
     (
         "action",

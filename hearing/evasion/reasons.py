@@ -276,6 +276,7 @@ _WH_NONE = {
     "action": "no step taken ('we hired', 'I stopped' ...)",
     "means": "no means ('through', 'by using' ...)",
     "finding": "no finding ('that ...', 'they found ...')",
+    "told": "nothing of what was said ('that ...', 'we told them ...')",
 }
 
 _FEATURE_WORDS = {

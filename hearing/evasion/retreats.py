@@ -36,7 +36,8 @@ GENERIC = [
     r"\bas a whole\b",
     # the one asked about made one of many: "a challenge for every hospital in the country",
     # "We receive complaints about every contractor"
-    r"\b(?:every|any other|like all) (?:\w+ )?(?:hospitals?|city|cities|county|counties|states?|"
+    r"\b(?:every|any other|like all) (?:\w+ )?(?:hospitals?|clinics?|city|cities|county|counties|"
+    r"states?|"
     r"agency|agencies|company|companies|contractors?|departments?|districts?|schools?|"
     r"businesses|business|employers?|governments?|country|countries|records?|requests?|cases?|"
     r"contracts?|payments?|events?|audits?|complaints?|reports?|files?|documents?|employees?|"
@@ -119,6 +120,11 @@ PIVOT = [
     r"\b(?:kept|keep|keeps|keeping) (?:\w+ ){0,3}(?:fully |well |properly |closely )?"
     r"(?:informed|updated|apprised|in the loop)\b",
     r"\b(?:strong|proud|long|excellent|good) (?:track )?record\b",
+    # "The Eastside pool has always been an important part of summer in the district"
+    r"\b(?:has|have|'s|'ve) always been (?:an? )?(?:\w+ )?(?:important|integral|vital|key|"
+    r"central|essential|big) part of\b",
+    # "The clinic has a long history of caring for uninsured patients"
+    r"\b(?:a )?(?:long|proud|rich) (?:history|tradition) of\b",
     # "We have a very constructive relationship with the regulator" for "Has the company paid
     # the fine?"
     r"\b(?:good|great|strong|constructive|productive|close|positive|excellent|solid) "
@@ -152,6 +158,12 @@ PROCESS = [
     r"\b(?:rules?|laws?|regulations?|requirements?) that (?:apply|applies)\b",
     r"\b(?:went|goes|go|going) through (?:the |our |a |its )?(?:\w+ ){0,2}(?:process|procedures?"
     r"|channels)\b",
+    # "Payments are released through our accounts payable process" (QEvasion: 37 answers
+    # with "through ... process", 73 % evasive)
+    r"\bthrough (?:our|the|its|their|a) (?:[\w-]+ ){0,3}(?:process|procedures?|channels)\b",
+    # "on administrative leave, as our policy requires"
+    r"\bas (?:our|the|its|their) (?:[\w-]+ )?(?:policy|policies|rules|procedures?|protocols?|"
+    r"law|statute|guidelines) (?:requires?|demands?|dictates?)\b",
     r"\b(?:as|where) (?:the law (?:requires|allows|permits)|required by law|permitted by law|"
     r"appropriate)\b",
     r"\blawful (?:requests?|process|orders?)\b",
