@@ -633,18 +633,10 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("In which county were the ballots found?", "They are a concern in every county.", False),
         ("What did you tell the families?", "That the beds would not be ready until March.", True),
         ("What did you tell the families?", "I told them the beds were late.", True),
-        (
-            "What did you tell the families?",
-            "We have kept the families informed at every step.",
-            False,
-        ),
+        ("What did you tell the families?", "We kept the families informed.", False),
         ("What steps, if any, did the district take?", "None. The report sat in an inbox.", True),
         ("For whom was the loan program designed?", "Small landlords with under ten units.", True),
-        (
-            "Which of your officers fired the first shot?",
-            "The officers involved are on leave.",
-            False,
-        ),
+        ("Which of your officers fired first?", "The officers involved are on leave.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
