@@ -39,12 +39,53 @@ def _required_literal(pat: re.Pattern[str]) -> str | None:
     return max(runs, key=len) or None
 
 
+@cache
+def _required_any(pat: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Texts one of which every match of ``pat`` must contain, or None.
+
+    Most phrase patterns open on an alternation (``\b(?:customers|partners|...)``), which
+    has no single required text; a match must still contain one branch's opening letters,
+    and testing those with ``in`` first skips most patterns for most answers.
+    """
+    if pat.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser
+
+        items = list(_parser.parse(pat.pattern, pat.flags))
+    except Exception:  # noqa: BLE001 - a private module: without it, simply no shortcut
+        return None
+    for op, arg in items:
+        if op is c.AT or (op is c.MAX_REPEAT and arg[0] == 0):
+            continue  # a word boundary, or an optional part: the next part is required
+        if op is c.SUBPATTERN and len(arg[3]) == 1 and not arg[1]:  # no inline "(?i:"
+            op, arg = arg[3][0]
+        if op is c.BRANCH:
+            out = []
+            for branch in arg[1]:
+                run = ""
+                for bop, barg in branch:
+                    if bop is not c.LITERAL:
+                        break
+                    run += chr(barg)
+                if not run:
+                    return None
+                out.append(run)
+            return tuple(out)
+        return None
+    return None
+
+
 def scan(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, int] | None]:
     """How many matches all patterns have in ``text``, and the span of the earliest one."""
     count, best = 0, None
     for pat in patterns:
         lit = _required_literal(pat)
         if lit is not None and lit not in text:
+            continue
+        anyof = _required_any(pat)
+        if anyof is not None and not any(a in text for a in anyof):
             continue
         for m in pat.finditer(text):
             if best is None or m.start() < best[0]:
