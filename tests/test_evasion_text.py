@@ -303,6 +303,16 @@ def test_required_literal_of_word_patterns() -> None:
     assert ph._required_literal(re.compile(r"maybe", re.IGNORECASE)) is None
 
 
+def test_required_any_of_an_opening_alternation() -> None:
+    """A match of ``\b(?:a )?(?:long|proud) ...`` holds "long" or "proud": the scan's
+    shortcut for patterns with no single required text."""
+    assert ph._required_any(re.compile(r"\b(?:customers|partners)\b")) == ("customers", "partners")
+    assert ph._required_any(re.compile(r"\b(?:a )?(?:long|proud) history\b")) == ("long", "proud")
+    assert ph._required_any(re.compile(r"\b(?:\w+|many) more\b")) is None  # a branch of no text
+    assert ph._required_any(re.compile(r"(?i:yes|no)\b")) is None  # case folded inside
+    assert ph._required_any(re.compile(r"maybe")) is None  # no alternation: the literal check
+
+
 def test_topic_line_question_is_read_from_the_question_turn() -> None:
     turn = (
         "Thank you, sir. On trade with China: will Huawei be removed from the entity list? "
