@@ -578,6 +578,11 @@ def test_an_address_opening_the_answer_is_no_name_given(scorer, answer: str, giv
             "I spoke with him once.",
             1.0,
         ),
+        (
+            "Have you been contacted by the defendant?",
+            "I am contacted by a great many people.",
+            0.0,
+        ),
     ],
 )
 def test_what_a_yes_no_answer_must_say_back(scorer, question: str, answer: str, echo) -> None:
@@ -598,6 +603,9 @@ def test_what_a_yes_no_answer_must_say_back(scorer, question: str, answer: str, 
         ("What steps, if any, did the district take after the report?", "action"),
         ("How quickly were the residents told that the water was unsafe?", "how_many"),
         ("What exactly did you tell the families about the delay?", "told"),
+        ("How is it that the same vendor won all three contracts?", "why"),
+        ("Who, if anyone, was disciplined after the inmate's death?", "who"),
+        ("What did the tests of the school's drinking fountains show?", "finding"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -637,7 +645,27 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What steps, if any, did the district take?", "None. The report sat in an inbox.", True),
         ("For whom was the loan program designed?", "Small landlords with under ten units.", True),
         ("Which of your officers fired first?", "The officers involved are on leave.", False),
+        ("Who, if anyone, was disciplined?", "Two guards were suspended without pay.", True),
+        ("How is it that the same vendor won all three?", "It was the only bidder on two.", True),
+        ("What did the tests of the fountains show?", "Lead above the limit in four.", True),
+        (
+            "Who wrote the memo that told officers to stop?",
+            "It was about how officers work.",
+            False,
+        ),
+        ("Which of your officers fired first?", "Two of our officers did.", True),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
     assert_gives_what_was_asked(scorer.score(question, answer), gives)
+
+
+def test_a_claim_put_to_the_witness_is_asked_about_its_clause(scorer) -> None:
+    q = "Are you telling this committee that nobody at the agency read the warning letter?"
+    got = scorer.extractor.extract_many([(q, "No.")], [(0, 1)])[0]
+    assert got.question.kind == "yesno" and "tell" not in got.question.predicate
+
+
+def test_or_anyone_asks_yes_or_no_not_a_choice(scorer) -> None:
+    q = "Have you or has anyone on your staff been contacted by the defendant?"
+    assert scorer.extractor.extract_many([(q, "No.")], [(0, 1)])[0].question.kind == "yesno"

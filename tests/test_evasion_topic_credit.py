@@ -126,6 +126,7 @@ def test_a_cause_said_with_so_answers_why(scorer) -> None:
         ("Did the utility cut power to customers behind on bills?", "To about two hundred, yes."),
         ("Is the bridge safe for school buses right now?", "Not for fully loaded ones."),
         ("Do you agree that the plan needs more money?", "I do agree, and I said so."),
+        ("Was it your office or the mayor's that approved it?", "Mine. The mayor was not told."),
     ],
 )
 def test_a_bounded_yes_or_a_share_commits(scorer, question: str, answer: str) -> None:
@@ -306,6 +307,9 @@ def test_the_rule_for_the_act_does_not_say_it_back(scorer) -> None:
         ("The clinic has a long history of caring for uninsured patients.", "pivot"),
         ("The pool has always been an important part of summer here.", "pivot"),
         ("Last winter was a very hard season for every clinic in the region.", "generic"),
+        ("Each contract was awarded on its own merits.", "process"),
+        ("The tests are part of a wider program of testing across the district.", "generic"),
+        ("What I'm telling the committee is that we receive many letters.", "pivot"),
     ],
 )  # fmt: skip
 def test_rules_routines_and_open_reviews_are_retreats(scorer, answer: str, kind: str) -> None:

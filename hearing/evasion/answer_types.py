@@ -116,7 +116,9 @@ EXPECTED = {
         r"union|contractor|vendor|hospital|university|treasury))\b"
         # a person named by role as the subject: "A trained person on our staff checks every
         # match", "Two of our analysts do"
-        r"|^(?i:(?:a|an|the|our|my|one of our|two of our) (?:[\w-]+ ){0,3}(?:person|people|"
+        r"|^(?i:(?:a|an|the|our|my|one of our|two of our|two|three|four|five|six|seven|eight|"
+        r"nine|ten|\d+|several|both) (?:[\w-]+ ){0,3}(?:person|people|guards?|deputies|agents?|"
+        r"workers?|teachers?|managers?|supervisors?|inspectors?|"
         r"employees?|staff|staffers?|analysts?|reviewers?|engineers?|specialists?|technicians?|"
         r"humans?|nurses?|doctors?|clerks?))\b"
         # a group of people said first: "Small landlords with fewer than ten units" to "For
@@ -205,6 +207,8 @@ CAUSE_TOLD = re.compile(
     r"were not|weren't|never|[a-z]{3,}ed|went|lost|made|broke|left|ran|fell|took|got|gave|found|"
     r"quit|sold|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|chose|began|"
     r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled)\b"
+    # "It was the only bidder on two of them." to "How is it that the same vendor won?"
+    r"|^(?:it|they|he|she|that) (?:was|were) the (?:only|lowest|cheapest|highest|sole) [a-z]+"
 )
 
 
@@ -236,7 +240,10 @@ def given_span(
         if (
             expect == "who"
             and last.rstrip("s") in {w.rstrip("s") for w in asked}
-            and before in (["the"], ["our"], ["your"], ["those"], ["these"], ["all"])
+            and (
+                before in (["the"], ["your"], ["those"], ["these"], ["all"])
+                or len(text[: start + m.start()].split()) > 3  # not the answer's subject
+            )
         ):
             continue
         # a number the question says: "Highway 12" to "How long did it take on Highway 12?"

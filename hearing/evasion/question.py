@@ -74,6 +74,9 @@ _FRAMES = {
 }  # fmt: skip
 # frames that take only a clause: "Would you agree to meet him?" asks about agreeing
 _THAT_FRAMES = {"case", "confirm", "agree", "deny", "dispute", "acknowledge", "admit"}
+# "Are you telling this committee that nobody read it?": the claim is the clause, and "What
+# I'm telling the committee is ..." says no part of it back
+_SAY_FRAMES = {"tell", "say", "suggest", "claim", "testify"}
 
 
 @dataclass
@@ -123,9 +126,14 @@ def question_kind(focus: str) -> tuple[str, str]:
         m = _EMBEDDED_WH.search(first)
         if m:  # "Can you tell us why ..." asks for the why
             return "wh", m.group(0).split()[-1].lower()
-        if re.search(r",? or (?!not\b)\w+", first, re.IGNORECASE) and not first.lower().endswith(
-            "or not?"
-        ):
+        # not "Have you or has anyone on your staff been contacted?": whether anyone was
+        either = re.search(
+            r",? or (?!not\b)(?!(?:has |have |did |was |were |is |are )?(?:anyone|anybody|"
+            r"any \w+|someone|somebody)\b)\w+",
+            first,
+            re.IGNORECASE,
+        )
+        if either and not first.lower().endswith("or not?"):
             return "choice", ""
         return "yesno", ""
     if TAG_QUESTION.search(first.rstrip("?! ")):  # "You knew what it was, didn't you."
@@ -201,6 +209,8 @@ def yes_no_predicate(doc: Any) -> tuple[str, ...]:
             and i + 1 < len(toks)
             and toks[i + 1].pos_ in ("NOUN", "PROPN")
         ):
+            continue
+        if lemma in _SAY_FRAMES and any(t.lower_ == "that" for t in toks[i + 1 : i + 4]):
             continue
         follows = toks[i + 1].lower_ if i + 1 < len(toks) else ""
         if lemma in _FRAMES and (
@@ -299,7 +309,7 @@ _ASKED_BY = (
     (
         "finding",
         re.compile(
-            r"\bwhat (?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,4}?(?:find|show|reveal|"
+            r"\bwhat (?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,7}?(?:find|show|reveal|"
             r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
             r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
         ),
@@ -357,6 +367,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         return "where_from", "where ... from"
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh
+    # "How is it that the same vendor won all three?", "How come ...?" ask why
+    cause = re.search(r"\bhow is it that\b|\bhow come\b", focus)
+    if cause:
+        return "why", cause.group(0)
     if info.wh in ("whose", "whom"):  # "Whose decision was it ...?", "To whom did ...?"
         return "who", info.wh
     for kind, pattern in _ASKED_BY:

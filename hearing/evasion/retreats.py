@@ -32,6 +32,10 @@ GENERIC = [
     r"agency|administration|organi[sz]ation|company|city|state|region|system|force)\b",
     # "something we are modernising across the entire agency" for "Where are the laptops?"
     r"\b(?:across|throughout) (?:the|our|this) (?:whole|entire) \w+",
+    # "part of a wider program of testing across the district" (QEvasion: 21 answers, 76 %
+    # evasive)
+    r"\bpart of (?:a|an|the|our|its|their) (?:much )?(?:wider|broader|larger|bigger|overall|"
+    r"ongoing|regular|routine|comprehensive|whole)\b",
     # "the responsibility of the agency as a whole" for "Who at the agency approved it?"
     r"\bas a whole\b",
     # the one asked about made one of many: "a challenge for every hospital in the country",
@@ -59,6 +63,7 @@ GENERIC_TIME = [
 # Talking about one's record or principles instead of the point asked.
 PIVOT = [
     r"\bwhat i (?:can|will) (?:tell|say)\b",
+    r"\bwhat i(?:'m| am) (?:telling|saying to) (?:you|the committee|this committee)\b",
     r"\blet me (?:say|tell you|be clear|just say)\b",
     r"\bthe (?:real|more important|bigger|larger) (?:question|issue|point|problem)\b",
     r"\bwhat (?:we|i)(?:'ve| have) (?:done|said)\b",
@@ -190,6 +195,9 @@ PROCESS = [
     r"rules|guidelines|protocols?|regulations|schedules?)\b",
     r"\bas part of (?:the |our |its |their |a |an )?(?:[\w'’-]+ ){0,3}(?:program(?:me)?|process|"
     r"routine|procedures?|protocols?|policy|review)\b",
+    # "Each of the contracts was awarded on its own merits" to "How is it that the same
+    # vendor won all three?"
+    r"\bon (?:its|their|the) (?:own )?merits\b",
     # "The trip was reviewed by the ethics office" to "Who paid for your trip?"
     r"\b(?:reviewed|approved|cleared) by (?:the |our )?(?:\w+ ){0,2}(?:office|committee|counsel|"
     r"board|lawyers|attorneys|department|team|staff|unit)\b",

@@ -23,7 +23,9 @@ def generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) ->
     if at is None:
         return False
     # past a preposition: "I speak with a great many people"
-    start = at + 2 if said[at + 1 : at + 2] in (["with"], ["to"], ["about"], ["on"]) else at + 1
+    start = (
+        at + 2 if said[at + 1 : at + 2] in (["with"], ["to"], ["about"], ["on"], ["by"]) else at + 1
+    )
     after = " ".join(said[start : start + 3])
     return any(p.search(after) for p in lx.QUANTIFIER_RE)
 
@@ -179,6 +181,10 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
     q_low = info.focus.lower()
     if pick and re.search(rf"\b{pick.group(1)} or \w|\w or {pick.group(1)}\b", q_low):
         return said[: pick.end(1)]
+    # "Mine." to "Was it your office or the mayor's office that approved it?"
+    own = re.match(r"(?:mine|ours|me|us|i did|we did|my office|our office)\b", low)
+    if info.kind == "choice" and own and re.search(r"\byour?\b", q_low):
+        return said[: own.end()]
     if info.kind == "choice":
         m = _ALTERNATIVES.search(info.focus)
         alts = lower_words(f"{m.group(1)} {m.group(2)}") if m else []
