@@ -648,11 +648,7 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("Who, if anyone, was disciplined?", "Two guards were suspended without pay.", True),
         ("How is it that the same vendor won all three?", "It was the only bidder on two.", True),
         ("What did the tests of the fountains show?", "Lead above the limit in four.", True),
-        (
-            "Who wrote the memo that told officers to stop?",
-            "It was about how officers work.",
-            False,
-        ),
+        ("Who wrote the memo telling officers to stop?", "It is about how officers work.", False),
         ("Which of your officers fired first?", "Two of our officers did.", True),
     ],
 )
