@@ -108,6 +108,7 @@ _COUNT_OPENER = re.compile(
     r"(?! of\b))"
 )
 
+# a word that makes "Only the board can answer that." a clause, not a share said alone
 _VERBISH = (
     r"(?:can|could|will|would|should|may|might|must|is|are|was|were|has|have|had|did|does|do|"
     r"\w+ed)\b"
