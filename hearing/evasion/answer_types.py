@@ -29,6 +29,8 @@ _PLACE = (
     r"|\b(?i:downtown|overseas|abroad|offshore|upstate|downstate|nearby|next door|on[- ]site|"
     r"off[- ]site|in storage|in custody)\b"
 )
+# what was found or said, reported as a clause: "That the beds would not be ready", "Nothing."
+_REPORTED = r"^(?:that|nothing)\b"
 MONTHS = "january february march april may june july august september october november december"
 EXPECTED = {
     "when": re.compile(
@@ -145,13 +147,13 @@ EXPECTED = {
     # what an inquiry found, reported: "That he falsified the logs", "They found mold in two
     # classrooms" (a bare finding, "Rodent droppings in two rooms", is read in features)
     "finding": re.compile(
-        r"^(?:that|nothing)\b|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
+        _REPORTED + r"|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
         r"revealed|concluded|discovered|uncovered|determined|identified) (?!no problems?\b)"
     ),
     # what was said, reported: "That the beds would not be ready until March", "We told
     # them the beds were late"; not "We have kept the families informed"
     "told": re.compile(
-        r"^(?:that|nothing)\b|\b(?:i|we|he|she|they) (?:\w+ )?(?:told|said|mentioned|explained|"
+        _REPORTED + r"|\b(?:i|we|he|she|they) (?:\w+ )?(?:told|said|mentioned|explained|"
         r"warned|made (?:it )?clear|raised|expressed|asked|assured|reminded|stressed|wrote)\b"
     ),
     # "Where do the images come from?" - "From public web pages ...": a source is the place
@@ -235,16 +237,7 @@ def given_span(
         # the role the question itself names, said back with only an article: "The officers
         # involved are on leave" to "Which of your officers fired the first shot?" (but
         # "The presiding judge did" to "Which judge signed it?" says which)
-        last = named.lower().split()[-1].removesuffix("'s") if named.split() else ""
-        before = text[: start + m.end() - len(last)].lower().split()[-1:]
-        if (
-            expect == "who"
-            and last.rstrip("s") in {w.rstrip("s") for w in asked}
-            and (
-                before in (["the"], ["your"], ["those"], ["these"], ["all"])
-                or len(text[: start + m.start()].split()) > 3  # not the answer's subject
-            )
-        ):
+        if expect == "who" and _role_said_back(named, text, start, m, asked):
             continue
         # a number the question says: "Highway 12" to "How long did it take on Highway 12?"
         word = _word_at(text, start + m.start())
@@ -263,6 +256,22 @@ def given_span(
         m = _LENGTH.search(text, start)
         return (m.start(), m.end()) if m else None
     return None
+
+
+def _role_said_back(
+    named: str, text: str, start: int, m: re.Match[str], asked: frozenset[str]
+) -> bool:
+    """Whether a match for "who" is only the role the question itself says, with no more
+    than an article ("The officers involved are on leave" to "Which of your officers fired
+    the first shot?") or past the answer's first words; "The presiding judge did" to
+    "Which judge signed it?" says which."""
+    last = named.lower().split()[-1].removesuffix("'s") if named.split() else ""
+    if last.rstrip("s") not in {w.rstrip("s") for w in asked}:
+        return False
+    before = text[: start + m.end() - len(last)].lower().split()[-1:]
+    return before in (["the"], ["your"], ["those"], ["these"], ["all"]) or (
+        len(text[: start + m.start()].split()) > 3  # not the answer's subject
+    )
 
 
 def _word_at(text: str, at: int) -> str:

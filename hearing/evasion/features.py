@@ -94,8 +94,9 @@ def _rate(count: int, n_words: int) -> float:
     return 100.0 * count / max(n_words, 20)
 
 
-# What a short answer with no retreat may give without the words that mark it elsewhere
-_TOLD = {"why": CAUSE_TOLD, "finding": FINDING_TOLD}
+# What a short answer with no retreat may give bare, without the words that mark it
+# elsewhere: a cause told as what happened, a finding as a noun phrase
+_BARE = {"why": CAUSE_TOLD, "finding": FINDING_TOLD}
 
 
 def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
@@ -272,9 +273,9 @@ class FeatureExtractor:
         v["sim_max_first2"] = float(sims[:2].max())
         expect, asked = info.expects
         given = given_span(expect, said, low, frozenset(q_words))
-        if expect in _TOLD and given is None and n_a <= SHORT_WORDS and not _retreats(found):
-            told = _TOLD[expect].match(low)
-            given = (0, told.end()) if told else None
+        if expect in _BARE and given is None and n_a <= SHORT_WORDS and not _retreats(found):
+            bare = _BARE[expect].match(low)
+            given = (0, bare.end()) if bare else None
         v["wh_expected"] = float(expect is not None)
         v["wh_satisfied"] = float(given is not None)
         if len(idx) > 1:

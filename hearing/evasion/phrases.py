@@ -8,8 +8,23 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from hearing.evasion.lexicon import STOPWORDS
+
+
+def _parsed(pat: re.Pattern[str]) -> tuple[list, Any] | None:
+    """``pat``'s parse (items, and the module of its op codes), or None where the shortcuts
+    below cannot be read: a case-folded pattern, or no private ``re`` parser."""
+    if pat.flags & re.IGNORECASE:
+        return None
+    try:
+        from re import _constants as c  # type: ignore[attr-defined]
+        from re import _parser
+
+        return list(_parser.parse(pat.pattern, pat.flags)), c
+    except Exception:  # noqa: BLE001 - a private module: without it, simply no shortcut
+        return None
 
 
 @cache
@@ -19,15 +34,10 @@ def _required_literal(pat: re.Pattern[str]) -> str | None:
     ``\\bmaybe\\b`` scans slowly (no literal prefix for the engine to jump to); testing
     ``"maybe" in text`` first skips most of the ~100 scans per answer, with the same result.
     """
-    if pat.flags & re.IGNORECASE:
+    parsed = _parsed(pat)
+    if parsed is None:
         return None
-    try:
-        from re import _constants as c  # type: ignore[attr-defined]
-        from re import _parser
-
-        items = list(_parser.parse(pat.pattern, pat.flags))
-    except Exception:  # noqa: BLE001 - a private module: without it, simply no shortcut
-        return None
+    items, c = parsed
     runs, run = [], ""
     for op, arg in items:
         if op is c.LITERAL:
@@ -47,15 +57,10 @@ def _required_any(pat: re.Pattern[str]) -> tuple[str, ...] | None:
     has no single required text; a match must still contain one branch's opening letters,
     and testing those with ``in`` first skips most patterns for most answers.
     """
-    if pat.flags & re.IGNORECASE:
+    parsed = _parsed(pat)
+    if parsed is None:
         return None
-    try:
-        from re import _constants as c  # type: ignore[attr-defined]
-        from re import _parser
-
-        items = list(_parser.parse(pat.pattern, pat.flags))
-    except Exception:  # noqa: BLE001 - a private module: without it, simply no shortcut
-        return None
+    items, c = parsed
     for op, arg in items:
         if op is c.AT or (op is c.MAX_REPEAT and arg[0] == 0):
             continue  # a word boundary, or an optional part: the next part is required

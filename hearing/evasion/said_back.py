@@ -182,11 +182,11 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
     q_low = info.focus.lower()
     if pick and re.search(rf"\b{pick.group(1)} or \w|\w or {pick.group(1)}\b", q_low):
         return said[: pick.end(1)]
-    # "Mine." to "Was it your office or the mayor's office that approved it?"
-    own = re.match(r"(?:mine|ours|me|us|i did|we did|my office|our office)\b", low)
-    if info.kind == "choice" and own and re.search(r"\byour?\b", q_low):
-        return said[: own.end()]
     if info.kind == "choice":
+        # "Mine." to "Was it your office or the mayor's office that approved it?"
+        own = re.match(r"(?:mine|ours|me|us|i did|we did|my office|our office)\b", low)
+        if own and re.search(r"\byour?\b", q_low):
+            return said[: own.end()]
         m = _ALTERNATIVES.search(info.focus)
         alts = lower_words(f"{m.group(1)} {m.group(2)}") if m else []
         picks = {stem(a) for a in alts if a not in lx.STOPWORDS and len(a) > 2}
