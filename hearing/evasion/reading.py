@@ -7,7 +7,7 @@ a batch: spaCy's tagging of the questions was done twice, a ninth of ``both``'s 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -28,6 +28,8 @@ class Reading:
     focuses: list[str]
     infos: list[QuestionInfo]
     sentences: list[list[str]]
+    # the encoder-free features (text_features.TextFeatures), where an extractor read them
+    text: list[Any] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.focuses)
