@@ -95,6 +95,7 @@ SIGN_NAMES = {
     "ignorance": "Claims not to know",
     "deferral": "Defers",
     "shift": "Shift of agent/level/time",
+    "generic": "Speaks in generalities",
     "yes_no_unanswered": "No yes/no",
     "yes_no_open": "Leaves yes/no open",
     "wh_unanswered": "Asked-for answer missing",

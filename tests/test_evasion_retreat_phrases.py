@@ -42,6 +42,21 @@ def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) 
 
 
 @pytest.mark.parametrize(
+    ("answer", "echo"),
+    [
+        # the verb said back of a great number of things, not of the one asked about
+        ("My office receives thousands of emails, and we take every one seriously.", False),
+        ("My office received it on the fourth of May.", True),
+    ],
+)
+def test_a_verb_said_back_of_thousands_is_no_reply(scorer, answer: str, echo: bool) -> None:
+    q = "Did your office ever receive the email from the whistleblower?"
+    f = scorer.extractor.extract_many([(q, answer)], [(0, 1)])[0]
+    assert f.values["yn_echo"] == float(echo)
+    assert (scorer.score(q, answer).label == "answered") == echo
+
+
+@pytest.mark.parametrize(
     ("answer", "blames"),
     [
         ("The previous administration left the shelter in a state nobody could defend.", True),

@@ -49,6 +49,11 @@ CASES: dict[str, tuple[str, str]] = {
         "We will get back to you on the audit of the grant program.",
     ),
     "shift": (ICE_Q, ICE_A),
+    # a generic phrase with nothing named to shift from: it is why the reply gets no credit
+    "generic": (
+        "Is there any truth to the report that the agency lost the vaccine shipment?",
+        "Reports come and go, and the vaccine shipment is one of thousands we handle every year.",
+    ),
     "missing_entity": (
         "Did Boeing receive the tanker contract?",
         "The tanker contract went to the lowest bidder after a full review.",
@@ -473,8 +478,11 @@ def test_both_averages_the_two_combiners_log_odds_with_its_own_thresholds() -> N
 
 def test_both_tags_each_question_once_and_scores_as_with_two_readings(monkeypatch) -> None:
     """The two combiners of "both" share one reading of a batch (spaCy's tagging was a
-    ninth of its time); each extractor's features are the same as from its own reading."""
+    ninth of its time), and its features read from the words alone; each extractor's
+    features are the same as from its own reading."""
+    from hearing.evasion import features
     from hearing.evasion.both import BothScorer
+    from hearing.evasion.text_features import text_features
 
     pairs = [(ICE_Q, ICE_A), (DIRECT_Q, DIRECT_A), ("Will you resign?", "We'll see.")]
     both = BothScorer(threads=1)
@@ -487,8 +495,16 @@ def test_both_tags_each_question_once_and_scores_as_with_two_readings(monkeypatc
         return pipe(texts, **kwargs)
 
     monkeypatch.setattr(both.nlp, "pipe", counting)
+    read_words: list[str] = []
+
+    def counting_text(info, answer, sents, bases):
+        read_words.append(answer)
+        return text_features(info, answer, sents, bases)
+
+    monkeypatch.setattr(features, "text_features", counting_text)
     both.score_many(pairs)
     assert len(tagged) == len(pairs)
+    assert read_words == [a for _, a in pairs]  # the words' features once, for both members
     shared = both.extractor.read(pairs)
     for extractor in (both.extractor, both.static.extractor):
         own = extractor.extract_many(pairs)

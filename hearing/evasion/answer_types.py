@@ -29,6 +29,14 @@ _PLACE = (
     r"|\b(?i:downtown|overseas|abroad|offshore|upstate|downstate|nearby|next door|on[- ]site|"
     r"off[- ]site|in storage|in custody)\b"
 )
+# the concrete steps a plan names ("hire", "hiring"): a promise to review, look at or keep
+# working on something is not among them
+_STEPS = (
+    r"(?:hir|add|open|clos|build|buy|fund|cut|rais|doubl|tripl|expand|extend|mov|creat|train|"
+    r"replac|repair|fix|ban|requir|pay|giv|put|send|start|stop|end|launch|publish|releas|"
+    r"post|fir|suspend|reopen|restor|lower|reduc|increas|install|upgrad|assign|appoint|"
+    r"staff|refund|return|sell|scrap|cancel|drop|rehir|recall|test|inspect)(?:e|es|ed|ing|s)?"
+)
 # what was found or said, reported as a clause: "That the beds would not be ready", "Nothing."
 _REPORTED = r"^(?:that|nothing)\b"
 MONTHS = "january february march april may june july august september october november december"
@@ -170,6 +178,13 @@ EXPECTED = {
         # "None. The report sat in an inbox.": that nothing was done is what was done
         r"|^(?:none|nothing|no steps?|no action)(?=[.,;!]| at all| whatsoever| was| were)"
     ),
+    # a concrete step, said as one to take: "Hire forty clerks and open on Saturdays", "We
+    # will add two inspectors"; not "I am looking at every option", "we will keep working"
+    "plan": re.compile(
+        r"(?:^|\b(?:we|i|they|the \w+)(?:'ll| will| are going to|'re going to| am going to|'m "
+        r"going to| plan to| intend to| would) (?:\w+ )?|^(?:first|to|by),? )"
+        rf"(?:{_STEPS})\b"
+    ),
 }
 
 READ_AS_SAID = frozenset({"who", "where", "where_from"})
@@ -195,7 +210,7 @@ _LENGTH = re.compile(
 CAUSE_TOLD = re.compile(
     # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener
     r"^(?!(?:as|well|look|so|again|first|frankly|honestly|i think|we think)\b)"
-    r"(?:[\w'-]+ ){1,5}?"
+    r"(?:[\w'-]+ ){1,7}?"
     # not said of a state or a record: "has sold heaters for fifty years", "remains
     # committed", "how we get more roads repaired", "The decision was made ..."
     r"(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bremains )"
@@ -211,6 +226,11 @@ CAUSE_TOLD = re.compile(
     r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled)\b"
     # "It was the only bidder on two of them." to "How is it that the same vendor won?"
     r"|^(?:it|they|he|she|that) (?:was|were) the (?:only|lowest|cheapest|highest|sole) [a-z]+"
+    # what happened, told as when it happened: "We were overweight in commercial real estate
+    # when office values fell." to "What caused the fund to miss its target?"
+    r"|^(?!(?:as|well|look|so|again|first|frankly|honestly)\b)(?:[\w'-]+ ){2,9}?when (?:[\w'-]+ )"
+    r"{1,4}?(?:[a-z]{3,}ed|fell|rose|ran|went|broke|came|left|hit|lost|froze|sank|spread|"
+    r"quit|cut|shut|blew|grew)\b"
 )
 
 

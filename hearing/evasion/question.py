@@ -291,7 +291,14 @@ _ASKED_BY = (
             r"\bwhich (?:of (?:your|the|our|their|his|her|these|those) )?(?:\w+ )?"
             r"(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
             r"agenc(?:y|ies)|persons?|people|officials?|banks?|members?|staff|employees?|"
-            r"judges?|lawyers?)\b"
+            r"judges?|lawyers?|"
+            # "Which hospitals were told to stop taking ambulances?": the ones named
+            r"hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?|charit(?:y|ies)|"
+            r"organi[sz]ations?|groups?|unions?|donors?|suppliers?|manufacturers?|developers?|"
+            r"landlords?|lobbyists?|consultants?|doctors?|nurses?|lawmakers?|legislators?|"
+            r"senators?|insurers?|utilit(?:y|ies)|airlines?)\b"
+            # "What was the name of the firm that designed the flood wall?"
+            r"|\bwhat (?:is|was|are|were) (?:the )?names? of\b"
         ),
     ),
     # "At what point did you learn ...?", "On which day ...?"
@@ -323,6 +330,17 @@ _ASKED_BY = (
             r"wrote to)\b"
         ),
     ),
+    # what will be done: "What, specifically, will you do to shorten the wait?"
+    (
+        "plan",
+        re.compile(
+            r"\bwhat (?:\w+ )?(?:will|would|are|is|do|does) (?:you|we|they|your \w+|the \w+) "
+            r"(?:\w+ )?(?:do|going to do|plan to do|intend to do|propose to do|(?:plan|intend|"
+            r"propose) to take)\b"
+            r"|\bwhat (?:\w+ )?(?:steps|actions?|measures) (?:will|would|are|is) (?:\w+ ){1,3}?"
+            r"(?:take|taking|going to take)\b"
+        ),
+    ),
     # what was done: "What steps has your agency taken ...?", "What did you do ...?"
     (
         "action",
@@ -348,15 +366,21 @@ _ASKED_BY = (
 
 def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     """The answer type a wh-question expects, and the words that ask for it ("how long")."""
-    # "What, if anything, did you do ...?", "What steps, if any, did the district take?"
-    focus = re.sub(r",? if (?:anything|any)\b,?", "", info.focus.lower())
+    # "What, if anything, did you do ...?", "What steps, if any, did the district take?",
+    # "What, specifically, will you do ...?"
+    focus = re.sub(
+        r",? (?:if (?:anything|any)|specifically|exactly|precisely|concretely)\b,",
+        "",
+        info.focus.lower(),
+    )
+    focus = re.sub(r",? if (?:anything|any)\b,?", "", focus)
     if info.kind != "wh":
         return None, ""
     amount = re.search(
         r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
         r"|\bwhat (?:percent|number|share)\w*"
-        r"|\bwhat (?:is|was|are|were|will be) the (?:\w+ ){0,2}(?:cost|amount|price|budget|number|"
-        r"size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
+        r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:\w+ ){0,2}(?:cost|amount|price|"
+        r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
         r"(?:response|wait|waiting|processing|turnaround) time|wait|delay)s?\b",
         focus,
     )
@@ -368,7 +392,12 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh
     # "How is it that the same vendor won all three?", "How come ...?" ask why
-    cause = re.search(r"\bhow is it that\b|\bhow come\b", focus)
+    # "What caused the delay in mailing the ballots?" too
+    cause = re.search(
+        r"\bhow is it that\b|\bhow come\b|\bwhat (?:caused|causes|led to|prompted|triggered|"
+        r"explains)\b|\bwhat (?:is|was) (?:the )?(?:reason|cause|explanation) (?:for|of|behind)\b",
+        focus,
+    )
     if cause:
         return "why", cause.group(0)
     if info.wh in ("whose", "whom"):  # "Whose decision was it ...?", "To whom did ...?"

@@ -191,7 +191,9 @@ def build_reasons(
         add("counter_question", "answers with a question of its own", ("counter_question",))
     # the topic named only where the quoted similarity is not low: static vectors can find
     # "I have to check with our team" close to a question MiniLM finds it far from (0.04)
-    _credit_denied(out, denied, topic, say_topic=v["sim_best"] >= LOW_SIM)
+    _credit_denied(
+        out, denied, topic, say_topic=v["sim_best"] >= LOW_SIM, generic=ev.get("generic")
+    )
     if held > 0:
         out.append(
             Reason(
@@ -227,7 +229,13 @@ def build_reasons(
 _RETREAT_KINDS = ("process", "refusal", "ignorance", "deferral", "shift", "pivot")
 
 
-def _credit_denied(out: list[Reason], settles: float, topic: float, say_topic: bool = True) -> None:
+def _credit_denied(
+    out: list[Reason],
+    settles: float,
+    topic: float,
+    say_topic: bool = True,
+    generic: str | None = None,
+) -> None:
     """Give the denied credit's share to the retreat that denied it: for settling a yes/no
     question, for being on topic, or both.
 
@@ -236,8 +244,10 @@ def _credit_denied(out: list[Reason], settles: float, topic: float, say_topic: b
     the floor is what the appeal does to the score. Its own feature weighs ~0 on QEvasion,
     so its reason had shown "(+0.00)" while the floor's share was named nowhere. Likewise
     "Tuberculosis testing follows the protocol" is on topic, and the appeal to protocol is
-    why that no longer counts as answering. A retreat with no reason of its own (a generic
-    phrase alone) leaves the settling share unnamed. Shares under 0.005 are left out."""
+    why that no longer counts as answering. A generic phrase with no shift to name
+    (``generic``: "the shipment is one of thousands we handle every year") gets a reason
+    of its own here, since the share it denied is its whole weight. Shares under 0.005
+    are left out."""
     settles = settles if settles > 0.005 else 0.0
     topic = topic if topic > 0.005 else 0.0
     if not (settles or topic):
@@ -255,6 +265,10 @@ def _credit_denied(out: list[Reason], settles: float, topic: float, say_topic: b
                 text = f"{r.text}, {why}" if why else r.text
                 out[i] = Reason(r.kind, text, round(r.weight + settles + topic, 3))
                 return
+    if generic:
+        text = f"speaks in generalities: '{generic}'" + (f", {why}" if why else "")
+        out.append(Reason("generic", text, round(settles + topic, 3)))
+        return
     # a short answer with no reply loses the credit with no retreat shown: the missing
     # reply is what denies it ("yes/no question, no yes/no in answer, so being on topic ...")
     for i, r in enumerate(out):
@@ -274,6 +288,7 @@ _WH_NONE = {
     "why": "no reason ('because', 'so that', 'due to' ...)",
     "how_many": "no number",
     "action": "no step taken ('we hired', 'I stopped' ...)",
+    "plan": "no step to take ('hire ...', 'we will add ...')",
     "means": "no means ('through', 'by using' ...)",
     "finding": "no finding ('that ...', 'they found ...')",
     "told": "nothing of what was said ('that ...', 'we told them ...')",

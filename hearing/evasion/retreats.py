@@ -36,6 +36,11 @@ GENERIC = [
     # evasive)
     r"\bpart of (?:a|an|the|our|its|their) (?:much )?(?:wider|broader|larger|bigger|overall|"
     r"ongoing|regular|routine|comprehensive|whole)\b",
+    # the one asked about made one of a great number: "the vaccine shipment is one of
+    # thousands we handle every year" (QEvasion: 2 and 3 answers, all evasive)
+    r"\bone of (?:the )?(?:thousands|hundreds|millions|dozens|many)\b",
+    r"\b(?:thousands|hundreds|millions|dozens) of \w+ (?:\w+ )?(?:every|each|a) (?:year|day|"
+    r"week|month)\b",
     # "the responsibility of the agency as a whole" for "Who at the agency approved it?"
     r"\bas a whole\b",
     # the one asked about made one of many: "a challenge for every hospital in the country",

@@ -27,7 +27,11 @@ def generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) ->
         at + 2 if said[at + 1 : at + 2] in (["with"], ["to"], ["about"], ["on"], ["by"]) else at + 1
     )
     after = " ".join(said[start : start + 3])
-    return any(p.search(after) for p in lx.QUANTIFIER_RE)
+    # "Did your office receive the email?" - "My office receives thousands of emails"
+    return any(p.search(after) for p in lx.QUANTIFIER_RE) or _VOLUME.match(after) is not None
+
+
+_VOLUME = re.compile(r"(?:tens of )?(?:thousands|hundreds|millions|dozens) of\b")
 
 
 # A verb said back as a noun or an adjective of degree is no reply: "Did you meet with the

@@ -1,0 +1,120 @@
+"""Forms of question that members use and interviews rarely do, and what answers them.
+
+"Whose decision was it ...?", "Isn't it the case that ...?", "What, specifically, will you
+do ...?", "What caused ...?": each asks for a checkable thing (a name, a clause settled, a
+step to take, a cause). Read as a plain wh-question, a terse answer giving it lost to an
+evasive one that said the question's words back. Each case here failed before the round
+that read it (see the model card's testimony rounds).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.evasion_helpers import assert_gives_what_was_asked, real_scorer
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return real_scorer()
+
+
+@pytest.mark.parametrize(
+    ("question", "expects"),
+    [
+        ("Whose decision was it to close the maternity ward?", "who"),
+        ("To whom did the department give the software contract?", "who"),
+        ("Which of your officers fired the first shot?", "who"),
+        ("At what point did you learn that the bonds had lost value?", "when"),
+        ("On which day did the sheriff order the deputies to stand down?", "when"),
+        ("In which county were the fraudulent ballots found?", "where"),
+        ("What, if anything, did you do after the nurse reported the overdose?", "action"),
+        ("What steps, if any, did the district take after the report?", "action"),
+        ("How quickly were the residents told that the water was unsafe?", "how_many"),
+        ("What exactly did you tell the families about the delay?", "told"),
+        ("How is it that the same vendor won all three contracts?", "why"),
+        ("Who, if anyone, was disciplined after the inmate's death?", "who"),
+        ("What did the tests of the school's drinking fountains show?", "finding"),
+        ("Which hospitals were told to stop taking ambulances during the storm?", "who"),
+        ("What was the name of the firm that designed the flood wall?", "who"),
+        ("What caused the delay in mailing the absentee ballots?", "why"),
+        ("What was the reason for the delay in mailing the ballots?", "why"),
+        ("What, specifically, will you do to shorten the wait at the passport office?", "plan"),
+        ("What steps will the board take to stop the leaks?", "plan"),
+        ("What will the price of the insulin pen be for patients?", "how_many"),
+    ],
+)
+def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
+    f = scorer.extractor.extract_many([(question, "We are looking at it.")], [(0, 1)])[0]
+    assert f.question.expects[0] == expects
+
+
+@pytest.mark.parametrize(
+    ("question", "predicate", "not_terms"),
+    [
+        # the claim is the clause; the frame is said back too ("I can confirm ...")
+        ("Can you confirm that the agency deleted the emails?", {"delet", "confirm"}, {"confirm"}),
+        ("Isn't it the case that the warden knew about the doors?", set(), {"case"}),
+        ("Would you agree to meet with the families?", {"agre"}, set()),
+        # "COVID" tagged as an adjective is what is asked about, not what is asked
+        ("Did the hospital bill patients for the COVID tests that were free?", set(), set()),
+    ],
+)
+def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, not_terms) -> None:
+    info = scorer.extractor.extract_many([(question, "No.")], [(0, 1)])[0].question
+    assert predicate <= set(info.predicate) and "covid" not in info.predicate, info.predicate
+    assert not (not_terms & set(info.terms)), info.terms
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "gives"),
+    [
+        ("Whose decision was it to close the ward?", "Mine. I made it with the board.", True),
+        ("Whose idea was it to move the polling place?", "The county clerk's.", True),
+        ("Whose decision was it to close the ward?", "It was a decision reached together.", False),
+        ("At what point did you learn of the losses?", "The week before the report.", True),
+        ("In which county were the ballots found?", "Lyon County.", True),
+        ("In which county were the ballots found?", "They are a concern in every county.", False),
+        ("What did you tell the families?", "That the beds would not be ready until March.", True),
+        ("What did you tell the families?", "I told them the beds were late.", True),
+        ("What did you tell the families?", "We kept the families informed.", False),
+        ("What steps, if any, did the district take?", "None. The report sat in an inbox.", True),
+        ("For whom was the loan program designed?", "Small landlords with under ten units.", True),
+        ("Which of your officers fired first?", "The officers involved are on leave.", False),
+        ("Who, if anyone, was disciplined?", "Two guards were suspended without pay.", True),
+        ("How is it that the same vendor won all three?", "It was the only bidder on two.", True),
+        ("What did the tests of the fountains show?", "Lead above the limit in four.", True),
+        ("Who wrote the memo telling officers to stop?", "It is about how officers work.", False),
+        ("Which of your officers fired first?", "Two of our officers did.", True),
+        ("Which hospitals were told to stop?", "Mercy General and St. Luke's.", True),
+        ("Which hospitals were told to stop?", "Hospitals across the region were told.", False),
+        ("What was the name of the firm that built it?", "Carver and Lowe, out of Denver.", True),
+        # the firm said back, not named
+        ("What was the name of the firm that built it?", "The firm was selected fairly.", False),
+        ("What caused the delay?", "The printer sent them with the wrong address.", True),
+        ("What caused the fund to miss?", "We were overweight in offices when values fell.", True),
+        ("What caused the outage?", "A transformer at the Milton substation failed.", True),
+        ("What caused the delay?", "It is a complex operation with many steps.", False),
+        ("What, specifically, will you do?", "Hire forty clerks and open on Saturdays.", True),
+        ("What will you do about the wait?", "We will add two clerks in May.", True),
+        (
+            "What will you do about the wait?",
+            "It is a top priority, and I am looking at it.",
+            False,
+        ),
+        ("What will you do about the wait?", "We will keep working on it.", False),
+    ],
+)
+def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
+    assert_gives_what_was_asked(scorer.score(question, answer), gives)
+
+
+def test_a_claim_put_to_the_witness_is_asked_about_its_clause(scorer) -> None:
+    q = "Are you telling this committee that nobody at the agency read the warning letter?"
+    got = scorer.extractor.extract_many([(q, "No.")], [(0, 1)])[0]
+    assert got.question.kind == "yesno" and "tell" not in got.question.predicate
+
+
+def test_or_anyone_asks_yes_or_no_not_a_choice(scorer) -> None:
+    q = "Have you or has anyone on your staff been contacted by the defendant?"
+    assert scorer.extractor.extract_many([(q, "No.")], [(0, 1)])[0].question.kind == "yesno"
