@@ -118,3 +118,61 @@ def test_a_claim_put_to_the_witness_is_asked_about_its_clause(scorer) -> None:
 def test_or_anyone_asks_yes_or_no_not_a_choice(scorer) -> None:
     q = "Have you or has anyone on your staff been contacted by the defendant?"
     assert scorer.extractor.extract_many([(q, "No.")], [(0, 1)])[0].question.kind == "yesno"
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "commits"),
+    [
+        ("Am I correct that the contract was never put out for bid?", "You are.", True),
+        (
+            "Am I right that the vote came after the announcement?",
+            "You're not. It came before.",
+            True,
+        ),
+        # the asker's words turned round answer only "Am I ...?"
+        ("Was the contract ever put out for bid?", "You are.", False),
+    ],
+)
+def test_am_i_right_is_answered_by_you_are(scorer, question, answer, commits) -> None:
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert f.values["yn_answered"] == float(commits), f.evidence["opener"]
+
+
+def test_a_participle_after_an_article_tells_no_cause(scorer) -> None:
+    """ "a valued partner" is no cause told ("The printer sent them ..." is)."""
+    q = "Why wasn't the council told about the audit findings?"
+    a = "The council is a valued partner, and we share information with its members regularly."
+    assert_gives_what_was_asked(scorer.score(q, a), False)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "generic"),
+    [
+        (
+            "Has the agency ever shared license plate data with federal immigration authorities?",
+            "We share data with a variety of law enforcement partners at every level.",
+            "a variety of",
+        ),
+        (
+            "Did anyone from your office speak to the developer before the zoning vote?",
+            "My office speaks with residents, businesses and developers all the time.",
+            "residents, businesses and developers",
+        ),
+    ],
+)
+def test_the_verb_said_back_about_many_things_is_a_generality(
+    scorer, question, answer, generic
+) -> None:
+    """The ICE-style non-denial: the question's verb said back, about a variety of partners
+    (a quantifier up to five words on) or kinds listed bare, the one asked about among them."""
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert f.values["yn_echo"] == 0.0 and f.values["generic_rate"] > 0
+    got = scorer.score(question, answer)
+    assert got.label != "answered", got.reasons
+    assert any(generic in r.text for r in got.reasons if r.kind in ("generic", "shift"))
+
+
+def test_a_verb_said_back_about_the_one_asked_still_replies(scorer) -> None:
+    q = "Did anyone from your office speak to the developer before the zoning vote?"
+    f = scorer.extractor.extract_many([(q, "I spoke to the developer twice in May.")], [(0, 1)])
+    assert f[0].values["yn_echo"] == 1.0

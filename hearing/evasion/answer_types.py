@@ -215,6 +215,8 @@ CAUSE_TOLD = re.compile(
     # committed", "how we get more roads repaired", "The decision was made ..."
     r"(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bremains )"
     r"(?<!\bget )(?<!\bgets )(?<!\bwas )(?<!\bwere )"
+    # a participle after an article is an adjective: "The council is a valued partner"
+    r"(?<!\ba )(?<!\ban )(?<!\bthe )"
     r"(?!(?:remained|continued|focused|committed|concerned|pleased|proud|dedicated|engaged|"
     r"worked|tried|acted|followed|complied|reviewed|considered|decided)\b"
     # "We made the decision that was right": who decided, not why

@@ -130,6 +130,13 @@ def quote(
     return source[start:end]
 
 
+def quote_words(words: str, text: str, said: str | None = None) -> str:
+    """``words`` (lower-cased, punctuation dropped) as ``said`` has them, found in ``text``
+    (its lower-cased form): "residents businesses and" -> "residents, businesses and"."""
+    m = re.search(r"\W+".join(map(re.escape, words.split())), text)
+    return quote(m.span(), text, said) if m else words
+
+
 def words_around(span: tuple[int, int], text: str, before: int = 2, after: int = 3) -> str:
     """The words of ``text`` at ``span`` with a few either side: "in March 2019 and"."""
     start, end = span

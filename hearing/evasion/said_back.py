@@ -14,23 +14,48 @@ from hearing.evasion.text import lower_words
 from hearing.stems import stem, stem_in
 
 
-def generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
-    """The first sentence says the question's verb back about something generic: "Were you
-    briefed on this?" - "I was briefed on many topics" is the non-denial, not a reply (the
-    three words after the verb hold "many", "various", "a number of" ...)."""
-    said = lower_words(sents[0]) if sents and info.predicate else []
+def generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) -> str | None:
+    """The generic words the first sentence says the question's verb back about, or None:
+    "Were you briefed on this?" - "I was briefed on many topics" is the non-denial, not a
+    reply (the words after the verb hold "many", "various", "a number of", "thousands of"
+    or bare kinds listed: "residents, businesses and developers")."""
+    tokens = sents[0].lower().split() if sents and info.predicate else []
+    said = [t.strip(".,;:!?\"'()") for t in tokens]
     at = next((k for k, w in enumerate(said) if stem_in(w, info.predicate, bases)), None)
     if at is None:
-        return False
+        return None
     # past a preposition: "I speak with a great many people"
     start = (
         at + 2 if said[at + 1 : at + 2] in (["with"], ["to"], ["about"], ["on"], ["by"]) else at + 1
     )
-    after = " ".join(said[start : start + 3])
-    # "Did your office receive the email?" - "My office receives thousands of emails"
-    return any(p.search(after) for p in lx.QUANTIFIER_RE) or _VOLUME.match(after) is not None
+    window = range(start, min(start + ECHO_WINDOW, len(said)))
+    after = " ".join(said[k] for k in window)
+    # a quantifier counts within the verb's own clause: not "I support the bill, as do many
+    # members"
+    stop = next((k + 1 for k in window if tokens[k].endswith((",", ";", ":"))), window.stop)
+    clause = " ".join(said[start:stop])
+    kinds = _KINDS.match(after)
+    if kinds:
+        return kinds.group(0)
+    for p in (*lx.QUANTIFIER_RE, _VOLUME):
+        m = p.search(clause) if p is not _VOLUME else p.match(clause)
+        if m:  # with the word it quantifies: "thousands of emails"
+            return " ".join(clause[m.start() :].split()[: len(m.group(0).split()) + 1])
+    return None
 
 
+# the asker's "Am I right ...?" turned round: "You are.", "You're not.", "You're correct."
+_AM_I_RIGHT = re.compile(r"\bam i (?:correct|right|wrong|mistaken)\b")
+_TURNED = re.compile(
+    r"you(?:'re| are)(?: not)?(?: (?:quite |absolutely |entirely )?(?:right|correct|wrong|"
+    r"mistaken))?(?=[.,;!]|\s*$)"
+)
+# words after the verb said back in which a generic quantifier makes the echo generic:
+# "We share data with a variety of partners" (the object, a preposition, then the quantifier)
+ECHO_WINDOW = 5
+# kinds listed bare, the one asked about among them: "My office speaks with residents,
+# businesses and developers all the time" to "Did anyone speak to the developer?"
+_KINDS = re.compile(r"(?:[a-z]+s ){1,3}(?:and|or) [a-z]+s\b")
 _VOLUME = re.compile(r"(?:tens of )?(?:thousands|hundreds|millions|dozens) of\b")
 
 
@@ -198,6 +223,10 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
         return " ".join(opening[: hit + 1]).rstrip(".,;:!?") if hit is not None else None
     if info.kind != "yesno":
         return None
+    # "You are." to "Am I correct that the contract was never put out for bid?"
+    turned = _TURNED.match(low)
+    if turned and _AM_I_RIGHT.search(q_low):
+        return said[: turned.end()]
     if _EXISTENTIAL.search(info.focus) and _COUNT_OPENER.match(low):
         return " ".join(opening[:2]).rstrip(".,;:!?")
     # "The treasurer did." to "Did anyone know ...?": someone did, so it was done

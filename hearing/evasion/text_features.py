@@ -76,9 +76,9 @@ def text_features(
     a_stems = stems_of(a_words, bases)
     first_stems = stems_of(a_words[:FIRST_WORDS], bases)
     # "Are you satisfied ...?" - "I'm satisfied with the team": said back, so answered.
-    v["yn_echo"] = float(
-        said_back(a_words[:FIRST_WORDS], info, bases) and not generic_echo(sents, info, bases)
-    )
+    echoed = said_back(a_words[:FIRST_WORDS], info, bases)
+    generic_said = generic_echo(sents, info, bases) if echoed else None
+    v["yn_echo"] = float(echoed and generic_said is None)
     v["yn_unanswered"] = float(
         info.kind == "yesno" and not committed and early is None and not v["yn_echo"]
     )
@@ -119,7 +119,12 @@ def text_features(
     generic = ph.quote(found["generic"][1], low, said, extend=2)
     # "Contractors are vetted ..." for "the contractor": the class for the one asked about
     level = generic_subject(info, said)
-    v["generic_rate"] = _rate(found["generic"][0] + (level is not None), n_a)
+    # the generic things the question's verb was said back about, where no listed phrase
+    # shows: "receives thousands of emails", "speaks with residents, businesses and ..."
+    echo_generic = generic_said is not None and found["generic"][0] == 0
+    if echo_generic:
+        generic = ph.quote_words(generic_said, low, said)
+    v["generic_rate"] = _rate(found["generic"][0] + (level is not None) + echo_generic, n_a)
     v["pivot_rate"] = _rate(found["pivot"][0], n_a)
     ev["pivot"] = ph.quote(found["pivot"][1], low, said)
     v["process_rate"] = _rate(found["process"][0], n_a)
