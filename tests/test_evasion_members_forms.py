@@ -42,6 +42,10 @@ def scorer():
         ("What, specifically, will you do to shorten the wait at the passport office?", "plan"),
         ("What steps will the board take to stop the leaks?", "plan"),
         ("What will the price of the insulin pen be for patients?", "how_many"),
+        ("How did it come to be that the shelter was left without heat?", "why"),
+        ("What's the status of the lawsuit against the water utility?", "status"),
+        ("What did the city get in return for the tax break?", "return"),
+        ("Could you walk us through when you first heard about the overbilling?", "when"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -103,6 +107,15 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
             False,
         ),
         ("What will you do about the wait?", "We will keep working on it.", False),
+        ("How did it come to be that it had no heat?", "The boiler contract lapsed.", True),
+        ("How did it come to be that it had no heat?", "It is something we monitor.", False),
+        ("What's the status of the lawsuit?", "Settled last month for nine million.", True),
+        ("What's the status of the lawsuit?", "The lawsuit is moving forward.", False),
+        ("What did the city get in return for the tax break?", "Nothing enforceable.", True),
+        ("What did the city get in return?", "It was part of a broader strategy.", False),
+        ("Could you walk us through when you heard?", "A nurse emailed me on March 2nd.", True),
+        ("What will happen to the workers?", "Two hundred will move to our Dayton plant.", True),
+        ("What will happen to the workers?", "Every worker will be treated fairly.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:

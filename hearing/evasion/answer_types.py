@@ -178,10 +178,24 @@ EXPECTED = {
         # "None. The report sat in an inbox.": that nothing was done is what was done
         r"|^(?:none|nothing|no steps?|no action)(?=[.,;!]| at all| whatsoever| was| were)"
     ),
+    # a state said: "Settled last month for nine million dollars.", "It was dismissed in
+    # May"; not "moving forward" or "ongoing", which say nothing of where it stands
+    "status": re.compile(
+        r"^(?:(?:it|the \w+|that)(?:'s| is| was| has been| were| are) )?(?:now |still |fully |"
+        r"already )?(?:settled|dismissed|pending|closed|finished|complete|completed|done|stalled|"
+        r"on hold|paused|halfway|delayed|cancell?ed|suspended|approved|rejected|signed|withdrawn|"
+        r"resolved|dropped|lost|won|in (?:discovery|appeal|mediation|trial|arbitration))\b"
+        r"|\b\d+ ?(?:percent|%) (?:complete|done|finished|built|spent)\b"
+    ),
+    # what was had in return: "Nothing enforceable.", "We got two hundred jobs"
+    "return": re.compile(
+        r"^(?:nothing|none|no|not (?:a|one|much|anything))\b|\b(?:we|they|it|the \w+) (?:\w+ )?"
+        r"(?:got|received|gained|secured|won|obtained)\b"
+    ),
     # a concrete step, said as one to take: "Hire forty clerks and open on Saturdays", "We
     # will add two inspectors"; not "I am looking at every option", "we will keep working"
     "plan": re.compile(
-        r"(?:^|\b(?:we|i|they|the \w+)(?:'ll| will| are going to|'re going to| am going to|'m "
+        r"(?:^|\b(?:we|i|they|[a-z]+)(?:'ll| will| are going to|'re going to| am going to|'m "
         r"going to| plan to| intend to| would) (?:\w+ )?|^(?:first|to|by),? )"
         rf"(?:{_STEPS})\b"
     ),

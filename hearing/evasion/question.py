@@ -45,7 +45,7 @@ _ASK_FRAME = re.compile(
     re.IGNORECASE,
 )
 _EMBEDDED_WH = re.compile(
-    r"\b(?:tell|explain|describe|know|say|share|clarify|understand)\b(?:\s+\w+){0,3}\s+"
+    r"\b(?:tell|explain|describe|know|say|share|clarify|understand|walk|remind)\b(?:\s+\w+){0,3}\s+"
     r"(?:what|why|how|when|where|who|which)\b",
     re.IGNORECASE,
 )
@@ -339,6 +339,19 @@ _ASKED_BY = (
             r"propose) to take)\b"
             r"|\bwhat (?:\w+ )?(?:steps|actions?|measures) (?:will|would|are|is) (?:\w+ ){1,3}?"
             r"(?:take|taking|going to take)\b"
+            # "What will happen to the workers when the plant closes?"
+            r"|\bwhat (?:will|would|is going to) happen to\b"
+        ),
+    ),
+    # where something stands: "What's the status of the lawsuit?"
+    ("status", re.compile(r"\bwhat(?:'s| is| was) the (?:current |latest )?status of\b")),
+    # what was had for something: "What did the city get in return for the tax break?"
+    (
+        "return",
+        re.compile(
+            r"\bwhat (?:did|does|do|will|would|has|have) (?:\w+ ){1,3}(?:get|gotten|receive|"
+            r"received|gain|gained|obtain|obtained)\b(?= (?:\w+ ){0,3}(?:in return|in exchange|"
+            r"out of|for)\b)"
         ),
     ),
     # what was done: "What steps has your agency taken ...?", "What did you do ...?"
@@ -392,9 +405,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh
     # "How is it that the same vendor won all three?", "How come ...?" ask why
-    # "What caused the delay in mailing the ballots?" too
+    # "What caused the delay in mailing the ballots?", "How did it come to be that ...?" too
     cause = re.search(
-        r"\bhow is it that\b|\bhow come\b|\bwhat (?:caused|causes|led to|prompted|triggered|"
+        r"\bhow is it that\b|\bhow come\b|\bhow did it (?:come (?:to be |about )?|happen )that\b"
+        r"|\bwhat (?:caused|causes|led to|prompted|triggered|"
         r"explains)\b|\bwhat (?:is|was) (?:the )?(?:reason|cause|explanation) (?:for|of|behind)\b",
         focus,
     )

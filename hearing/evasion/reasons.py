@@ -289,6 +289,8 @@ _WH_NONE = {
     "how_many": "no number",
     "action": "no step taken ('we hired', 'I stopped' ...)",
     "plan": "no step to take ('hire ...', 'we will add ...')",
+    "status": "no state ('settled', 'dismissed', 'on hold' ...)",
+    "return": "nothing had in return ('nothing', 'we got ...')",
     "means": "no means ('through', 'by using' ...)",
     "finding": "no finding ('that ...', 'they found ...')",
     "told": "nothing of what was said ('that ...', 'we told them ...')",
