@@ -46,6 +46,8 @@ def scorer():
         ("What's the status of the lawsuit against the water utility?", "status"),
         ("What did the city get in return for the tax break?", "return"),
         ("Could you walk us through when you first heard about the overbilling?", "when"),
+        ("How do you explain the fact that the same two firms won every contract?", "why"),
+        ("Name one contract the authority cancelled after the audit.", "who"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -116,6 +118,11 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("Could you walk us through when you heard?", "A nurse emailed me on March 2nd.", True),
         ("What will happen to the workers?", "Two hundred will move to our Dayton plant.", True),
         ("What will happen to the workers?", "Every worker will be treated fairly.", False),
+        ("How do you explain the fact that they won?", "They were the only bidders.", True),
+        ("How do you explain the fact that they won?", "Contracts follow the rules.", False),
+        ("How do you explain the rise in cost?", "Two things: steel prices rose by a third.", True),
+        ("Name one contract you cancelled.", "The parking garage lease with Westgate.", True),
+        ("Name one contract you cancelled.", "We reviewed contracts across the board.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -189,3 +196,31 @@ def test_a_verb_said_back_about_the_one_asked_still_replies(scorer) -> None:
     q = "Did anyone from your office speak to the developer before the zoning vote?"
     f = scorer.extractor.extract_many([(q, "I spoke to the developer twice in May.")], [(0, 1)])
     assert f[0].values["yn_echo"] == 1.0
+
+
+@pytest.mark.parametrize(
+    ("answer", "commits"),
+    [
+        ("Her chief of staff did. The mayor was out of the country.", True),
+        ("The mayor did, on the advice of the fire marshal.", True),
+        # the first clause's object said back is no pick between the two
+        ("The demolition was approved through the normal channels.", False),
+    ],
+)
+def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: bool) -> None:
+    q = "Which is it: did the mayor approve the demolition, or did her staff?"
+    f = scorer.extractor.extract_many([(q, answer)], [(0, 1)])[0]
+    assert f.question.kind == "choice" and f.values["yn_answered"] == float(commits)
+
+
+@pytest.mark.parametrize(
+    ("answer", "feature"),
+    [
+        ("The jail works closely with the fire marshal on every inspection.", "pivot_rate"),
+        ("Fire safety in the jail is a shared responsibility.", "generic_rate"),
+    ],
+)
+def test_working_closely_and_shared_responsibility_are_retreats(scorer, answer, feature) -> None:
+    q = "Isn't it a fact that the jail failed its last two fire inspections?"
+    f = scorer.extractor.extract_many([(q, answer)], [(0, 1)])[0]
+    assert f.values[feature] > 0

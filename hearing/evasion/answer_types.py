@@ -109,6 +109,7 @@ EXPECTED = {
         # a person named by office: "Federal judges sign them", "my deputy did"; not "by a
         # judge" or "any officer", which name nobody
         r"|(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\b[Aa]ny )(?<!\b[Ss]ome )(?<!\b[Ee]very )(?<!\b[Ee]ach )"
+        r"(?<!\bacross the )"  # "reviewed its contracts across the board" names nobody
         r"\b(?i:judges?|directors?|secretary|ministers?|president|chair(?:man|woman)?|board|"
         r"counsel|attorneys?|officers?|officials?|deputy|managers?|governor|mayor|council|"
         r"court|ceo|cfo|chief|commissioners?|inspectors?|auditors?|administrators?|"
@@ -224,7 +225,7 @@ _LENGTH = re.compile(
 CAUSE_TOLD = re.compile(
     # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener
     r"^(?!(?:as|well|look|so|again|first|frankly|honestly|i think|we think)\b)"
-    r"(?:[\w'-]+ ){1,7}?"
+    r"(?:[\w'-]+:? ){1,7}?"  # "Two things: steel prices rose ..."
     # not said of a state or a record: "has sold heaters for fifty years", "remains
     # committed", "how we get more roads repaired", "The decision was made ..."
     r"(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bremains )"

@@ -30,7 +30,9 @@ _LEAD_RE = re.compile(
     r"finally|lastly|first|second|third|just|quickly|secondly|"
     r"mr\.? \w+|ms\.? \w+|mrs\.? \w+|dr\.? \w+|"
     r"senator \w+|director \w+|secretary \w+|general \w+|mr\.? president|madam secretary|"
-    r"senator|director|secretary|chairman|commissioner|sir|ma'am)[,.]?\s+)+",
+    r"senator|director|secretary|chairman|commissioner|sir|ma'am|"
+    # "Which is it: did the mayor approve it, or did her staff?"
+    r"which (?:one )?(?:is|was) it)[,.:]?\s+)+",
     re.IGNORECASE,
 )
 # The frame of an indirect question ("I'd like to know whether ...", "Help me understand
@@ -122,6 +124,8 @@ def question_kind(focus: str) -> tuple[str, str]:
     head = toks[0]
     if head in WH_WORDS:
         return "wh", head
+    if head in ("name", "list", "identify"):  # "Name one contract the authority cancelled."
+        return "wh", "name"
     if head in YES_NO_AUX:
         m = _EMBEDDED_WH.search(first)
         if m:  # "Can you tell us why ..." asks for the why
@@ -408,6 +412,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     # "What caused the delay in mailing the ballots?", "How did it come to be that ...?" too
     cause = re.search(
         r"\bhow is it that\b|\bhow come\b|\bhow did it (?:come (?:to be |about )?|happen )that\b"
+        # "How do you explain the fact that the same two firms won every contract?"
+        r"|\bhow (?:do|does|can|would) (?:you|they|we|the \w+) explain\b"
         r"|\bwhat (?:caused|causes|led to|prompted|triggered|"
         r"explains)\b|\bwhat (?:is|was) (?:the )?(?:reason|cause|explanation) (?:for|of|behind)\b",
         focus,
@@ -416,6 +422,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         return "why", cause.group(0)
     if info.wh in ("whose", "whom"):  # "Whose decision was it ...?", "To whom did ...?"
         return "who", info.wh
+    if info.wh == "name":  # "Name one contract ...": a name is asked for
+        return "who", info.focus.split()[0].lower()
     for kind, pattern in _ASKED_BY:
         m = pattern.search(focus)
         if m:

@@ -41,6 +41,8 @@ GENERIC = [
     r"\bone of (?:the )?(?:thousands|hundreds|millions|dozens|many)\b",
     r"\b(?:thousands|hundreds|millions|dozens) of \w+ (?:\w+ )?(?:every|each|a) (?:year|day|"
     r"week|month)\b",
+    # the responsibility spread: "safety is a shared responsibility"
+    r"\b(?:a|is|our) (?:shared|collective|joint) responsibility\b",
     # "the responsibility of the agency as a whole" for "Who at the agency approved it?"
     r"\bas a whole\b",
     # the one asked about made one of many: "a challenge for every hospital in the country",
@@ -91,6 +93,8 @@ PIVOT = [
     r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
     # "we have been working with retailers ..." (QEvasion: 26 answers, 85 % evasive)
     r"\bwe(?:'ve| have) been (?:working|focused|committed)\b",
+    # "The jail works closely with the fire marshal" (QEvasion: 11 answers, 82 % evasive)
+    r"\b(?:works?|working|worked) closely with\b",
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
     # a commitment professed ("The hospital remains deeply committed to ..."), not money
     # "committed to the spring projects" (QEvasion: 39 answers, 80 % evasive, against 85 at

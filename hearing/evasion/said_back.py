@@ -117,9 +117,27 @@ def said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bo
 # question (not "... destabilize the economy or cause China to be more aggressive, including
 # with Taiwan?", "whether or not ...", nor "any material on him or his family?")
 _ALTERNATIVES = re.compile(
-    r"^(?!.*\bany\b.*\bor\b)(?:.*\s)?((?:[\w'-]+\s+){1,3})or\s+(?!not\b)((?:[\w'-]+\s*){1,3})\?\s*$",
+    r"^(?!.*\bany\b.*\bor\b)(?:.*\s)?((?:[\w'-]+,?\s+){1,3})or\s+(?!not\b)((?:[\w'-]+\s*){1,3})\?\s*$",
     re.I,
 )
+_AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would)"
+
+
+def _alternatives(focus: str) -> tuple[str, str]:
+    """The two alternatives a choice question offers, as words: "the board" and "your
+    staff" in "... by the board or by your staff?". Where the second is an auxiliary and
+    its subject ("Did the mayor approve the demolition, or did her staff?"), the subjects
+    are what is asked between, not the first clause's last words."""
+    m = _ALTERNATIVES.search(focus)
+    if not m:
+        return "", ""
+    second = re.match(rf"{_AUX}\s+(.*)", m.group(2), re.I)
+    first = re.search(rf"\b{_AUX}\s+((?:[\w'-]+\s+){{1,2}})", focus, re.I)
+    if second and first:
+        return first.group(1), second.group(1)
+    return m.group(1), m.group(2)
+
+
 # "Has anyone been disciplined?", "Were there any deaths ...?": asks whether any exist
 _EXISTENTIAL = re.compile(
     r"\b(?:has|have|had|was|were|is|are|did|do|does)\s+(?:there\s+(?:been\s+)?)?"
@@ -216,10 +234,10 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
         own = re.match(r"(?:mine|ours|me|us|i did|we did|my office|our office)\b", low)
         if own and re.search(r"\byour?\b", q_low):
             return said[: own.end()]
-        m = _ALTERNATIVES.search(info.focus)
-        alts = lower_words(f"{m.group(1)} {m.group(2)}") if m else []
+        alts = lower_words(" ".join(_alternatives(info.focus)))
         picks = {stem(a) for a in alts if a not in lx.STOPWORDS and len(a) > 2}
-        hit = next((k for k, w in enumerate(words[:3]) if stem_in(w, picks, bases)), None)
+        # "Her chief of staff did." to "... did the mayor approve it, or did her staff?"
+        hit = next((k for k, w in enumerate(words[:5]) if stem_in(w, picks, bases)), None)
         return " ".join(opening[: hit + 1]).rstrip(".,;:!?") if hit is not None else None
     if info.kind != "yesno":
         return None
