@@ -48,6 +48,10 @@ def scorer():
         ("Could you walk us through when you first heard about the overbilling?", "when"),
         ("How do you explain the fact that the same two firms won every contract?", "why"),
         ("Name one contract the authority cancelled after the audit.", "who"),
+        ("What, if any, role did your campaign play in the robocalls?", "action"),
+        ("What exactly was in the memo the chief sent to the mayor?", "content"),
+        ("To what extent were the contractors supervised on the bridge job?", "degree"),
+        ("What is preventing you from releasing the body camera tapes?", "obstacle"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -123,6 +127,16 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("How do you explain the rise in cost?", "Two things: steel prices rose by a third.", True),
         ("Name one contract you cancelled.", "The parking garage lease with Westgate.", True),
         ("Name one contract you cancelled.", "We reviewed contracts across the board.", False),
+        ("What, if any, role did your campaign play?", "None. An outside group paid.", True),
+        ("What role did you play in choosing the site?", "I chose it.", True),
+        ("What, if any, role did your campaign play?", "We have always run a clean race.", False),
+        ("What exactly was in the memo?", "A request to delay the layoffs.", True),
+        ("What exactly was in the memo?", "It was one of many memos that month.", False),
+        ("Where were you when the order was given?", "At home. I joined the call later.", True),
+        ("To what extent were they supervised?", "Barely. One inspector for four sites.", True),
+        ("To what extent were they supervised?", "Supervision is a shared responsibility.", False),
+        ("What is preventing you from releasing the tapes?", "A court order.", True),
+        ("What is preventing you from releasing the tapes?", "We want to be transparent.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:

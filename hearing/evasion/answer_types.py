@@ -27,7 +27,8 @@ _PLACE = (
     r"variety|range|host|wide|whole|large|great|certain|different|safe|secure)\b))"
     r"[a-z][\w-]*"
     r"|\b(?i:downtown|overseas|abroad|offshore|upstate|downstate|nearby|next door|on[- ]site|"
-    r"off[- ]site|in storage|in custody)\b"
+    r"off[- ]site|in storage|in custody|at home|at work|on vacation|on leave|out of (?:the )?"
+    r"(?:country|state|town|office))\b"
 )
 # the concrete steps a plan names ("hire", "hiring"): a promise to review, look at or keep
 # working on something is not among them
@@ -175,7 +176,7 @@ EXPECTED = {
         r"\b(?:we|i|they|he|she)(?:'ve| have| had| also| then| already| immediately| just)* "
         r"(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\b)"
         r"(?:[a-z]{3,}ed|began|brought|bought|built|cut|fired|fought|found|gave|held|hired|kept|"
-        r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote)\b"
+        r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote|chose)\b"
         # "None. The report sat in an inbox.": that nothing was done is what was done
         r"|^(?:none|nothing|no steps?|no action)(?=[.,;!]| at all| whatsoever| was| were)"
     ),
@@ -192,6 +193,25 @@ EXPECTED = {
     "return": re.compile(
         r"^(?:nothing|none|no|not (?:a|one|much|anything))\b|\b(?:we|they|it|the \w+) (?:\w+ )?"
         r"(?:got|received|gained|secured|won|obtained)\b"
+    ),
+    # what a document said: "A request to delay the layoffs", "That the beds were late"
+    "content": re.compile(
+        _REPORTED + r"|^(?:a|an|one|two|three|\d+) [\w-]+ (?:to|for|about|from|on|asking|saying|"
+        r"that|of|with|against)\b|\b(?:it|the \w+) (?:said|asked|warned|proposed|recommended|"
+        r"requested|listed|described|showed)\b"
+    ),
+    # how far: "Barely.", "Not at all", "Fully, by two inspectors", "About half"
+    "degree": re.compile(
+        r"^(?:barely|hardly|scarcely|not at all|not much|very little|little|fully|completely|"
+        r"entirely|partly|partially|largely|mostly|somewhat|minimally|heavily|closely|loosely|"
+        r"thoroughly|a great deal|a lot|not enough|only (?:partly|partially|in part))\b"
+        r"|\d+ ?(?:percent|%)|\b(?:half|a third|a quarter)\b"
+    ),
+    # what stands in the way: "A court order.", "Nothing is", "because the judge sealed them"
+    "obstacle": re.compile(
+        r"\b(?:because|since|due to|until)\b|^(?:nothing|no one|nobody)\b"
+        r"|^(?!(?:it|we|i|they|that|this|there|he|she)\b)(?:a|an|the|lack of|no|our|their|"
+        r"its|his|her)? ?(?:[\w'-]+ ){0,3}[\w'-]+\.(?:\s|$)"
     ),
     # a concrete step, said as one to take: "Hire forty clerks and open on Saturdays", "We
     # will add two inspectors"; not "I am looking at every option", "we will keep working"

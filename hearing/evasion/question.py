@@ -347,6 +347,24 @@ _ASKED_BY = (
             r"|\bwhat (?:will|would|is going to) happen to\b"
         ),
     ),
+    # what a document said: "What exactly was in the memo the chief sent?"
+    (
+        "content",
+        re.compile(
+            r"\bwhat (?:exactly |precisely )?(?:was|is|were) (?:written |said )?in (?:the|that|"
+            r"this|his|her|their|your) (?:\w+ )?(?:memo|letter|e-?mail|report|message|note|text|"
+            r"document|file|briefing|draft|complaint|warning)\b|\bwhat did (?:the|that|this|his|"
+            r"her|their|your) (?:\w+ )?(?:memo|letter|e-?mail|report|message|note|text|document|"
+            r"warning) (?:say|tell|ask)\b"
+        ),
+    ),
+    # how far: "To what extent were the contractors supervised?"
+    ("degree", re.compile(r"\bto what (?:extent|degree)\b")),
+    # what stands in the way: "What is preventing you from releasing the tapes?"
+    (
+        "obstacle",
+        re.compile(r"\bwhat(?:'s| is| was| has been) (?:preventing|stopping|keeping|holding)\b"),
+    ),
     # where something stands: "What's the status of the lawsuit?"
     ("status", re.compile(r"\bwhat(?:'s| is| was) the (?:current |latest )?status of\b")),
     # what was had for something: "What did the city get in return for the tax break?"
@@ -362,6 +380,8 @@ _ASKED_BY = (
     (
         "action",
         re.compile(
+            # "What, if any, role did your campaign play in the robocalls?"
+            r"\bwhat (?:\w+ )?role (?:did|has|have|had) (?:\w+ ){1,3}?play(?:ed)?\b|"
             r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|"
             r"did)\b)|\bwhat (?:have|has|did) (?:you|we|they|your \w+|the \w+) (?:\w+ )?"
             r"(?:done|do)\b"

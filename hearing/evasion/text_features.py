@@ -207,7 +207,12 @@ def _rate(count: int, n_words: int) -> float:
 
 # What a short answer with no retreat may give bare, without the words that mark it
 # elsewhere: a cause told as what happened, a finding as a noun phrase
-_BARE = {"why": CAUSE_TOLD, "finding": FINDING_TOLD, "return": FINDING_TOLD}
+_BARE = {
+    "why": CAUSE_TOLD,
+    "finding": FINDING_TOLD,
+    "return": FINDING_TOLD,
+    "content": FINDING_TOLD,
+}
 
 
 def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
