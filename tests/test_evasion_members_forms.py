@@ -52,6 +52,8 @@ def scorer():
         ("What exactly was in the memo the chief sent to the mayor?", "content"),
         ("To what extent were the contractors supervised on the bridge job?", "degree"),
         ("What is preventing you from releasing the body camera tapes?", "obstacle"),
+        ("Which of the two bids was cheaper?", "who"),
+        ("What would it cost to replace every lead pipe in the city?", "how_many"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -137,6 +139,10 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("To what extent were they supervised?", "Supervision is a shared responsibility.", False),
         ("What is preventing you from releasing the tapes?", "A court order.", True),
         ("What is preventing you from releasing the tapes?", "We want to be transparent.", False),
+        ("Which of the two bids was cheaper?", "Harmon's, by about a million dollars.", True),
+        ("Which of the two bids was cheaper?", "Both were evaluated on many criteria.", False),
+        ("What would it cost to replace them?", "Roughly three hundred million dollars.", True),
+        ("What would it cost to replace them?", "It is a significant undertaking.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -232,9 +238,24 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
     [
         ("The jail works closely with the fire marshal on every inspection.", "pivot_rate"),
         ("Fire safety in the jail is a shared responsibility.", "generic_rate"),
+        ("Patient safety was at the center of every decision we made.", "pivot_rate"),
+        ("The jail's budget is reviewed every quarter by our finance team.", "process_rate"),
+        ("The jail is one of the most closely monitored sites in the state.", "process_rate"),
     ],
 )
-def test_working_closely_and_shared_responsibility_are_retreats(scorer, answer, feature) -> None:
+def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(
+    scorer, answer: str, feature: str
+) -> None:
+    """Working closely with others, a shared responsibility, a principle at the centre of
+    every decision, oversight claimed: each stands where the fact asked for should be."""
     q = "Isn't it a fact that the jail failed its last two fire inspections?"
     f = scorer.extractor.extract_many([(q, answer)], [(0, 1)])[0]
     assert f.values[feature] > 0
+
+
+def test_can_you_assure_asks_about_the_clause(scorer) -> None:
+    """ "Can you assure residents that the landfill is not leaking?" asks about the leak; the
+    frame said back ("I can assure you ...") still replies."""
+    q = "Can you assure residents that the landfill is not leaking into the river?"
+    info = scorer.extractor.extract_many([(q, "No.")], [(0, 1)])[0].question
+    assert "leak" in info.predicate, info.predicate

@@ -97,7 +97,7 @@ EXPECTED = {
         r"sure|okay|ok|listen|yeah|yep|nope|right|again|first|now|then|thanks|thank|good|"
         r"great|fine|please|sir|exactly|correct|true|perhaps|maybe|oh|sorry|anyway|indeed|"
         r"today|here|absolutely|certainly|definitely|probably)\b)"
-        r"(?![A-Za-z]+ly\b)[A-Z][a-z]+(?=[,.;]| and\b)|"
+        r"(?![A-Za-z]+ly\b)[A-Z][a-z]+(?:'s)?(?=[,.;]| and\b)|"
         # "Nobody, as far as I know.": a reply to "who", not a missing name (but "No one has
         # ever interfered with my work" to "Who told you to stop?" answers another question)
         r"^(?i:nobody|no one|none of (?:us|them))(?=[,.;]| did\b)|"

@@ -78,7 +78,8 @@ _FRAMES = {
 _THAT_FRAMES = {"case", "confirm", "agree", "deny", "dispute", "acknowledge", "admit"}
 # "Are you telling this committee that nobody read it?": the claim is the clause, and "What
 # I'm telling the committee is ..." says no part of it back
-_SAY_FRAMES = {"tell", "say", "suggest", "claim", "testify"}
+# "Can you assure residents that the landfill is not leaking?" asks about the leak too
+_SAY_FRAMES = {"tell", "say", "suggest", "claim", "testify", "assure", "guarantee", "promise"}
 
 
 @dataclass
@@ -305,6 +306,8 @@ _ASKED_BY = (
             r"|\bwhat (?:is|was|are|were) (?:the )?names? of\b"
         ),
     ),
+    # "Which of the two bids was cheaper?": one of those named
+    ("who", re.compile(r"\bwhich of (?:the|these|those) (?:two|three|four|both)\b")),
     # "At what point did you learn ...?", "On which day ...?"
     ("when", re.compile(r"\b(?:what|which) (?:time|date|year|day|month|week)\b|\bat what point\b")),
     # "In which county were the ballots found?"
@@ -416,6 +419,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     amount = re.search(
         r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
         r"|\bwhat (?:percent|number|share)\w*"
+        # "What would it cost to replace every lead pipe?"
+        r"|\bwhat (?:would|will|does|did|could|might) (?:it|that|this) cost\b"
         r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:\w+ ){0,2}(?:cost|amount|price|"
         r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
         r"(?:response|wait|waiting|processing|turnaround) time|wait|delay)s?\b",

@@ -93,6 +93,8 @@ PIVOT = [
     r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
     # "we have been working with retailers ..." (QEvasion: 26 answers, 85 % evasive)
     r"\bwe(?:'ve| have) been (?:working|focused|committed)\b",
+    # "Patient safety was at the center of every decision we made"
+    r"\bat the (?:center|centre|core) of (?:every|all|everything|our|what)\b",
     # "The jail works closely with the fire marshal" (QEvasion: 11 answers, 82 % evasive)
     r"\b(?:works?|working|worked) closely with\b",
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
@@ -162,6 +164,12 @@ PIVOT = [
 # laws" to "Did you share data with ICE?"): testimony's non-denial.
 PROCESS = [
     r"\b(?:comply|complies|complied|complying|compliance) with\b",
+    # oversight claimed for the fact asked: "The program's budget is reviewed every quarter"
+    r"\b(?:is|are|was|were) (?:reviewed|audited|monitored|checked|examined|inspected) (?:every|"
+    r"each|regularly|routinely|annually|quarterly|monthly|weekly)\b",
+    # "one of the most closely monitored sites in the state"
+    r"\b(?:closely|carefully|constantly|strictly|heavily) (?:monitored|regulated|supervised|"
+    r"overseen|inspected)\b",
     r"\bapplicable (?:laws?|rules|regulations|requirements)\b",
     r"\bin (?:line|accordance|keeping) with\b",
     r"\bconsistent with (?:our|the|all|applicable|its|their)\b",
