@@ -54,6 +54,7 @@ def scorer():
         ("What is preventing you from releasing the body camera tapes?", "obstacle"),
         ("Which of the two bids was cheaper?", "who"),
         ("What would it cost to replace every lead pipe in the city?", "how_many"),
+        ("What exactly did the inspector find in the school kitchen?", "finding"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -143,6 +144,12 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("Which of the two bids was cheaper?", "Both were evaluated on many criteria.", False),
         ("What would it cost to replace them?", "Roughly three hundred million dollars.", True),
         ("What would it cost to replace them?", "It is a significant undertaking.", False),
+        ("What is the name of the lobbyist?", "Gary Stroud, from Capitol Strategies.", True),
+        ("What is the name of the lobbyist?", "A number of people were involved.", False),
+        ("Why was the Eastfield clinic chosen?", "It had the fewest patients of all.", True),
+        ("What exactly did the inspector find?", "Mouse droppings and a warm fridge.", True),
+        ("What exactly did the inspector find?", "The kitchen is inspected regularly.", False),
+        ("What did your office do with it?", "Nothing for six weeks. It sat in an inbox.", True),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -241,6 +248,7 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("Patient safety was at the center of every decision we made.", "pivot_rate"),
         ("The jail's budget is reviewed every quarter by our finance team.", "process_rate"),
         ("The jail is one of the most closely monitored sites in the state.", "process_rate"),
+        ("The jail has helped thousands of inmates find work.", "pivot_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

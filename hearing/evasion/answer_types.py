@@ -128,7 +128,9 @@ EXPECTED = {
         r"union|contractor|vendor|hospital|university|treasury))\b"
         # a person named by role as the subject: "A trained person on our staff checks every
         # match", "Two of our analysts do"
-        r"|^(?i:(?:a|an|the|our|my|one of our|two of our|two|three|four|five|six|seven|eight|"
+        # (not "A number of people were involved", which names nobody)
+        r"|^(?!(?i:a (?:number|lot|variety|range|host|couple) of|many|several|some|various)\b)"
+        r"(?i:(?:a|an|the|our|my|one of our|two of our|two|three|four|five|six|seven|eight|"
         r"nine|ten|\d+|several|both) (?:[\w-]+ ){0,3}(?:person|people|guards?|deputies|agents?|"
         r"workers?|teachers?|managers?|supervisors?|inspectors?|"
         r"employees?|staff|staffers?|analysts?|reviewers?|engineers?|specialists?|technicians?|"
@@ -178,7 +180,9 @@ EXPECTED = {
         r"(?:[a-z]{3,}ed|began|brought|bought|built|cut|fired|fought|found|gave|held|hired|kept|"
         r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote|chose)\b"
         # "None. The report sat in an inbox.": that nothing was done is what was done
-        r"|^(?:none|nothing|no steps?|no action)(?=[.,;!]| at all| whatsoever| was| were)"
+        # ("Nothing for six weeks.")
+        r"|^(?:none|nothing|no steps?|no action)(?=[.,;!]| at all| whatsoever| was| were| until\b"
+        r"| for (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)\b)"
     ),
     # a state said: "Settled last month for nine million dollars.", "It was dismissed in
     # May"; not "moving forward" or "ongoing", which say nothing of where it stands
@@ -262,7 +266,9 @@ CAUSE_TOLD = re.compile(
     r"quit|sold|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|chose|began|"
     r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled)\b"
     # "It was the only bidder on two of them." to "How is it that the same vendor won?"
-    r"|^(?:it|they|he|she|that) (?:was|were) the (?:only|lowest|cheapest|highest|sole) [a-z]+"
+    # "It had the fewest patients and the oldest building." to "Why was it the one chosen?"
+    r"|^(?:it|they|he|she|that) (?:was|were|had|has) the (?:only|lowest|cheapest|highest|sole|"
+    r"fewest|most|least|oldest|newest|largest|smallest|worst|best|longest|shortest) [a-z]+"
     # what happened, told as when it happened: "We were overweight in commercial real estate
     # when office values fell." to "What caused the fund to miss its target?"
     r"|^(?!(?:as|well|look|so|again|first|frankly|honestly)\b)(?:[\w'-]+ ){2,9}?when (?:[\w'-]+ )"

@@ -414,6 +414,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         info.focus.lower(),
     )
     focus = re.sub(r",? if (?:anything|any)\b,?", "", focus)
+    # "What exactly did the inspector find ...?"
+    focus = re.sub(
+        r"\b(what|who|when|where|why|how) (?:exactly|precisely|specifically)\b", r"\1", focus
+    )
     if info.kind != "wh":
         return None, ""
     amount = re.search(

@@ -93,6 +93,10 @@ PIVOT = [
     r"\bwe(?:'re| are) (?:committed|working|focused|looking at|going to)\b",
     # "we have been working with retailers ..." (QEvasion: 26 answers, 85 % evasive)
     r"\bwe(?:'ve| have) been (?:working|focused|committed)\b",
+    # the record in place of the case: "The relief fund has helped hundreds of local
+    # businesses survive" to "Has any of it gone to council members' companies?"
+    r"\b(?:has|have|had) (?:already )?(?:helped|served|supported|assisted|reached) "
+    r"(?:hundreds|thousands|millions|tens of thousands|countless) of\b",
     # "Patient safety was at the center of every decision we made"
     r"\bat the (?:center|centre|core) of (?:every|all|everything|our|what)\b",
     # "The jail works closely with the fire marshal" (QEvasion: 11 answers, 82 % evasive)
