@@ -55,6 +55,8 @@ def scorer():
         ("Which of the two bids was cheaper?", "who"),
         ("What would it cost to replace every lead pipe in the city?", "how_many"),
         ("What exactly did the inspector find in the school kitchen?", "finding"),
+        ("What is the total the state has paid the consultants so far?", "how_many"),
+        ("What changed in the hiring process after the lawsuit?", "action"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -150,6 +152,11 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What exactly did the inspector find?", "Mouse droppings and a warm fridge.", True),
         ("What exactly did the inspector find?", "The kitchen is inspected regularly.", False),
         ("What did your office do with it?", "Nothing for six weeks. It sat in an inbox.", True),
+        ("What is the total the state has paid?", "Nine point four million dollars.", True),
+        ("What is the total the state has paid?", "The state has received good value.", False),
+        ("Who paid for the mayor's trip?", "The developer's trade group.", True),
+        ("What changed in the hiring process?", "We added a second interviewer.", True),
+        ("What changed in the hiring process?", "We always look for ways to improve.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -249,6 +256,8 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("The jail's budget is reviewed every quarter by our finance team.", "process_rate"),
         ("The jail is one of the most closely monitored sites in the state.", "process_rate"),
         ("The jail has helped thousands of inmates find work.", "pivot_rate"),
+        ("The warden has always made the safety of inmates a priority.", "pivot_rate"),
+        ("I made the best call I could with the information I had.", "pivot_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

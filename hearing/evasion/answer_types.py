@@ -121,6 +121,8 @@ EXPECTED = {
         r"new|previous) )?(?!(?i:process|system|decision|matter|question|answer|issue|policy|"
         r"rules?|law|same|latter|former|short|truth|record|facts?|usual|normal|standard|"
         r"reason|details?|point|problem)\b)[a-z][\w-]+(?: [a-z][\w-]+)?(?:'s)?(?=[,.;]|\s*$)"
+        # "The developer's trade group.": one named through whose it is
+        r"|^(?i:the|our|my|his|her|their) [a-z][\w-]+'s [a-z][\w-]+(?: [a-z][\w-]+)?(?=[,.;]|\s*$)"
         # a body named as the answer's subject: "The county is paying", "Our legal team did";
         # not "made by teams across the company", "a question for the company"
         r"|^(?i:(?:the|our|my|their|his|her) (?:\w+ )?(?:county|city|state|department|"

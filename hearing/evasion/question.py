@@ -383,6 +383,8 @@ _ASKED_BY = (
     (
         "action",
         re.compile(
+            # "What changed in the hiring process after the lawsuit?"
+            r"\bwhat (?:has |have |had )?changed\b|"
             # "What, if any, role did your campaign play in the robocalls?"
             r"\bwhat (?:\w+ )?role (?:did|has|have|had) (?:\w+ ){1,3}?play(?:ed)?\b|"
             r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|"
@@ -427,7 +429,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bwhat (?:would|will|does|did|could|might) (?:it|that|this) cost\b"
         r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:\w+ ){0,2}(?:cost|amount|price|"
         r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
-        r"(?:response|wait|waiting|processing|turnaround) time|wait|delay)s?\b",
+        r"(?:response|wait|waiting|processing|turnaround) time|wait|delay|total)s?\b",
         focus,
     )
     if amount:

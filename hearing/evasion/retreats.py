@@ -97,6 +97,11 @@ PIVOT = [
     # businesses survive" to "Has any of it gone to council members' companies?"
     r"\b(?:has|have|had) (?:already )?(?:helped|served|supported|assisted|reached) "
     r"(?:hundreds|thousands|millions|tens of thousands|countless) of\b",
+    # good faith in place of the fact: "has always made the safety of children a priority",
+    # "the best decision I could with the information I had at the time" ("did everything
+    # in its power" is not: QEvasion, 6 answers, 67 % evasive)
+    r"\bmade (?:[\w'-]+ ){1,5}a (?:top |high |real |major |key )?priority\b",
+    r"\bwith the (?:information|facts|knowledge) (?:i|we|he|she|they) had\b",
     # "Patient safety was at the center of every decision we made"
     r"\bat the (?:center|centre|core) of (?:every|all|everything|our|what)\b",
     # "The jail works closely with the fire marshal" (QEvasion: 11 answers, 82 % evasive)
