@@ -157,6 +157,10 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("Who paid for the mayor's trip?", "The developer's trade group.", True),
         ("What changed in the hiring process?", "We added a second interviewer.", True),
         ("What changed in the hiring process?", "We always look for ways to improve.", False),
+        ("What did the contractor do with it?", "Dumped it in a lot on Ferry Road.", True),
+        ("What did the contractor do with it?", "The contractor handles disposal.", False),
+        ("How long did the patient wait?", "Nine hours and twenty minutes.", True),
+        ("How long did the patient wait?", "It varied with the cases that night.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -258,6 +262,9 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("The jail has helped thousands of inmates find work.", "pivot_rate"),
         ("The warden has always made the safety of inmates a priority.", "pivot_rate"),
         ("I made the best call I could with the information I had.", "pivot_rate"),
+        ("The jail maintains the highest standards of safety.", "pivot_rate"),
+        ("I cooperated fully with the fire marshal throughout.", "pivot_rate"),
+        ("The jail is inspected on the schedule the state sets.", "process_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

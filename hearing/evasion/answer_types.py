@@ -181,6 +181,10 @@ EXPECTED = {
         r"(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\b)"
         r"(?:[a-z]{3,}ed|began|brought|bought|built|cut|fired|fought|found|gave|held|hired|kept|"
         r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote|chose)\b"
+        # the step said with its doer understood: "Dumped it in a lot on Ferry Road."
+        r"|^(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\b)"
+        r"(?:[a-z]{3,}ed|sold|gave|kept|sent|put|took|cut|shut|left|threw|burned|buried|hid|"
+        r"moved|paid|spent) (?:it|them|him|her|all|most|some|every|the|a|an)\b"
         # "None. The report sat in an inbox.": that nothing was done is what was done
         # ("Nothing for six weeks.")
         r"|^(?:none|nothing|no steps?|no action)(?=[.,;!]| at all| whatsoever| was| were| until\b"
@@ -238,10 +242,14 @@ FINDING_TOLD = re.compile(
     r"do|does|did|we|i|they|vary|varies|varied|depend|depends|differ|differs)\b)[a-z$\d][\w$,.-]*"
 )
 # A length said as a span or by when it ends, for "how long"
+# (not "that night" or "the next morning": a point in time is no length, "Wait times vary
+# depending on the number of cases that night")
 _LENGTH = re.compile(
-    EXPECTED["when"].pattern
+    r"(?!(?:that|the same|the next|the following|the previous) (?:night|morning|evening|"
+    r"afternoon|day)\b)(?:"
+    + EXPECTED["when"].pattern
     + r"|\b(?:most|all|much|part|the rest) of the (?:day|night|week|month|year|summer|winter|"
-    r"spring|fall|autumn|season|term)\b"
+    r"spring|fall|autumn|season|term)\b)"
 )
 
 # A cause told as what happened, without "because": "The lab we used closed in May",

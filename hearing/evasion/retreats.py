@@ -102,6 +102,11 @@ PIVOT = [
     # in its power" is not: QEvasion, 6 answers, 67 % evasive)
     r"\bmade (?:[\w'-]+ ){1,5}a (?:top |high |real |major |key )?priority\b",
     r"\bwith the (?:information|facts|knowledge) (?:i|we|he|she|they) had\b",
+    # standards and cooperation professed: "The lab maintains the highest standards of
+    # scientific integrity" (QEvasion: 6 answers with "highest standards", 83 % evasive), "I
+    # cooperated fully with the inspector general" (5, 80 %)
+    r"\bhighest (?:\w+ )?standards\b",
+    r"\b(?:cooperated|cooperating|cooperate) fully\b|\bfully cooperat\w*|\bfull cooperation\b",
     # "Patient safety was at the center of every decision we made"
     r"\bat the (?:center|centre|core) of (?:every|all|everything|our|what)\b",
     # "The jail works closely with the fire marshal" (QEvasion: 11 answers, 82 % evasive)
@@ -175,7 +180,8 @@ PROCESS = [
     r"\b(?:comply|complies|complied|complying|compliance) with\b",
     # oversight claimed for the fact asked: "The program's budget is reviewed every quarter"
     r"\b(?:is|are|was|were) (?:reviewed|audited|monitored|checked|examined|inspected) (?:every|"
-    r"each|regularly|routinely|annually|quarterly|monthly|weekly)\b",
+    r"each|regularly|routinely|annually|quarterly|monthly|weekly|on (?:the|a|its|our) (?:\w+ )?"
+    r"(?:schedule|cycle|basis))\b",
     # "one of the most closely monitored sites in the state"
     r"\b(?:closely|carefully|constantly|strictly|heavily) (?:monitored|regulated|supervised|"
     r"overseen|inspected)\b",
