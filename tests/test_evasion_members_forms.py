@@ -161,6 +161,9 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What did the contractor do with it?", "The contractor handles disposal.", False),
         ("How long did the patient wait?", "Nine hours and twenty minutes.", True),
         ("How long did the patient wait?", "It varied with the cases that night.", False),
+        ("Who told the nurses not to report it?", "Our nurses are told to report it all.", False),
+        ("What was the reason given for denying it?", "That it was too near the wetland.", True),
+        ("What was the reason given for denying it?", "Permits are reviewed on criteria.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -265,6 +268,7 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("The jail maintains the highest standards of safety.", "pivot_rate"),
         ("I cooperated fully with the fire marshal throughout.", "pivot_rate"),
         ("The jail is inspected on the schedule the state sets.", "process_rate"),
+        ("The jail continues to work cooperatively with the fire marshal.", "pivot_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

@@ -88,6 +88,8 @@ EXPECTED = {
         r"\b(?:because|since|reason|so that|in order to|that's why|due to|for lack of|owing to|"
         r"as a result of)\b"
         r"|, so (?:we|i|they|he|she|it|the|nobody|no one)\b"
+        # the reason reported: "That the building was too close to the wetland."
+        r"|^that (?:the|it|they|he|she|we|there|its|their|our|his|her)\b"
     ),
     "who": re.compile(
         # a name said first, as the whole reply's subject: "Dominion, with a bid of ...",
@@ -341,9 +343,16 @@ def _role_said_back(
     last = named.lower().split()[-1].removesuffix("'s") if named.split() else ""
     if last.rstrip("s") not in {w.rstrip("s") for w in asked}:
         return False
-    before = text[: start + m.end() - len(last)].lower().split()[-1:]
-    return before in (["the"], ["your"], ["those"], ["these"], ["all"]) or (
-        len(text[: start + m.start()].split()) > 3  # not the answer's subject
+    before = text[: start + m.end() - len(last)].lower().split()[-2:]
+    # "Our nurses are encouraged to report ..." to "Who told the nurses not to?" names
+    # nobody; "Two of our officers did" counts some
+    owned = before[-1:] in (["our"], ["my"], ["its"], ["their"]) and before[:1] != ["of"]
+    return (
+        before[-1:] in (["the"], ["your"], ["those"], ["these"], ["all"])
+        or owned
+        or (
+            len(text[: start + m.start()].split()) > 3  # not the answer's subject
+        )
     )
 
 

@@ -110,7 +110,7 @@ PIVOT = [
     # "Patient safety was at the center of every decision we made"
     r"\bat the (?:center|centre|core) of (?:every|all|everything|our|what)\b",
     # "The jail works closely with the fire marshal" (QEvasion: 11 answers, 82 % evasive)
-    r"\b(?:works?|working|worked) closely with\b",
+    r"\b(?:works?|working|worked) (?:closely|cooperatively|collaboratively) with\b",
     r"\b(?:our|my) (?:priority|commitment|focus|goal)\b",
     # a commitment professed ("The hospital remains deeply committed to ..."), not money
     # "committed to the spring projects" (QEvasion: 39 answers, 80 % evasive, against 85 at
