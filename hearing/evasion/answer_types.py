@@ -1,4 +1,4 @@
-"""What a wh-question expects to hear, by the type it asks for (``question.asked_for``):
+"""What a wh-question expects to hear, by the type it asks for (``asked_for.asked_for``):
 a time for "when", a number for "how many", a name for "who" ... An answer "of the right
 type" is the strongest sign a wh-question was answered, and the match is quoted in the
 reasons ("asks 'how many'; the answer gives one: 'Four hundred and twelve'").

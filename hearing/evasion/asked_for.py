@@ -1,0 +1,194 @@
+"""What a wh-question asks for: a checkable answer type ("who", "when", "how_many", a
+finding, a step to take ...) read from the words that ask it.
+
+Members ask in many forms ("Whose decision was it ...?", "At what point ...?", "What,
+specifically, will you do ...?", "What's the status of ...?"); each form here was added
+when a testimony split written in it showed a terse answer that gave what was asked losing
+to an evasive one (the model card's rounds). ``answer_types.EXPECTED`` says what answers
+each type.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from hearing.evasion.question import QuestionInfo
+
+
+# The words that ask for a checkable type, tried in order after the amount and the plain
+# wh-word: which type each asks for, and the pattern over the lower-cased question.
+_ASKED_BY = (
+    # "Which company won the contract?", "Which officers fired?": a name is asked for
+    (
+        "who",
+        re.compile(
+            r"\bwhich (?:of (?:your|the|our|their|his|her|these|those) )?(?:\w+ )?"
+            r"(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
+            r"agenc(?:y|ies)|persons?|people|officials?|banks?|members?|staff|employees?|"
+            r"judges?|lawyers?|"
+            # "Which hospitals were told to stop taking ambulances?": the ones named
+            r"hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?|charit(?:y|ies)|"
+            r"organi[sz]ations?|groups?|unions?|donors?|suppliers?|manufacturers?|developers?|"
+            r"landlords?|lobbyists?|consultants?|doctors?|nurses?|lawmakers?|legislators?|"
+            r"senators?|insurers?|utilit(?:y|ies)|airlines?)\b"
+            # "What was the name of the firm that designed the flood wall?"
+            r"|\bwhat (?:is|was|are|were) (?:the )?names? of\b"
+        ),
+    ),
+    # "Which of the two bids was cheaper?": one of those named
+    ("who", re.compile(r"\bwhich of (?:the|these|those) (?:two|three|four|both)\b")),
+    # "At what point did you learn ...?", "On which day ...?"
+    ("when", re.compile(r"\b(?:what|which) (?:time|date|year|day|month|week)\b|\bat what point\b")),
+    # "In which county were the ballots found?"
+    (
+        "where",
+        re.compile(
+            r"\b(?:in|at|to|from) (?:what|which) (?:county|counties|state|city|town|country|"
+            r"district|precinct|neighbou?rhood|building|facility|prison|jail|hospital|room|"
+            r"office|site|location|warehouse|plant|port|airport|court)\b"
+        ),
+    ),
+    # what an inquiry found: "What did the inspector find at the plant?"
+    (
+        "finding",
+        re.compile(
+            r"\bwhat (?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,7}?(?:find|show|reveal|"
+            r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
+            r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
+        ),
+    ),
+    # what was said: "What exactly did you tell the families about the delay?"
+    (
+        "told",
+        re.compile(
+            r"\bwhat (?:exactly |precisely )?(?:did|have|has|had) (?:you|they|he|she|we|the \w+|"
+            r"your \w+) (?:\w+ )?(?:tell|told|say to|said to|report to|reported to|write to|"
+            r"wrote to)\b"
+        ),
+    ),
+    # what will be done: "What, specifically, will you do to shorten the wait?"
+    (
+        "plan",
+        re.compile(
+            r"\bwhat (?:\w+ )?(?:will|would|are|is|do|does) (?:you|we|they|your \w+|the \w+) "
+            r"(?:\w+ )?(?:do|going to do|plan to do|intend to do|propose to do|(?:plan|intend|"
+            r"propose) to take)\b"
+            r"|\bwhat (?:\w+ )?(?:steps|actions?|measures) (?:will|would|are|is) (?:\w+ ){1,3}?"
+            r"(?:take|taking|going to take)\b"
+            # "What will happen to the workers when the plant closes?"
+            r"|\bwhat (?:will|would|is going to) happen to\b"
+        ),
+    ),
+    # what a document said: "What exactly was in the memo the chief sent?"
+    (
+        "content",
+        re.compile(
+            r"\bwhat (?:exactly |precisely )?(?:was|is|were) (?:written |said )?in (?:the|that|"
+            r"this|his|her|their|your) (?:\w+ )?(?:memo|letter|e-?mail|report|message|note|text|"
+            r"document|file|briefing|draft|complaint|warning)\b|\bwhat did (?:the|that|this|his|"
+            r"her|their|your) (?:\w+ )?(?:memo|letter|e-?mail|report|message|note|text|document|"
+            r"warning) (?:say|tell|ask)\b"
+        ),
+    ),
+    # how far: "To what extent were the contractors supervised?"
+    ("degree", re.compile(r"\bto what (?:extent|degree)\b")),
+    # what stands in the way: "What is preventing you from releasing the tapes?"
+    (
+        "obstacle",
+        re.compile(r"\bwhat(?:'s| is| was| has been) (?:preventing|stopping|keeping|holding)\b"),
+    ),
+    # where something stands: "What's the status of the lawsuit?"
+    ("status", re.compile(r"\bwhat(?:'s| is| was) the (?:current |latest )?status of\b")),
+    # what was had for something: "What did the city get in return for the tax break?"
+    (
+        "return",
+        re.compile(
+            r"\bwhat (?:did|does|do|will|would|has|have) (?:\w+ ){1,3}(?:get|gotten|receive|"
+            r"received|gain|gained|obtain|obtained)\b(?= (?:\w+ ){0,3}(?:in return|in exchange|"
+            r"out of|for)\b)"
+        ),
+    ),
+    # what was done: "What steps has your agency taken ...?", "What did you do ...?"
+    (
+        "action",
+        re.compile(
+            # "What changed in the hiring process after the lawsuit?"
+            r"\bwhat (?:has |have |had )?changed\b|"
+            # "What, if any, role did your campaign play in the robocalls?"
+            r"\bwhat (?:\w+ )?role (?:did|has|have|had) (?:\w+ ){1,3}?play(?:ed)?\b|"
+            r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|"
+            r"did)\b)|\bwhat (?:have|has|did) (?:you|we|they|your \w+|the \w+) (?:\w+ )?"
+            r"(?:done|do)\b"
+        ),
+    ),
+    # how something was come by: "How did the contractor get access to the database?"
+    (
+        "means",
+        re.compile(
+            r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|"
+            r"obtained|acquire|acquired|access|receive|enter|got|gotten)\b"
+            # how it is paid for: "How will you pay for the new stadium?"
+            r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:pay|"
+            r"paid|fund|funded|finance|financed|afford)\b"
+        ),
+    ),
+)
+
+
+def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
+    """The answer type a wh-question expects, and the words that ask for it ("how long")."""
+    # "What, if anything, did you do ...?", "What steps, if any, did the district take?",
+    # "What, specifically, will you do ...?"
+    focus = re.sub(
+        r",? (?:if (?:anything|any)|specifically|exactly|precisely|concretely)\b,",
+        "",
+        info.focus.lower(),
+    )
+    focus = re.sub(r",? if (?:anything|any)\b,?", "", focus)
+    # "What exactly did the inspector find ...?"
+    focus = re.sub(
+        r"\b(what|who|when|where|why|how) (?:exactly|precisely|specifically)\b", r"\1", focus
+    )
+    if info.kind != "wh":
+        return None, ""
+    amount = re.search(
+        r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
+        r"|\bwhat (?:percent|number|share)\w*"
+        # "What would it cost to replace every lead pipe?"
+        r"|\bwhat (?:would|will|does|did|could|might) (?:it|that|this) cost\b"
+        r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:\w+ ){0,2}(?:cost|amount|price|"
+        r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
+        r"(?:response|wait|waiting|processing|turnaround) time|wait|delay|total)s?\b",
+        focus,
+    )
+    if amount:
+        return "how_many", amount.group(0)
+    # "from" ending the question, not "Where is the footage from the night of ...?"
+    if info.wh == "where" and re.search(r"\bwhere\b.*\bfrom\s*(?:[?.!,;]|$)|\bfrom where\b", focus):
+        return "where_from", "where ... from"
+    if info.wh in ("when", "why", "who", "where"):
+        return info.wh, info.wh
+    # "How is it that the same vendor won all three?", "How come ...?" ask why
+    # "What caused the delay in mailing the ballots?", "How did it come to be that ...?" too
+    cause = re.search(
+        r"\bhow is it that\b|\bhow come\b|\bhow did it (?:come (?:to be |about )?|happen )that\b"
+        # "How do you explain the fact that the same two firms won every contract?"
+        r"|\bhow (?:do|does|can|would) (?:you|they|we|the \w+) explain\b"
+        r"|\bwhat (?:caused|causes|led to|prompted|triggered|"
+        r"explains)\b|\bwhat (?:is|was) (?:the )?(?:reason|cause|explanation)(?: given| offered| "
+        r"cited)? (?:for|of|behind)\b",
+        focus,
+    )
+    if cause:
+        return "why", cause.group(0)
+    if info.wh in ("whose", "whom"):  # "Whose decision was it ...?", "To whom did ...?"
+        return "who", info.wh
+    if info.wh == "name":  # "Name one contract ...": a name is asked for
+        return "who", info.focus.split()[0].lower()
+    for kind, pattern in _ASKED_BY:
+        m = pattern.search(focus)
+        if m:
+            return kind, m.group(0)
+    return None, ""
