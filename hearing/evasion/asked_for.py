@@ -139,20 +139,19 @@ _ASKED_BY = (
 
 def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     """The answer type a wh-question expects, and the words that ask for it ("how long")."""
+    if info.kind != "wh":
+        return None, ""
     # "What, if anything, did you do ...?", "What steps, if any, did the district take?",
     # "What, specifically, will you do ...?"
     focus = re.sub(
-        r",? (?:if (?:anything|any)|specifically|exactly|precisely|concretely)\b,",
+        r",? (?:if (?:anything|any)\b,?|(?:specifically|exactly|precisely|concretely)\b,)",
         "",
         info.focus.lower(),
     )
-    focus = re.sub(r",? if (?:anything|any)\b,?", "", focus)
     # "What exactly did the inspector find ...?"
     focus = re.sub(
         r"\b(what|who|when|where|why|how) (?:exactly|precisely|specifically)\b", r"\1", focus
     )
-    if info.kind != "wh":
-        return None, ""
     amount = re.search(
         r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
         r"|\bwhat (?:percent|number|share)\w*"

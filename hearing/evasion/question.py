@@ -68,15 +68,12 @@ _DONE_WORDS = ("steps", "step", "actions", "action", "measures", "measure", "tak
                "took", "done")  # fmt: skip
 # Verbs too common to show that an answer took up the question ("Do you think ...?").
 _LIGHT_VERBS = {"be", "have", "do", "think", "go", "get", "say", "make", "know", "see", "want"}
+# Frames that take only a clause ("Would you agree to meet him?" asks about agreeing)
+_THAT_FRAMES = {"case", "confirm", "agree", "deny", "dispute", "acknowledge", "admit"}
 # "Is it true that you met ...?", "Is it fair to say you knew ...?", "Isn't it the case
 # that ...?", "Can you confirm that ...?", "Would you agree that ...?": the claim is the
 # clause, and the frame's word is neither its predicate nor a term an answer must say
-_FRAMES = {
-    "true", "fair", "correct", "accurate", "right", "safe", "case", "confirm", "agree", "deny",
-    "dispute", "acknowledge", "admit",
-}  # fmt: skip
-# frames that take only a clause: "Would you agree to meet him?" asks about agreeing
-_THAT_FRAMES = {"case", "confirm", "agree", "deny", "dispute", "acknowledge", "admit"}
+_FRAMES = {"true", "fair", "correct", "accurate", "right", "safe"} | _THAT_FRAMES
 # "Are you telling this committee that nobody read it?": the claim is the clause, and "What
 # I'm telling the committee is ..." says no part of it back
 # "Can you assure residents that the landfill is not leaking?" asks about the leak too

@@ -37,11 +37,10 @@ def generic_echo(sents: list[str], info: QuestionInfo, bases: dict[str, str]) ->
     kinds = _KINDS.match(after)
     if kinds:
         return kinds.group(0)
-    for p in (*lx.QUANTIFIER_RE, _VOLUME):
-        m = p.search(clause) if p is not _VOLUME else p.match(clause)
-        if m:  # with the word it quantifies: "thousands of emails"
-            return " ".join(clause[m.start() :].split()[: len(m.group(0).split()) + 1])
-    return None
+    m = next(filter(None, (p.search(clause) for p in lx.QUANTIFIER_RE)), None)
+    m = m or _VOLUME.match(clause)
+    # with the word it quantifies: "thousands of emails"
+    return " ".join(clause[m.start() :].split()[: len(m.group(0).split()) + 1]) if m else None
 
 
 # the asker's "Am I right ...?" turned round: "You are.", "You're not.", "You're correct."
