@@ -57,6 +57,8 @@ def scorer():
         ("What exactly did the inspector find in the school kitchen?", "finding"),
         ("What is the total the state has paid the consultants so far?", "how_many"),
         ("What changed in the hiring process after the lawsuit?", "action"),
+        ("What is your agency's explanation for the missing footage?", "why"),
+        ("What was the mayor's reason for firing the auditor?", "why"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -164,6 +166,10 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("Who told the nurses not to report it?", "Our nurses are told to report it all.", False),
         ("What was the reason given for denying it?", "That it was too near the wetland.", True),
         ("What was the reason given for denying it?", "Permits are reviewed on criteria.", False),
+        ("What is your agency's explanation for it?", "The officer never turned it on.", True),
+        ("What is your agency's explanation for it?", "Cameras are an important tool.", False),
+        ("Where did the chemicals come from?", "From our tank farm. A valve failed.", True),
+        ("Where did the chemicals come from?", "From our perspective, the creek is safe.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -269,6 +275,7 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("I cooperated fully with the fire marshal throughout.", "pivot_rate"),
         ("The jail is inspected on the schedule the state sets.", "process_rate"),
         ("The jail continues to work cooperatively with the fire marshal.", "pivot_rate"),
+        ("Mistakes can occur in any large corrections system.", "generic_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

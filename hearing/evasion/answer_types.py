@@ -174,7 +174,10 @@ EXPECTED = {
     ),
     # "Where do the images come from?" - "From public web pages ...": a source is the place
     "where_from": re.compile(
-        _PLACE + r"|\b(?i:from) (?!(?:what|my|our|time|where|here|there|that|this)\b)\w+"
+        # "From our tank farm.", not "From our perspective, ..." or "from what I know"
+        _PLACE + r"|\b(?i:from) (?:(?i:my|our|their|his|her|its) (?!(?:own )?(?:perspective|"
+        r"point|standpoint|side|view|experience|understanding|vantage)\b)|(?!(?:what|my|our|their|"
+        r"his|her|its|time|where|here|there|that|this)\b))\w+"
     ),
     # something done, said as done: "We encrypted every record", "we have hired", "I fired
     # him"; not "we take this seriously" or "we are working on it"

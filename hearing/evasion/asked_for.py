@@ -176,8 +176,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "How do you explain the fact that the same two firms won every contract?"
         r"|\bhow (?:do|does|can|would) (?:you|they|we|the \w+) explain\b"
         r"|\bwhat (?:caused|causes|led to|prompted|triggered|"
-        r"explains)\b|\bwhat (?:is|was) (?:the )?(?:reason|cause|explanation)(?: given| offered| "
-        r"cited)? (?:for|of|behind)\b",
+        r"explains)\b"
+        # "What is your agency's explanation for the missing footage?"
+        r"|\bwhat (?:is|was) (?:the |your |his |her |their |its |our )?(?:[\w-]+'s )?(?:reason|"
+        r"cause|explanation)(?: given| offered| cited)? (?:for|of|behind)\b",
         focus,
     )
     if cause:

@@ -53,6 +53,10 @@ GENERIC = [
     r"businesses|business|employers?|governments?|country|countries|records?|requests?|cases?|"
     r"contracts?|payments?|events?|audits?|complaints?|reports?|files?|documents?|employees?|"
     r"vendors?|patients?|students?|applications?|projects?|claims?)\b",
+    # "mistakes can occur in any large health system" (QEvasion: 14 answers, 86 % evasive)
+    r"\b(?:in|at|for|to|with) any (?:[\w-]+ ){0,2}(?:systems?|organi[sz]ations?|institutions?|"
+    r"hospitals?|agenc(?:y|ies)|compan(?:y|ies)|business(?:es)?|cit(?:y|ies)|departments?|"
+    r"countr(?:y|ies)|government|administration|democrac(?:y|ies)|society)\b",
     r"\b(?:appropriate|authorized|relevant|designated) (?:personnel|staff|officials|people|"
     r"parties|individuals)\b",
     # an amount said as a size: "a significant investment" to "How much did it cost?"
