@@ -59,6 +59,13 @@ def scorer():
         ("What changed in the hiring process after the lawsuit?", "action"),
         ("What is your agency's explanation for the missing footage?", "why"),
         ("What was the mayor's reason for firing the auditor?", "why"),
+        ("What did you mean when you told reporters the audit was routine?", "meaning"),
+        ("Under what authority did the sheriff seize the boats?", "authority"),
+        ("What was your role in choosing the vendor for the voting machines?", "action"),
+        ("What happens to the tenants if the building is condemned?", "plan"),
+        ("What criteria were used to pick which clinics would close?", "criteria"),
+        ("What options did the council consider before raising fares?", "options"),
+        ("What kind of chemical was stored in the warehouse that burned?", "kind"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -170,6 +177,29 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What is your agency's explanation for it?", "Cameras are an important tool.", False),
         ("Where did the chemicals come from?", "From our tank farm. A valve failed.", True),
         ("Where did the chemicals come from?", "From our perspective, the creek is safe.", False),
+        ("What did you mean by 'a formality'?", "That I expected no findings.", True),
+        ("What exactly do you mean by anonymized?", "We removed names and addresses.", True),
+        ("What exactly do you mean by anonymized?", "I mean that we followed the rules.", False),
+        ("What did you mean by 'a formality'?", "My remarks were taken out of context.", False),
+        ("Under what authority did the sheriff seize them?", "The state forfeiture statute.", True),
+        (
+            "Under what authority did the sheriff seize them?",
+            "The office acts within the framework of applicable law.",
+            False,
+        ),
+        ("What was your role in choosing the vendor?", "I chaired the selection panel.", True),
+        ("What was your role in choosing the vendor?", "Vendor selection is a team effort.", False),
+        ("What happens to the tenants?", "They get ninety days and a relocation payment.", True),
+        ("What happens to the tenants?", "We will work with all stakeholders.", False),
+        ("What criteria were used to pick them?", "Fewer than ten visits a day.", True),
+        ("What criteria were used to pick them?", "It followed a careful process.", False),
+        ("What prompted the transfer of the detectives?", "A complaint from a witness.", True),
+        ("What prompted the transfer of the detectives?", "A number of factors.", False),
+        ("What options did the council consider?", "Cutting two routes and freezing fares.", True),
+        ("What options did the council consider?", "It considered every option available.", False),
+        ("What kind of chemical was stored there?", "Ammonium nitrate, about forty tons.", True),
+        ("What type of weapon did the officer fire?", "It was a beanbag shotgun.", True),
+        ("What kind of chemical was stored there?", "It held a range of farm materials.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -276,6 +306,7 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("The jail is inspected on the schedule the state sets.", "process_rate"),
         ("The jail continues to work cooperatively with the fire marshal.", "pivot_rate"),
         ("Mistakes can occur in any large corrections system.", "generic_rate"),
+        ("The jail is committed to the safety of every inmate.", "pivot_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from hearing.evasion.answer_types_members import MEMBERS, REPORTED
 from hearing.titles import LEADING_VOCATIVE, lookup
 
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
@@ -30,16 +31,6 @@ _PLACE = (
     r"off[- ]site|in storage|in custody|at home|at work|on vacation|on leave|out of (?:the )?"
     r"(?:country|state|town|office))\b"
 )
-# the concrete steps a plan names ("hire", "hiring"): a promise to review, look at or keep
-# working on something is not among them
-_STEPS = (
-    r"(?:hir|add|open|clos|build|buy|fund|cut|rais|doubl|tripl|expand|extend|mov|creat|train|"
-    r"replac|repair|fix|ban|requir|pay|giv|put|send|start|stop|end|launch|publish|releas|"
-    r"post|fir|suspend|reopen|restor|lower|reduc|increas|install|upgrad|assign|appoint|"
-    r"staff|refund|return|sell|scrap|cancel|drop|rehir|recall|test|inspect)(?:e|es|ed|ing|s)?"
-)
-# what was found or said, reported as a clause: "That the beds would not be ready", "Nothing."
-_REPORTED = r"^(?:that|nothing)\b"
 MONTHS = "january february march april may june july august september october november december"
 EXPECTED = {
     "when": re.compile(
@@ -163,13 +154,13 @@ EXPECTED = {
     # what an inquiry found, reported: "That he falsified the logs", "They found mold in two
     # classrooms" (a bare finding, "Rodent droppings in two rooms", is read in features)
     "finding": re.compile(
-        _REPORTED + r"|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
+        REPORTED + r"|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
         r"revealed|concluded|discovered|uncovered|determined|identified) (?!no problems?\b)"
     ),
     # what was said, reported: "That the beds would not be ready until March", "We told
     # them the beds were late"; not "We have kept the families informed"
     "told": re.compile(
-        _REPORTED + r"|\b(?:i|we|he|she|they) (?:\w+ )?(?:told|said|mentioned|explained|"
+        REPORTED + r"|\b(?:i|we|he|she|they) (?:\w+ )?(?:told|said|mentioned|explained|"
         r"warned|made (?:it )?clear|raised|expressed|asked|assured|reminded|stressed|wrote)\b"
     ),
     # "Where do the images come from?" - "From public web pages ...": a source is the place
@@ -195,47 +186,21 @@ EXPECTED = {
         r"|^(?:none|nothing|no steps?|no action)(?=[.,;!]| at all| whatsoever| was| were| until\b"
         r"| for (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)\b)"
     ),
-    # a state said: "Settled last month for nine million dollars.", "It was dismissed in
-    # May"; not "moving forward" or "ongoing", which say nothing of where it stands
-    "status": re.compile(
-        r"^(?:(?:it|the \w+|that)(?:'s| is| was| has been| were| are) )?(?:now |still |fully |"
-        r"already )?(?:settled|dismissed|pending|closed|finished|complete|completed|done|stalled|"
-        r"on hold|paused|halfway|delayed|cancell?ed|suspended|approved|rejected|signed|withdrawn|"
-        r"resolved|dropped|lost|won|in (?:discovery|appeal|mediation|trial|arbitration))\b"
-        r"|\b\d+ ?(?:percent|%) (?:complete|done|finished|built|spent)\b"
-    ),
-    # what was had in return: "Nothing enforceable.", "We got two hundred jobs"
-    "return": re.compile(
-        r"^(?:nothing|none|no|not (?:a|one|much|anything))\b|\b(?:we|they|it|the \w+) (?:\w+ )?"
-        r"(?:got|received|gained|secured|won|obtained)\b"
-    ),
-    # what a document said: "A request to delay the layoffs", "That the beds were late"
-    "content": re.compile(
-        _REPORTED + r"|^(?:a|an|one|two|three|\d+) [\w-]+ (?:to|for|about|from|on|asking|saying|"
-        r"that|of|with|against)\b|\b(?:it|the \w+) (?:said|asked|warned|proposed|recommended|"
-        r"requested|listed|described|showed)\b"
-    ),
-    # how far: "Barely.", "Not at all", "Fully, by two inspectors", "About half"
-    "degree": re.compile(
-        r"^(?:barely|hardly|scarcely|not at all|not much|very little|little|fully|completely|"
-        r"entirely|partly|partially|largely|mostly|somewhat|minimally|heavily|closely|loosely|"
-        r"thoroughly|a great deal|a lot|not enough|only (?:partly|partially|in part))\b"
-        r"|\d+ ?(?:percent|%)|\b(?:half|a third|a quarter)\b"
-    ),
-    # what stands in the way: "A court order.", "Nothing is", "because the judge sealed them"
-    "obstacle": re.compile(
-        r"\b(?:because|since|due to|until)\b|^(?:nothing|no one|nobody)\b"
-        r"|^(?!(?:it|we|i|they|that|this|there|he|she)\b)(?:a|an|the|lack of|no|our|their|"
-        r"its|his|her)? ?(?:[\w'-]+ ){0,3}[\w'-]+\.(?:\s|$)"
-    ),
-    # a concrete step, said as one to take: "Hire forty clerks and open on Saturdays", "We
-    # will add two inspectors"; not "I am looking at every option", "we will keep working"
-    "plan": re.compile(
-        r"(?:^|\b(?:we|i|they|[a-z]+)(?:'ll| will| are going to|'re going to| am going to|'m "
-        r"going to| plan to| intend to| would) (?:\w+ )?|^(?:first|to|by),? )"
-        rf"(?:{_STEPS})\b"
-    ),
+    **MEMBERS,
 }
+
+# what was meant: "That I expected no findings.", "I meant the outside auditors", or the
+# thing said plainly, as done ("We removed names and addresses"); a rule kept is no meaning
+# ("I mean that we followed industry best practices")
+_NOT_DONE = "(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\\b)"
+_NOT_MEANT = "(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed|follow|"
+_NOT_MEANT += "compli|adher|conform|act|work|tri)ed\\b)"
+assert _NOT_DONE in EXPECTED["action"].pattern
+EXPECTED["meaning"] = re.compile(
+    REPORTED
+    + r"|\b(?:i|we|he|she|they) meant\b|\b(?:it|that|this) means\b|"
+    + EXPECTED["action"].pattern.replace(_NOT_DONE, _NOT_MEANT)
+)
 
 READ_AS_SAID = frozenset({"who", "where", "where_from"})
 # A finding said as a bare noun phrase: "Blocked exits and a sprinkler system that had been
@@ -262,6 +227,11 @@ _LENGTH = re.compile(
 # question. Read only in a short answer that shows no retreat (``features``): in a long one
 # a past-tense clause is as likely the history told in place of the reason.
 CAUSE_TOLD = re.compile(
+    # a cause named as a thing: "A complaint from a witness that they had threatened her."
+    # (not "A number of factors", "A variety of reasons")
+    r"(?:a|an|one|two|three) (?!(?:number|variety|range|lot|host|combination|couple|series|mix|"
+    r"abundance|wide|whole|bunch) )(?:[\w-]+ ){0,2}?[\w-]+ (?:from|by|about|over|after|in|on|"
+    r"with|against|at|at the|that)\b|"
     # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener
     r"^(?!(?:as|well|look|so|again|first|frankly|honestly|i think|we think)\b)"
     r"(?:[\w'-]+:? ){1,7}?"  # "Two things: steel prices rose ..."

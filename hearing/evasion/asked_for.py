@@ -20,6 +20,34 @@ if TYPE_CHECKING:
 # The words that ask for a checkable type, tried in order after the amount and the plain
 # wh-word: which type each asks for, and the pattern over the lower-cased question.
 _ASKED_BY = (
+    # the standard a choice was made by, before the "which clinics" it chose: "What criteria
+    # were used to pick which clinics would close?"
+    (
+        "criteria",
+        re.compile(
+            r"\bwhat (?:criteria|standards?|factors|benchmarks?|metrics?|thresholds?|tests?) "
+            r"(?:were|was|are|is|did|do|does|will|would|had|has|have)\b"
+        ),
+    ),
+    # the law or order acted under: "Under what authority did the sheriff seize the boats?"
+    (
+        "authority",
+        re.compile(
+            r"\b(?:under|by|with) what (?:legal |statutory )?(?:authority|power|law|right)\b"
+            r"|\bwhat (?:legal |statutory )?authority (?:did|does|do|allows?|allowed|gave|gives)\b"
+        ),
+    ),
+    # a kind named, of something past: "What kind of chemical was stored in the warehouse?",
+    # "What type of weapon did the officer fire?" (not "What kind of shift would there be?")
+    ("kind", re.compile(r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b")),
+    # the choices weighed: "What options did the council consider before raising fares?"
+    (
+        "options",
+        re.compile(
+            r"\bwhat (?:other )?(?:options|alternatives|choices|proposals|scenarios) (?:did|do|"
+            r"does|has|have|had|were|are|was|will|would)\b"
+        ),
+    ),
     # "Which company won the contract?", "Which officers fired?": a name is asked for
     (
         "who",
@@ -78,9 +106,11 @@ _ASKED_BY = (
             r"|\bwhat (?:\w+ )?(?:steps|actions?|measures) (?:will|would|are|is) (?:\w+ ){1,3}?"
             r"(?:take|taking|going to take)\b"
             # "What will happen to the workers when the plant closes?"
-            r"|\bwhat (?:will|would|is going to) happen to\b"
+            r"|\bwhat (?:will|would|is going to) happen to\b|\bwhat happens to\b"
         ),
     ),
+    # what was meant: "What did you mean when you told reporters the audit was a formality?"
+    ("meaning", re.compile(r"\bwhat (?:did|do|does) (?:you|they|he|she|the \w+|your \w+) mean\b")),
     # what a document said: "What exactly was in the memo the chief sent?"
     (
         "content",
@@ -118,6 +148,8 @@ _ASKED_BY = (
             r"\bwhat (?:has |have |had )?changed\b|"
             # "What, if any, role did your campaign play in the robocalls?"
             r"\bwhat (?:\w+ )?role (?:did|has|have|had) (?:\w+ ){1,3}?play(?:ed)?\b|"
+            # "What was your role in choosing the vendor?"
+            r"\bwhat (?:was|is|were) (?:your|his|her|their|its|the [\w-]+'s) role in\b|"
             r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|"
             r"did)\b)|\bwhat (?:have|has|did) (?:you|we|they|your \w+|the \w+) (?:\w+ )?"
             r"(?:done|do)\b"

@@ -297,6 +297,11 @@ _WH_NONE = {
     "means": "no means ('through', 'by using' ...)",
     "finding": "no finding ('that ...', 'they found ...')",
     "told": "nothing of what was said ('that ...', 'we told them ...')",
+    "authority": "no law or order named ('the state forfeiture statute', 'a court order' ...)",
+    "criteria": "no standard ('under sixty percent', 'the lowest bid' ...)",
+    "options": "no option named ('cutting ...', 'we considered ...')",
+    "kind": "no kind named ('ammonium nitrate', 'it was a ...')",
+    "meaning": "nothing of what was meant ('that ...', 'I meant ...')",
 }
 
 _FEATURE_WORDS = {

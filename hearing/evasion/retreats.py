@@ -123,6 +123,11 @@ PIVOT = [
     r"been| were| was)? (?:fully |deeply |absolutely |very |totally |firmly |strongly )?"
     r"committed to\b",
     r"\b(?:remain|remains|remained|stay|stays) (?:\w+ )?committed to\b",
+    # any subject: "The board is committed to keeping ..." (QEvasion: 47 answers, 83 %
+    # evasive), but not money: "The rest is committed to the spring projects"
+    r"\b(?!(?:rest|money|funds?|balance|remainder|budget|amount|dollars|it|which|that|grant|sum|"
+    r"cash|share|half|most|all|much|some|part)\b)[a-z]+(?:'s)? (?:is|are|was|were) (?:\w+ )?"
+    r"committed to\b",
     r"\b(?:fully|deeply|absolutely|very|totally|firmly|strongly|completely|wholly) committed to\b",
     r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:very |so |extremely )?proud\b",
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"

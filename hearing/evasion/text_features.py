@@ -212,6 +212,8 @@ _BARE = {
     "finding": FINDING_TOLD,
     "return": FINDING_TOLD,
     "content": FINDING_TOLD,
+    "options": FINDING_TOLD,
+    "kind": FINDING_TOLD,
 }
 
 

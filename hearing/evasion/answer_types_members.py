@@ -1,0 +1,100 @@
+"""What answers the forms of wh-question committee members use and interviews rarely do
+("What's the status of ...?", "Under what authority ...?", "What criteria were used to
+...?", "What will you do ...?"): one pattern per answer type ``asked_for`` reads from them.
+``answer_types.EXPECTED`` merges them with the plain wh-types; they sit apart because each
+was added when a testimony split in that form showed a terse answer that gave what was
+asked losing to an evasive one (the model card's rounds), and they grow with every round.
+
+Patterns run over the lower-cased answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+# the concrete steps a plan names ("hire", "hiring"): a promise to review, look at or keep
+# working on something is not among them
+STEPS = (
+    r"(?:hir|add|open|clos|build|buy|fund|cut|rais|doubl|tripl|expand|extend|mov|creat|train|"
+    r"replac|repair|fix|ban|requir|pay|giv|put|send|start|stop|end|launch|publish|releas|"
+    r"post|fir|suspend|reopen|restor|lower|reduc|increas|install|upgrad|assign|appoint|"
+    r"staff|refund|return|sell|scrap|cancel|drop|rehir|recall|test|inspect)(?:e|es|ed|ing|s)?"
+)
+# what was found or said, reported as a clause: "That the beds would not be ready", "Nothing."
+REPORTED = r"^(?:that|nothing)\b"
+MEMBERS = {
+    # a state said: "Settled last month for nine million dollars.", "It was dismissed in
+    # May"; not "moving forward" or "ongoing", which say nothing of where it stands
+    "status": re.compile(
+        r"^(?:(?:it|the \w+|that)(?:'s| is| was| has been| were| are) )?(?:now |still |fully |"
+        r"already )?(?:settled|dismissed|pending|closed|finished|complete|completed|done|stalled|"
+        r"on hold|paused|halfway|delayed|cancell?ed|suspended|approved|rejected|signed|withdrawn|"
+        r"resolved|dropped|lost|won|in (?:discovery|appeal|mediation|trial|arbitration))\b"
+        r"|\b\d+ ?(?:percent|%) (?:complete|done|finished|built|spent)\b"
+    ),
+    # what was had in return: "Nothing enforceable.", "We got two hundred jobs"
+    "return": re.compile(
+        r"^(?:nothing|none|no|not (?:a|one|much|anything))\b|\b(?:we|they|it|the \w+) (?:\w+ )?"
+        r"(?:got|received|gained|secured|won|obtained)\b"
+    ),
+    # what a document said: "A request to delay the layoffs", "That the beds were late"
+    "content": re.compile(
+        REPORTED + r"|^(?:a|an|one|two|three|\d+) [\w-]+ (?:to|for|about|from|on|asking|saying|"
+        r"that|of|with|against)\b|\b(?:it|the \w+) (?:said|asked|warned|proposed|recommended|"
+        r"requested|listed|described|showed)\b"
+    ),
+    # how far: "Barely.", "Not at all", "Fully, by two inspectors", "About half"
+    "degree": re.compile(
+        r"^(?:barely|hardly|scarcely|not at all|not much|very little|little|fully|completely|"
+        r"entirely|partly|partially|largely|mostly|somewhat|minimally|heavily|closely|loosely|"
+        r"thoroughly|a great deal|a lot|not enough|only (?:partly|partially|in part))\b"
+        r"|\d+ ?(?:percent|%)|\b(?:half|a third|a quarter)\b"
+    ),
+    # what stands in the way: "A court order.", "Nothing is", "because the judge sealed them"
+    "obstacle": re.compile(
+        r"\b(?:because|since|due to|until)\b|^(?:nothing|no one|nobody)\b"
+        r"|^(?!(?:it|we|i|they|that|this|there|he|she)\b)(?:a|an|the|lack of|no|our|their|"
+        r"its|his|her)? ?(?:[\w'-]+ ){0,3}[\w'-]+\.(?:\s|$)"
+    ),
+    # the law or order acted under: "The state forfeiture statute, section twelve", "A court
+    # order"; not "the framework of applicable law", which names none
+    "authority": re.compile(
+        r"\b(?:statutes?|sections?|ordinances?|code|court order|executive order|emergency "
+        r"(?:powers|declaration|order)|warrants?|subpoenas?|charter|clause|amendment|article|"
+        r"the (?:(?!(?:applicable|relevant|existing|current|same|appropriate|of|all|any)\b)"
+        r"[a-z-]+ ){1,3}(?:act|law|statute|rule|regulation))\b"
+    ),
+    # the standard said: "Enrollment under sixty percent of capacity", "The lowest bid"
+    "criteria": re.compile(
+        r"\b(?:under|over|above|below|more than|fewer than|less than|at least|at most|exceed\w*|"
+        r"lowest|highest|cheapest|oldest|newest|closest|nearest|fewest|percent)\b|\d"
+    ),
+    # the kind said: "It was a beanbag shotgun" (a bare name, "Ammonium nitrate", is read in
+    # features); not "They were of various kinds"
+    "kind": re.compile(
+        r"^(?:it|they|that|those|these)(?: was| were|'s| is| are) (?:a |an |mostly |all |only )?"
+        r"(?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|of|various|"
+        r"different|many|several)\b)[a-z-]+"
+    ),
+    # the choices named: "Cutting two routes and freezing fares", "We looked at a levy";
+    # not "It considered every option available"
+    "options": re.compile(
+        r"^[a-z]+ing\b|^(?:none|nothing|no other)\b"
+        r"|\b(?:we|they|it|he|she|the \w+) (?:also |only )?"
+        r"(?:considered|looked at|weighed|studied|discussed|proposed|rejected|explored) "
+        r"(?!(?:all|every|many|several|various|a (?:number|range|variety|lot)|the (?:options|"
+        r"alternatives))\b)"
+    ),
+    # a concrete step, said as one to take: "Hire forty clerks and open on Saturdays", "We
+    # will add two inspectors"; not "I am looking at every option", "we will keep working"
+    "plan": re.compile(
+        r"(?:^|\b(?:we|i|they|[a-z]+)(?:'ll| will| are going to|'re going to| am going to|'m "
+        r"going to| plan to| intend to| would) (?:\w+ )?|^(?:first|to|by),? )"
+        rf"(?:{STEPS})\b"
+        # what those asked about get: "They get ninety days and a relocation payment"
+        r"|\b(?:they|he|she|each|every \w+|residents|tenants|workers)(?: will| would)? (?:get|gets|"
+        r"receive|receives|are given|is given|will be given) (?:about |up to |at least )?"
+        r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+        r"sixty|seventy|eighty|ninety|a hundred|hundreds)"
+    ),
+}
