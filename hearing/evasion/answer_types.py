@@ -97,7 +97,10 @@ EXPECTED = {
         # the witness names themself: "I am. The system was under my department."
         r"^(?:I am|I'm|I was|We are|We were|It was me|That was me|That's me|Me|Mine|Ours|It "
         r"was mine|It was ours)(?=[,.;!]|\s*$)|"
-        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
+        # "We will." to "Who will pay?", not "We will be discussing it with our partners"
+        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b(?! (?:be|have|need|"
+        r"continue|keep|look|work|consider|review|discuss|decide|determine|talk|meet|explore|"
+        r"evaluate|see|wait)\b)"
         # "I did, and I stand by it." (not "We will let you know")
         r"|^(?:I|We|He|She|They) (?:did|do|will|was)(?=[.,;!]|\s*$)"
         # a person named by office: "Federal judges sign them", "my deputy did"; not "by a
@@ -138,6 +141,10 @@ EXPECTED = {
     ),
     # how it was come by: "Through a shared password", "by bribing a clerk", "using his badge"
     "means": re.compile(
+        # another's act that brought it: "A guard sold it to him."
+        r"^(?:a|an|the|one|two|his|her|their|someone|somebody) (?:[\w-]+ ){0,2}?(?:sold|gave|"
+        r"brought|passed|smuggled|handed|mailed|threw|dropped|slipped|lent|leaked|sent|"
+        r"forwarded|shared|hid)\b|"
         r"^(?:\w+, )?(?:through|via|by way of|using|with the help of)\b|\bby (?:\w+ing|using|means "
         r"of)\b|\b(?:through|via) (?:a|an|the|his|her|their|our|one of)\b"
         # what pays for it: "With a hotel tax", "out of the general fund"
@@ -241,6 +248,8 @@ CAUSE_TOLD = re.compile(
     r"(?<!\bget )(?<!\bgets )(?<!\bwas )(?<!\bwere )"
     # a participle after an article is an adjective: "The council is a valued partner"
     r"(?<!\ba )(?<!\ban )(?<!\bthe )"
+    # nor an adjective: "projects often face unexpected challenges"
+    r"(?!un[a-z]+ed\b)"
     r"(?!(?:remained|continued|focused|committed|concerned|pleased|proud|dedicated|engaged|"
     r"worked|tried|acted|followed|complied|reviewed|considered|decided)\b"
     # "We made the decision that was right": who decided, not why

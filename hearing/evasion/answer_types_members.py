@@ -76,6 +76,18 @@ MEMBERS = {
         r"(?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|of|various|"
         r"different|many|several)\b)[a-z-]+"
     ),
+    # how it is known: "We put dye in the line and none came out", "Two seals were broken",
+    # "The footage shows him at the door"; not "Our engineers are highly trained"
+    "evidence": re.compile(
+        r"\b(?:we|i|they|he|she|inspectors?|the \w+|our \w+) (?:also )?(?:put|ran|tested|checked|"
+        r"measured|inspected|saw|found|counted|sampled|watched|read|reviewed|confirmed|traced|"
+        r"photographed|recorded|filmed|compared|heard)\b|\bbecause\b"
+        r"|^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|a|an|the) (?:[\w-]+ ){0,3}(?:were|"
+        r"was) (?:broken|missing|found|altered|changed|signed|recorded|seen|caught|filmed|logged)\b"
+        r"|\b(?:video|footage|records?|logs?|photos?|photographs|e-?mails?|receipts|tests?|"
+        r"samples?|readings?|witness(?:es)?|dna|fingerprints) (?:shows?|showed|confirm\w*|prove\w*|"
+        r"match\w*)\b"
+    ),
     # the choices named: "Cutting two routes and freezing fares", "We looked at a levy";
     # not "It considered every option available"
     "options": re.compile(

@@ -40,6 +40,15 @@ _ASKED_BY = (
     # a kind named, of something past: "What kind of chemical was stored in the warehouse?",
     # "What type of weapon did the officer fire?" (not "What kind of shift would there be?")
     ("kind", re.compile(r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b")),
+    # how it is known: "How do you know the leak has stopped?", "What evidence do you have
+    # that ...?"
+    (
+        "evidence",
+        re.compile(
+            r"\bhow (?:do|does|did|can|could) (?:you|they|we|he|she|the \w+|your \w+) know\b"
+            r"|\bwhat (?:evidence|proof) (?:do|does|did|is|was|has|have)\b"
+        ),
+    ),
     # the choices weighed: "What options did the council consider before raising fares?"
     (
         "options",
@@ -127,7 +136,12 @@ _ASKED_BY = (
     # what stands in the way: "What is preventing you from releasing the tapes?"
     (
         "obstacle",
-        re.compile(r"\bwhat(?:'s| is| was| has been) (?:preventing|stopping|keeping|holding)\b"),
+        re.compile(
+            r"\bwhat(?:'s| is| was| has been) (?:preventing|stopping|keeping|holding)\b"
+            # what would stand in the way: "What safeguards stop a guard from ...?"
+            r"|\bwhat (?:safeguards|protections|controls|checks|mechanisms) (?:\w+ )?(?:stops?|"
+            r"prevents?|keeps?|are in place|exist)\b"
+        ),
     ),
     # where something stands: "What's the status of the lawsuit?"
     ("status", re.compile(r"\bwhat(?:'s| is| was) the (?:current |latest )?status of\b")),
@@ -147,7 +161,7 @@ _ASKED_BY = (
             # "What changed in the hiring process after the lawsuit?"
             r"\bwhat (?:has |have |had )?changed\b|"
             # "What, if any, role did your campaign play in the robocalls?"
-            r"\bwhat (?:\w+ )?role (?:did|has|have|had) (?:\w+ ){1,3}?play(?:ed)?\b|"
+            r"\bwhat (?:\w+ )?(?:role|part) (?:did|has|have|had) (?:\w+ ){1,3}?play(?:ed)?\b|"
             # "What was your role in choosing the vendor?"
             r"\bwhat (?:was|is|were) (?:your|his|her|their|its|the [\w-]+'s) role in\b|"
             r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|"
@@ -186,7 +200,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     )
     amount = re.search(
         r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
-        r"|\bwhat (?:percent|number|share)\w*"
+        r"|\bwhat (?:percent|number|share)\w*|\bhow (?:close|near)\b"
+        # "What part of the grant went to salaries?" (not "What part did Japan play?")
+        r"|\bwhat (?:part|portion|fraction|proportion) of\b"
         # "What would it cost to replace every lead pipe?"
         r"|\bwhat (?:would|will|does|did|could|might) (?:it|that|this) cost\b"
         r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:\w+ ){0,2}(?:cost|amount|price|"
@@ -207,6 +223,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"\bhow is it that\b|\bhow come\b|\bhow did it (?:come (?:to be |about )?|happen )that\b"
         # "How do you explain the fact that the same two firms won every contract?"
         r"|\bhow (?:do|does|can|would) (?:you|they|we|the \w+) explain\b"
+        r"|\bwhat went wrong\b|\bwhat(?:'s| is| was) (?:the |your )?basis for\b"
         r"|\bwhat (?:caused|causes|led to|prompted|triggered|"
         r"explains)\b"
         # "What is your agency's explanation for the missing footage?"

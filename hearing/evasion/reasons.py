@@ -302,6 +302,7 @@ _WH_NONE = {
     "options": "no option named ('cutting ...', 'we considered ...')",
     "kind": "no kind named ('ammonium nitrate', 'it was a ...')",
     "meaning": "nothing of what was meant ('that ...', 'I meant ...')",
+    "evidence": "nothing of how it is known ('we tested ...', 'the footage shows ...')",
 }
 
 _FEATURE_WORDS = {
