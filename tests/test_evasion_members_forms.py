@@ -74,6 +74,13 @@ def scorer():
         ("How close did the reservoir come to running dry?", "how_many"),
         ("What part of the grant went to salaries?", "how_many"),
         ("What part did the mayor play in the deal?", "action"),
+        ("What would you say to the parents whose children were sent home?", "told"),
+        ("How far did the oil spread down the river?", "how_many"),
+        ("What would it take to reopen the emergency room at Mercy?", "need"),
+        (
+            "What is the difference between the budget you presented and the one you signed?",
+            "difference",
+        ),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:
@@ -231,6 +238,25 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What part of the grant went to salaries?", "A portion of it supported staff.", False),
         ("How did the inmate get a phone into his cell?", "A guard sold it to him.", True),
         ("How did the inmate get a phone into his cell?", "Contraband is a problem.", False),
+        ("Who benefits from the tax district?", "Mostly the two developers who own it.", True),
+        ("Who benefits from the tax district?", "The whole community benefits.", False),
+        ("What would you say to the parents?", "That we failed them.", True),
+        ("What would you say to the parents?", "Parents are our most important partners.", False),
+        ("How far did the oil spread?", "About eleven miles.", True),
+        ("How far did the oil spread?", "The spill has been contained.", False),
+        ("What would it take to reopen it?", "Twelve million dollars a year.", True),
+        ("What would it take to reopen it?", "A new roof and a state license.", True),
+        (
+            "What would it take to reopen it?",
+            "It would take a lot of people working together.",
+            False,
+        ),
+        ("What is the difference between the two budgets?", "About six million dollars.", True),
+        (
+            "What is the difference between the two budgets?",
+            "Budgets evolve in the process.",
+            False,
+        ),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -338,6 +364,7 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("The jail continues to work cooperatively with the fire marshal.", "pivot_rate"),
         ("Mistakes can occur in any large corrections system.", "generic_rate"),
         ("The jail is committed to the safety of every inmate.", "pivot_rate"),
+        ("The jail has made great strides in recent years.", "pivot_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

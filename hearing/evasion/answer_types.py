@@ -135,9 +135,12 @@ EXPECTED = {
         r"humans?|nurses?|doctors?|clerks?))\b"
         # a group of people said first: "Small landlords with fewer than ten units" to "For
         # whom was the loan program designed?"
-        r"|^(?i:(?:[\w-]+ ){0,2}(?:landlords|tenants|renters|families|residents|veterans|"
+        # "Mostly the two developers who own the land." to "Who benefits from ...?"
+        r"|^(?i:(?:mostly |mainly |largely |chiefly |primarily |only |just )?(?:[\w-]+ ){0,2}"
+        r"(?:landlords|tenants|renters|families|residents|veterans|"
         r"students|seniors|workers|farmers|homeowners|owners|businesses|patients|children|"
-        r"parents|teachers|retirees|immigrants|voters|drivers))\b"
+        r"parents|teachers|retirees|immigrants|voters|drivers|developers|investors|"
+        r"contractors|donors|lenders|banks|insurers|shareholders|landowners))\b"
     ),
     # how it was come by: "Through a shared password", "by bribing a clerk", "using his badge"
     "means": re.compile(

@@ -88,6 +88,24 @@ MEMBERS = {
         r"samples?|readings?|witness(?:es)?|dna|fingerprints) (?:shows?|showed|confirm\w*|prove\w*|"
         r"match\w*)\b"
     ),
+    # what it would take, counted ("Twelve million dollars a year and thirty nurses"; a bare
+    # list, "A new roof and a license", is read in features); not "a lot of people"
+    "need": re.compile(
+        r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|"
+        r"seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundreds?|"
+        r"thousands?|millions?|billions?|percent|half)\b"
+        # things listed: "A new roof and a state license" (not "a lot of work and patience")
+        r"|^(?:a|an|more|new) (?!(?:lot|great deal|number|variety|range|bit)\b)(?:[\w-]+ ){0,2}"
+        r"[\w-]+ and\b"
+    ),
+    # how two things differ, counted or said: "About six million dollars", "The second one
+    # drops the parks money"
+    "difference": re.compile(
+        r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+        r"hundreds?|thousands?|millions?|billions?|percent|half)\b|\b(?:more|less|fewer|higher|"
+        r"lower|cheaper|bigger|smaller|longer|shorter) than\b|\b(?:it|the \w+ one|the \w+) "
+        r"(?:drops|adds|removes|cuts|moves|raises|lowers|doubles|halves)\b"
+    ),
     # the choices named: "Cutting two routes and freezing fares", "We looked at a levy";
     # not "It considered every option available"
     "options": re.compile(

@@ -49,6 +49,11 @@ _ASKED_BY = (
             r"|\bwhat (?:evidence|proof) (?:do|does|did|is|was|has|have)\b"
         ),
     ),
+    # what it would take: "What would it take to reopen the emergency room?"
+    ("need", re.compile(r"\bwhat (?:would|will|does|did|could) it take\b")),
+    # how two things differ: "What is the difference between the budget you presented and
+    # the one you signed?"
+    ("difference", re.compile(r"\bwhat(?:'s| is| was| are| were) the differences? between\b")),
     # the choices weighed: "What options did the council consider before raising fares?"
     (
         "options",
@@ -103,6 +108,8 @@ _ASKED_BY = (
             r"\bwhat (?:exactly |precisely )?(?:did|have|has|had) (?:you|they|he|she|we|the \w+|"
             r"your \w+) (?:\w+ )?(?:tell|told|say to|said to|report to|reported to|write to|"
             r"wrote to)\b"
+            # "What would you say to the parents whose children were sent home?"
+            r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"
         ),
     ),
     # what will be done: "What, specifically, will you do to shorten the wait?"
@@ -201,6 +208,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     amount = re.search(
         r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
         r"|\bwhat (?:percent|number|share)\w*|\bhow (?:close|near)\b"
+        # "How far did the oil spread?" (not "How far are you willing to go?")
+        r"|\bhow far (?:away |down |up |out |along |inland |downstream )?(?:did|has|have|had|was|"
+        r"were|is|does|do)\b(?! (?:you|we) )"
         # "What part of the grant went to salaries?" (not "What part did Japan play?")
         r"|\bwhat (?:part|portion|fraction|proportion) of\b"
         # "What would it cost to replace every lead pipe?"

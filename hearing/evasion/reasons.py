@@ -303,6 +303,8 @@ _WH_NONE = {
     "kind": "no kind named ('ammonium nitrate', 'it was a ...')",
     "meaning": "nothing of what was meant ('that ...', 'I meant ...')",
     "evidence": "nothing of how it is known ('we tested ...', 'the footage shows ...')",
+    "need": "nothing of what it would take ('twelve million dollars', 'thirty nurses' ...)",
+    "difference": "no difference named ('about six million dollars', 'it drops ...')",
 }
 
 _FEATURE_WORDS = {

@@ -159,6 +159,9 @@ PIVOT = [
     r"\b(?:kept|keep|keeps|keeping) (?:\w+ ){0,3}(?:fully |well |properly |closely )?"
     r"(?:informed|updated|apprised|in the loop)\b",
     r"\b(?:strong|proud|long|excellent|good) (?:track )?record\b",
+    # "The lab has made great strides in recent years" (QEvasion: 7 answers, 86 % evasive)
+    r"\bmade (?:great |enormous |significant |tremendous |real |major |huge )?(?:strides|"
+    r"headway)\b",
     # "The Eastside pool has always been an important part of summer in the district"
     r"\b(?:has|have|'s|'ve) always been (?:an? )?(?:\w+ )?(?:important|integral|vital|key|"
     r"central|essential|big) part of\b",

@@ -214,6 +214,7 @@ _BARE = {
     "content": FINDING_TOLD,
     "options": FINDING_TOLD,
     "kind": FINDING_TOLD,
+    "need": FINDING_TOLD,
 }
 
 
