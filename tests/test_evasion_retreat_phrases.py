@@ -21,9 +21,16 @@ def scorer():
         # the terms of a contract in place of the act: an appeal to process
         (
             "Did your agency pay the lobbyist before the report was delivered?",
-            "Payments follow the schedule set out in each contract.",
+            "Payments are made on the terms set out in each contract.",
             "process",
             "set out in each contract",
+        ),
+        # "follows the schedule" is an appeal to process by itself
+        (
+            "Did your agency pay the lobbyist before the report was delivered?",
+            "Payments follow the schedule set out in each contract.",
+            "process",
+            "follow the schedule",
         ),
         # testimony that speaks for itself declines
         (

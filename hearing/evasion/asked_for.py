@@ -245,8 +245,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         return "why", cause.group(0)
     if info.wh in ("whose", "whom"):  # "Whose decision was it ...?", "To whom did ...?"
         return "who", info.wh
-    if info.wh == "name":  # "Name one contract ...": a name is asked for
-        return "who", info.focus.split()[0].lower()
+    if info.wh == "name":  # "Name one contract ...", "Can you name ...?": a name is asked for
+        m = re.search(r"\b(?:name|list|identify)\b", focus)
+        return "who", m.group(0) if m else info.focus.split()[0].lower()
     for kind, pattern in _ASKED_BY:
         m = pattern.search(focus)
         if m:

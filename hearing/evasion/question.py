@@ -126,6 +126,13 @@ def question_kind(focus: str) -> tuple[str, str]:
     if head in ("name", "list", "identify"):  # "Name one contract the authority cancelled."
         return "wh", "name"
     if head in YES_NO_AUX:
+        # "Can you name the company that built the garage?" asks for the name
+        if re.match(
+            r"(?:can|could|would|will) (?:you|anyone) (?:please )?(?:name|list|identify)\b",
+            first,
+            re.I,
+        ):
+            return "wh", "name"
         m = _EMBEDDED_WH.search(first)
         if m:  # "Can you tell us why ..." asks for the why
             return "wh", m.group(0).split()[-1].lower()

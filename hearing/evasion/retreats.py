@@ -203,7 +203,11 @@ PROCESS = [
     # "follows the state's notification rules": a possessive is one word of the slot
     r"\b(?:follows?|followed|following) (?:the |our |all |every |its |their )?(?:[\w'’-]+ ){0,2}"
     r"(?:policy|policies|procedures?|process|processes|rules?|guidelines|protocols?|laws?|"
-    r"regulations?|guidance|directives?|instructions)\b",
+    r"regulations?|guidance|directives?|instructions|schedules?|standards|requirements)\b",
+    # deference in place of the fact: "The agency respects the court and its role in this
+    # process" to "Is the agency prepared to pay the fine?"
+    r"\brespects? (?:the|our|this) (?:court|courts|process|judge|ruling|decision|judiciary|"
+    r"verdict|rule of law|legal process)\b",
     r"\b(?:rules?|laws?|regulations?|requirements?) that (?:apply|applies)\b",
     r"\b(?:went|goes|go|going) through (?:the |our |a |its )?(?:\w+ ){0,2}(?:process|procedures?"
     r"|channels)\b",
