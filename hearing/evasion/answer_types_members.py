@@ -106,6 +106,22 @@ MEMBERS = {
         r"lower|cheaper|bigger|smaller|longer|shorter) than\b|\b(?:it|the \w+ one|the \w+) "
         r"(?:drops|adds|removes|cuts|moves|raises|lowers|doubles|halves)\b"
     ),
+    # what became of it, told of it: "It was destroyed in March", "Most of it paid the
+    # organizer's salary"; not "It is being handled appropriately"
+    "fate": re.compile(
+        r"^(?:it|they|all of (?:it|them)|most of (?:it|them)|some of (?:it|them)|half of (?:it|"
+        r"them)|none of (?:it|them))(?:'s| is| was| were| are| has been| have been| got)? "
+        r"(?:\w+ )?(?!(?:handled|managed|reviewed|processed|addressed|treated|dealt|being|"
+        r"looked|overseen|tracked|monitored)\b)(?:[a-z]{3,}ed|[a-z]+en|lost|sold|spent|kept|left|"
+        r"gone|paid|went|sat|ended up)\b|^(?:nothing|none)\b"
+    ),
+    # what something was for: "To lobby the council for the zoning change", "It was meant to
+    # cover the legal fees"
+    "purpose": re.compile(
+        r"^(?:to|so that|in order to) [a-z]+|\b(?:was|were|is|are) (?:meant |intended |supposed |"
+        r"used )?to (?!be\b)(?:pay|buy|lobby|cover|fund|hire|build|influence|win|secure|get|"
+        r"hide|settle|keep|reward|help)\b"
+    ),
     # the choices named: "Cutting two routes and freezing fares", "We looked at a levy";
     # not "It considered every option available"
     "options": re.compile(

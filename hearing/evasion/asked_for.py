@@ -49,6 +49,14 @@ _ASKED_BY = (
             r"|\bwhat (?:evidence|proof) (?:do|does|did|is|was|has|have)\b"
         ),
     ),
+    # what became of something: "What became of the evidence seized in the raid?", "What
+    # happened to the money?"
+    ("fate", re.compile(r"\bwhat (?:became|has become|happened|has happened) (?:of|to)\b")),
+    # what happened, asked as such: "What exactly happened at the water plant that night?"
+    # (not "What is your view on what happened?")
+    ("event", re.compile(r"^(?:and |so |but )?what (?:exactly |really )?(?:has )?happened\b")),
+    # what something was for: "What was the purpose of the payments to the consultant?"
+    ("purpose", re.compile(r"\bwhat(?:'s| is| was| were) the (?:purpose|aim|objective) of\b")),
     # what it would take: "What would it take to reopen the emergency room?"
     ("need", re.compile(r"\bwhat (?:would|will|does|did|could) it take\b")),
     # how two things differ: "What is the difference between the budget you presented and
@@ -208,6 +216,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     amount = re.search(
         r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
         r"|\bwhat (?:percent|number|share)\w*|\bhow (?:close|near)\b"
+        r"|\bwhat(?:'s| is) left (?:of|in)\b"
         # "How far did the oil spread?" (not "How far are you willing to go?")
         r"|\bhow far (?:away |down |up |out |along |inland |downstream )?(?:did|has|have|had|was|"
         r"were|is|does|do)\b(?! (?:you|we) )"
@@ -234,6 +243,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "How do you explain the fact that the same two firms won every contract?"
         r"|\bhow (?:do|does|can|would) (?:you|they|we|the \w+) explain\b"
         r"|\bwhat went wrong\b|\bwhat(?:'s| is| was) (?:the |your )?basis for\b"
+        # "What's the holdup with the new voting machines?", "How did this happen to ...?"
+        r"|\bwhat(?:'s| is| was) the (?:holdup|hold-up|snag) with\b"
+        r"|\bhow (?:did|could|can|does|do) (?:this|that|it) happen\b"
         r"|\bwhat (?:caused|causes|led to|prompted|triggered|"
         r"explains)\b"
         # "What is your agency's explanation for the missing footage?"

@@ -305,6 +305,9 @@ _WH_NONE = {
     "evidence": "nothing of how it is known ('we tested ...', 'the footage shows ...')",
     "need": "nothing of what it would take ('twelve million dollars', 'thirty nurses' ...)",
     "difference": "no difference named ('about six million dollars', 'it drops ...')",
+    "fate": "nothing of what became of it ('it was destroyed ...', 'most of it paid ...')",
+    "event": "nothing of what happened ('a pump failed ...')",
+    "purpose": "no purpose ('to lobby ...', 'it was meant to ...')",
 }
 
 _FEATURE_WORDS = {
