@@ -204,6 +204,14 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("How did this happen to a known child?", "The work involves judgments made fast.", False),
         ("What was the purpose of the payments?", "To lobby the council.", True),
         ("What was the purpose of the payments?", "It provided a range of services.", False),
+        ("What is being done to stop it?", "We are building a storage tank.", True),
+        ("What is being done to stop it?", "We are taking it very seriously.", False),
+        ("What proof is there that it worked?", "None yet. We have four months of data.", True),
+        ("How could a patient be sent home with it?", "The X-ray was read wrong.", True),
+        ("How did you decide which streets got lights?", "By the number of crashes.", True),
+        ("How did you decide which streets got lights?", "We listened to residents.", False),
+        ("What remains to be done before it opens?", "The alarms and two inspections.", True),
+        ("What remains to be done before it opens?", "The team is working hard.", False),
     ],
 )
 def test_members_forms_of_question_are_answered(scorer, question, answer, gives) -> None:
@@ -314,6 +322,7 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("The jail has made great strides in recent years.", "pivot_rate"),
         ("The jail follows the inspection schedule set by the state.", "process_rate"),
         ("The jail respects the court and its role in this process.", "process_rate"),
+        ("The jail is something this administration cares deeply about.", "pivot_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

@@ -214,6 +214,18 @@ EXPECTED["meaning"] = re.compile(
     + EXPECTED["action"].pattern.replace(_NOT_DONE, _NOT_MEANT)
 )
 
+# what is being done, said as done, to be done or under way: "We are building a storage
+# tank", "We moved the residents out"; not "we are taking it very seriously"
+EXPECTED["doing"] = re.compile(
+    EXPECTED["plan"].pattern
+    + "|"
+    + EXPECTED["action"].pattern
+    + r"|\b(?:we|they|it|he|she|the \w+)(?:'re| are| is)(?: now| already| currently)? "
+    r"(?!(?:looking|working|committed|focused|reviewing|monitoring|evaluating|considering|"
+    r"exploring|assessing|studying|taking|doing|trying|making|continuing|going|something|"
+    r"nothing|anything|everything)\b)[a-z]+ing\b"
+)
+
 READ_AS_SAID = frozenset({"who", "where", "where_from"})
 # A finding said as a bare noun phrase: "Blocked exits and a sprinkler system that had been
 # switched off.", "About two million dollars with no receipts" - no article, pronoun or
@@ -275,6 +287,10 @@ CAUSE_TOLD = re.compile(
     r"|^(?!(?:as|well|look|so|again|first|frankly|honestly)\b)(?:[\w'-]+ ){2,9}?when (?:[\w'-]+ )"
     r"{1,4}?(?:[a-z]{3,}ed|fell|rose|ran|went|broke|came|left|hit|lost|froze|sank|spread|"
     r"quit|cut|shut|blew|grew)\b"
+    # a mistake told: "The X-ray was read wrong.", "The alarm was ignored."
+    r"|^(?:[\w'-]+ ){1,6}?(?:was|were|got) (?:\w+ )?(?:wrong|wrongly|incorrectly|by mistake|"
+    r"in error)\b|^(?:[\w'-]+ ){1,6}?(?:was|were) (?:missed|misread|mislabell?ed|misfiled|"
+    r"ignored|overlooked)\b"
 )
 # what happened, told as it happened ("A pump failed and the backup alarm had been switched
 # off"): an event, read as a cause is told

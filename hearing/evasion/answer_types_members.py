@@ -68,6 +68,9 @@ MEMBERS = {
     "criteria": re.compile(
         r"\b(?:under|over|above|below|more than|fewer than|less than|at least|at most|exceed\w*|"
         r"lowest|highest|cheapest|oldest|newest|closest|nearest|fewest|percent)\b|\d"
+        # "By the number of night-time crashes", "Based on enrollment"
+        r"|^(?:by|based on|on the basis of) (?!(?:a variety|many|several|various|a number of "
+        r"factors|a range)\b)"
     ),
     # the kind said: "It was a beanbag shotgun" (a bare name, "Ammonium nitrate", is read in
     # features); not "They were of various kinds"
@@ -79,6 +82,8 @@ MEMBERS = {
     # how it is known: "We put dye in the line and none came out", "Two seals were broken",
     # "The footage shows him at the door"; not "Our engineers are highly trained"
     "evidence": re.compile(
+        # "None yet. We only have four months of data." says there is none
+        r"^(?:none|nothing|no proof|no evidence)\b|"
         r"\b(?:we|i|they|he|she|inspectors?|the \w+|our \w+) (?:also )?(?:put|ran|tested|checked|"
         r"measured|inspected|saw|found|counted|sampled|watched|read|reviewed|confirmed|traced|"
         r"photographed|recorded|filmed|compared|heard)\b|\bbecause\b"

@@ -27,6 +27,9 @@ _ASKED_BY = (
         re.compile(
             r"\bwhat (?:criteria|standards?|factors|benchmarks?|metrics?|thresholds?|tests?) "
             r"(?:were|was|are|is|did|do|does|will|would|had|has|have)\b"
+            # "How did you decide which neighborhoods got the new streetlights?"
+            r"|\bhow (?:did|do|does|will|would) (?:you|they|we|the \w+|your \w+) (?:decide|choose|"
+            r"pick|select|determine) (?:which|who|where|what)\b"
         ),
     ),
     # the law or order acted under: "Under what authority did the sheriff seize the boats?"
@@ -58,7 +61,23 @@ _ASKED_BY = (
     # what something was for: "What was the purpose of the payments to the consultant?"
     ("purpose", re.compile(r"\bwhat(?:'s| is| was| were) the (?:purpose|aim|objective) of\b")),
     # what it would take: "What would it take to reopen the emergency room?"
-    ("need", re.compile(r"\bwhat (?:would|will|does|did|could) it take\b")),
+    # "What remains to be done before the stadium can open?"
+    (
+        "need",
+        re.compile(
+            r"\bwhat (?:would|will|does|did|could) it take\b"
+            r"|\bwhat (?:remains|is left|still needs) to be done\b"
+        ),
+    ),
+    # what is being done now: "What is being done to stop the sewage discharges?", "What is
+    # the agency doing about the mold?"
+    (
+        "doing",
+        re.compile(
+            r"\bwhat(?:'s| is| are) being done\b|\bwhat (?:is|are) (?:you|we|they|the \w+|your \w+)"
+            r" (?:\w+ )?doing (?:about|to|for)\b"
+        ),
+    ),
     # how two things differ: "What is the difference between the budget you presented and
     # the one you signed?"
     ("difference", re.compile(r"\bwhat(?:'s| is| was| are| were) the differences? between\b")),
@@ -239,6 +258,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     # "How is it that the same vendor won all three?", "How come ...?" ask why
     # "What caused the delay in mailing the ballots?", "How did it come to be that ...?" too
     cause = re.search(
+        # "How could a patient be discharged with a broken hip?"
+        r"\bhow (?:could|can|did) (?:a|an|the|this|that|such an?) (?:[\w'-]+ ){1,6}?(?:be|get|go|"
+        r"have been) (?:[a-z]+(?:ed|en)|sent|let|left|kept|put|told|paid|sold|lost|made|hit|shot|"
+        r"cut|held)\b|"
         r"\bhow is it that\b|\bhow come\b|\bhow did it (?:come (?:to be |about )?|happen )that\b"
         # "How do you explain the fact that the same two firms won every contract?"
         r"|\bhow (?:do|does|can|would) (?:you|they|we|the \w+) explain\b"

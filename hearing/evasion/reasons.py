@@ -308,6 +308,7 @@ _WH_NONE = {
     "fate": "nothing of what became of it ('it was destroyed ...', 'most of it paid ...')",
     "event": "nothing of what happened ('a pump failed ...')",
     "purpose": "no purpose ('to lobby ...', 'it was meant to ...')",
+    "doing": "no step taken or under way ('we are building ...', 'we moved ...')",
 }
 
 _FEATURE_WORDS = {

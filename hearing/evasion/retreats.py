@@ -134,8 +134,9 @@ PIVOT = [
     # the subject made a topic of one's own work: "Asset management is something we are
     # modernising" for "Where are the laptops now?" (QEvasion: 82 answers, 82 % evasive)
     # "... is something our engineers evaluate on an ongoing basis"
+    # "... is something this administration cares deeply about"
     r"\b(?:is|are) (?:something|a problem|an issue|a challenge|a matter) (?:that )?(?:we|i|"
-    r"(?:the|our) [\w-]+ [a-z]+)\b",
+    r"(?:the|our|this|my|their) [\w-]+ [a-z]+)\b",
     # "always treated with the seriousness they deserve"
     r"\bwith the (?:seriousness|care|attention|respect|urgency|priority) (?:it|they|that|this|"
     r"each|every \w+) (?:deserves?|warrants?|merits?)\b",
