@@ -31,6 +31,34 @@ _PLACE = (
     r"off[- ]site|in storage|in custody|at home|at work|on vacation|on leave|out of (?:the )?"
     r"(?:country|state|town|office))\b"
 )
+# Past tenses of a state of mind, not of a step: "we were concerned", "we are committed"
+_NOT_STEPS = "need|used|based|concerned|committed|pleased|focused|engaged|supposed"
+
+
+def _done(not_steps: str = _NOT_STEPS) -> str:
+    """Something done, said as done: "We encrypted every record", "we have hired", "I fired
+    him"; not "we take this seriously" or "we are working on it". The pattern of the
+    ``action`` type, and part of ``meaning`` and ``doing``, each with the past tenses
+    (``not_steps``, without their "-ed") that do not count as a step."""
+    no_step = rf"(?!(?:{not_steps})ed\b)"
+    return (
+        r"\b(?:we|i|they|he|she)(?:'ve| have| had| also| then| already| immediately| just)* "
+        + no_step
+        + r"(?:[a-z]{3,}ed|began|brought|bought|built|cut|fired|fought|found|gave|held|hired|"
+        r"kept|led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote|"
+        r"chose)\b"
+        # the step said with its doer understood: "Dumped it in a lot on Ferry Road."
+        r"|^"
+        + no_step
+        + r"(?:[a-z]{3,}ed|sold|gave|kept|sent|put|took|cut|shut|left|threw|burned|buried|hid|"
+        r"moved|paid|spent) (?:it|them|him|her|all|most|some|every|the|a|an)\b"
+        # "None. The report sat in an inbox.": that nothing was done is what was done
+        # ("Nothing for six weeks.")
+        r"|^(?:none|nothing|no steps?|no action)(?=[.,;!]| at all| whatsoever| was| were| until\b"
+        r"| for (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)\b)"
+    )
+
+
 MONTHS = "january february march april may june july august september october november december"
 EXPECTED = {
     "when": re.compile(
@@ -182,36 +210,18 @@ EXPECTED = {
         r"point|standpoint|side|view|experience|understanding|vantage)\b)|(?!(?:what|my|our|their|"
         r"his|her|its|time|where|here|there|that|this)\b))\w+"
     ),
-    # something done, said as done: "We encrypted every record", "we have hired", "I fired
-    # him"; not "we take this seriously" or "we are working on it"
-    "action": re.compile(
-        r"\b(?:we|i|they|he|she)(?:'ve| have| had| also| then| already| immediately| just)* "
-        r"(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\b)"
-        r"(?:[a-z]{3,}ed|began|brought|bought|built|cut|fired|fought|found|gave|held|hired|kept|"
-        r"led|made|met|paid|put|ran|sent|set|shut|sold|spent|stopped|took|told|wrote|chose)\b"
-        # the step said with its doer understood: "Dumped it in a lot on Ferry Road."
-        r"|^(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\b)"
-        r"(?:[a-z]{3,}ed|sold|gave|kept|sent|put|took|cut|shut|left|threw|burned|buried|hid|"
-        r"moved|paid|spent) (?:it|them|him|her|all|most|some|every|the|a|an)\b"
-        # "None. The report sat in an inbox.": that nothing was done is what was done
-        # ("Nothing for six weeks.")
-        r"|^(?:none|nothing|no steps?|no action)(?=[.,;!]| at all| whatsoever| was| were| until\b"
-        r"| for (?:\w+ ){0,2}(?:hours?|days?|weeks?|months?|years?)\b)"
-    ),
+    # something done, said as done (``_done``)
+    "action": re.compile(_done()),
     **MEMBERS,
 }
 
 # what was meant: "That I expected no findings.", "I meant the outside auditors", or the
 # thing said plainly, as done ("We removed names and addresses"); a rule kept is no meaning
 # ("I mean that we followed industry best practices")
-_NOT_DONE = "(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed)ed\\b)"
-_NOT_MEANT = "(?!(?:need|used|based|concerned|committed|pleased|focused|engaged|supposed|follow|"
-_NOT_MEANT += "compli|adher|conform|act|work|tri)ed\\b)"
-assert _NOT_DONE in EXPECTED["action"].pattern
 EXPECTED["meaning"] = re.compile(
     REPORTED
     + r"|\b(?:i|we|he|she|they) meant\b|\b(?:it|that|this) means\b|"
-    + EXPECTED["action"].pattern.replace(_NOT_DONE, _NOT_MEANT)
+    + _done(_NOT_STEPS + "|follow|compli|adher|conform|act|work|tri")
 )
 
 # what is being done, said as done, to be done or under way: "We are building a storage
@@ -219,7 +229,7 @@ EXPECTED["meaning"] = re.compile(
 EXPECTED["doing"] = re.compile(
     EXPECTED["plan"].pattern
     + "|"
-    + EXPECTED["action"].pattern
+    + _done()
     + r"|\b(?:we|they|it|he|she|the \w+)(?:'re| are| is)(?: now| already| currently)? "
     r"(?!(?:looking|working|committed|focused|reviewing|monitoring|evaluating|considering|"
     r"exploring|assessing|studying|taking|doing|trying|making|continuing|going|something|"
@@ -355,13 +365,8 @@ def _role_said_back(
     # "Our nurses are encouraged to report ..." to "Who told the nurses not to?" names
     # nobody; "Two of our officers did" counts some
     owned = before[-1:] in (["our"], ["my"], ["its"], ["their"]) and before[:1] != ["of"]
-    return (
-        before[-1:] in (["the"], ["your"], ["those"], ["these"], ["all"])
-        or owned
-        or (
-            len(text[: start + m.start()].split()) > 3  # not the answer's subject
-        )
-    )
+    subject = len(text[: start + m.start()].split()) <= 3  # among its first words
+    return before[-1:] in (["the"], ["your"], ["those"], ["these"], ["all"]) or owned or not subject
 
 
 def _word_at(text: str, at: int) -> str:

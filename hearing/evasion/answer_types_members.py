@@ -93,8 +93,8 @@ MEMBERS = {
         r"samples?|readings?|witness(?:es)?|dna|fingerprints) (?:shows?|showed|confirm\w*|prove\w*|"
         r"match\w*)\b"
     ),
-    # what it would take, counted ("Twelve million dollars a year and thirty nurses"; a bare
-    # list, "A new roof and a license", is read in features); not "a lot of people"
+    # what it would take, counted or listed ("Twelve million dollars a year and thirty nurses",
+    # "A new roof and a state license"); not "It would take a lot of people working together"
     "need": re.compile(
         r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|"
         r"seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|dozen|hundreds?|"

@@ -52,6 +52,10 @@ _EMBEDDED_WH = re.compile(
     r"(?:what|why|how|when|where|who|which)\b",
     re.IGNORECASE,
 )
+# "Can you name the company that built the garage?" asks for the name
+_NAME_ASKED = re.compile(
+    r"(?:can|could|would|will) (?:you|anyone) (?:please )?(?:name|list|identify)\b", re.IGNORECASE
+)
 _WHETHER = re.compile(r"\b(?:whether|if) (?:or not )?\w+", re.IGNORECASE)
 _SPECIFIC_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LAW", "EVENT", "PRODUCT", "FAC", "LOC"}
 _TIME_LABELS = {"DATE", "TIME"}
@@ -126,12 +130,7 @@ def question_kind(focus: str) -> tuple[str, str]:
     if head in ("name", "list", "identify"):  # "Name one contract the authority cancelled."
         return "wh", "name"
     if head in YES_NO_AUX:
-        # "Can you name the company that built the garage?" asks for the name
-        if re.match(
-            r"(?:can|could|would|will) (?:you|anyone) (?:please )?(?:name|list|identify)\b",
-            first,
-            re.I,
-        ):
+        if _NAME_ASKED.match(first):  # "Can you name the company that built the garage?"
             return "wh", "name"
         m = _EMBEDDED_WH.search(first)
         if m:  # "Can you tell us why ..." asks for the why
