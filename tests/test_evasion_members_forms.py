@@ -198,6 +198,38 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What's the holdup with the machines?", "We want to get this right.", False),
         ("What exactly happened at the plant?", "A pump failed and the alarm was off.", True),
         ("What exactly happened at the plant?", "That is under review.", False),
+        # "one too many" says no number
+        (
+            "How many children were separated last year?",
+            "Even one child separated is one too many.",
+            False,
+        ),
+        ("How many inspectors checked the wiring?", "Not even one.", True),
+        # the question's own noun said first as a class, in a general rule, names nobody
+        (
+            "Who hired the contractor who installed the gas line?",
+            "Contractors are brought on through an established selection process.",
+            False,
+        ),
+        ("Who benefits from the tax break?", "Contractors. Mostly the big ones.", True),
+        ("What happened after the nurse filed her complaint?", "Nothing. It sat for months.", True),
+        (
+            "What happened after the nurse filed her complaint?",
+            "Nothing is more important to us than patient safety.",
+            False,
+        ),
+        ("How will the county cover the shortfall?", "With a one-cent sales tax increase.", True),
+        (
+            "How will the county cover the shortfall?",
+            "We will look at all options to keep the fund sound.",
+            False,
+        ),
+        # a thing named late in the answer is no event told
+        (
+            "What exactly happened at the plant?",
+            "The matter is being reviewed by a team in the office.",
+            False,
+        ),
         ("What's left of the rainy day fund?", "About four hundred thousand dollars.", True),
         ("What's left of the rainy day fund?", "The fund remains an important tool.", False),
         ("How did this happen to a known child?", "Her case worker never visited.", True),

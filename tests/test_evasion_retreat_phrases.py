@@ -207,6 +207,12 @@ def test_a_qualified_no_opens_a_committed_reply(scorer, answer: str) -> None:
             "process",
             "managed responsibly",
         ),
+        (
+            "Who approved the no-bid contract?",
+            "Contracts are awarded through an established review process.",
+            "process",
+            "through an established review process",
+        ),
     ],
 )
 def test_more_retreats_are_named(scorer, question, answer, kind, quoted) -> None:

@@ -287,13 +287,29 @@ _PIECES = sorted(
 
 @given(st.lists(st.sampled_from([*_PIECES, ",", ".", "the", "x"]), max_size=40))
 def test_scan_counts_and_finds_what_plain_regex_does(tokens: list[str]) -> None:
-    """The literal shortcut in ``scan`` never changes a count or the first match."""
+    """The literal shortcut in ``scan`` never changes a count or the first match; the
+    count is of phrases apart (overlapping matches of several patterns count once)."""
     text = " ".join(tokens)
     for pats in _LISTS:
         count, best = ph.scan(pats, text)
-        assert count == sum(len(p.findall(text)) for p in pats)
+        spans = sorted(m.span() for p in pats for m in p.finditer(text))
+        apart = sum(1 for i, (a, _) in enumerate(spans) if all(e <= a for _, e in spans[:i]))
+        assert count == apart <= sum(len(p.findall(text)) for p in pats)
         starts = [(m.start(), m.end()) for p in pats if (m := p.search(text))]
         assert (best[0] if best else None) == (min(starts)[0] if starts else None)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the pronoun, "fully committed to" and any-subject patterns all find it: one pivot
+        ("we are fully committed to the safety of our riders.", 1),
+        ("we are fully committed to safety. the agency remains committed to its workers.", 2),
+        ("we are fully committed to safety and we remain committed to our workers.", 2),
+    ],
+)
+def test_a_pivot_found_by_several_patterns_counts_once(text: str, count: int) -> None:
+    assert ph.scan(lx.PIVOT_RE, text)[0] == count
 
 
 def test_required_literal_of_word_patterns() -> None:

@@ -97,9 +97,11 @@ EXPECTED = {
         # "Nothing." to "How much did the city pay?" (not "Nothing has changed")
         r"|\bnothing(?=[.,;!]|$| at all| yet| so far)"
         # "one" and "once" as counts, not "one of our priorities", "no one", "once it is safe",
-        # "the one on Pine Street" (but "Just the one.")
+        # "the one on Pine Street" (but "Just the one."), nor the "one" of "Even one child
+        # lost is one too many" (but "Not even one.")
         r"|(?<!\bno )(?<!\bany)(?<!\bevery)(?<!\bthis )(?<!\bthat )(?<!\beach )(?<!\bwhich )"
-        r"(?<!(?<!just )(?<!only )\bthe )\bone\b(?! of\b)"
+        r"(?<!(?<!just )(?<!only )\bthe )(?<!(?<!not )\beven )\bone\b(?! of\b)"
+        r"(?! (?:is |was )?too many\b)"
         r"|\bonce\b(?! (?:it|we|they|the|this|that|he|she|i|you|our|all|there|everything)\b)"
     ),
     # "..., so we did not know about it": a consequence said with its cause
@@ -261,9 +263,10 @@ _LENGTH = re.compile(
 # question. Read only in a short answer that shows no retreat (``features``): in a long one
 # a past-tense clause is as likely the history told in place of the reason.
 CAUSE_TOLD = re.compile(
-    # a cause named as a thing: "A complaint from a witness that they had threatened her."
-    # (not "A number of factors", "A variety of reasons")
-    r"(?:a|an|one|two|three) (?!(?:number|variety|range|lot|host|combination|couple|series|mix|"
+    # a cause named as a thing, opening the answer: "A complaint from a witness that they
+    # had threatened her." (not "A number of factors", "A variety of reasons"; nor a thing
+    # named later on, "... reviewed by a team in the office", where ``event`` reads on)
+    r"^(?:a|an|one|two|three) (?!(?:number|variety|range|lot|host|combination|couple|series|mix|"
     r"abundance|wide|whole|bunch) )(?:[\w-]+ ){0,2}?[\w-]+ (?:from|by|about|over|after|in|on|"
     r"with|against|at|at the|that)\b|"
     # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener
@@ -287,7 +290,7 @@ CAUSE_TOLD = re.compile(
     r"(?:did not|didn't|could not|couldn't|cannot|can't|had no|hadn't|had not|was not|wasn't|"
     r"were not|weren't|never|[a-z]{3,}ed|went|lost|made|broke|left|ran|fell|took|got|gave|found|"
     r"quit|sold|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|chose|began|"
-    r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled)\b"
+    r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled|sat)\b"
     # "It was the only bidder on two of them." to "How is it that the same vendor won?"
     # "It had the fewest patients and the oldest building." to "Why was it the one chosen?"
     r"|^(?:it|they|he|she|that) (?:was|were|had|has) the (?:only|lowest|cheapest|highest|sole|"
@@ -303,8 +306,12 @@ CAUSE_TOLD = re.compile(
     r"ignored|overlooked)\b"
 )
 # what happened, told as it happened ("A pump failed and the backup alarm had been switched
-# off"): an event, read as a cause is told
-EXPECTED["event"] = CAUSE_TOLD
+# off"): an event, read as a cause is told; or that nothing did ("Nothing. It sat unopened
+# for three months.", not "Nothing is more important to us than ...")
+EXPECTED["event"] = re.compile(
+    r"^(?:nothing|none)(?=[.,;!]|$| (?:happened|at all|was done|whatsoever)\b)|"
+    + CAUSE_TOLD.pattern
+)
 
 
 def given_span(
@@ -366,7 +373,23 @@ def _role_said_back(
     # nobody; "Two of our officers did" counts some
     owned = before[-1:] in (["our"], ["my"], ["its"], ["their"]) and before[:1] != ["of"]
     subject = len(text[: start + m.start()].split()) <= 3  # among its first words
-    return before[-1:] in (["the"], ["your"], ["those"], ["these"], ["all"]) or owned or not subject
+    # the class said first, as the subject of a general rule: "Contractors are brought on
+    # through an established selection process" to "Who hired the contractor ...?" (but
+    # "Contractors." or "Contractors did" names who)
+    rule = not before and _GENERAL_VERB.match(text, start + m.end()) is not None
+    return (
+        before[-1:] in (["the"], ["your"], ["those"], ["these"], ["all"])
+        or owned
+        or rule
+        or not subject
+    )
+
+
+_GENERAL_VERB = re.compile(
+    r" (?:are|is|get|gets|must|should|can|may|have to|need to|go|goes) (?:\w+ )?(?:[a-z]+ed|"
+    r"brought|chosen|held|made|paid|given|taken|done|hired|picked|vetted|screened|required|"
+    r"expected|subject)\b"
+)
 
 
 def _word_at(text: str, at: int) -> str:

@@ -212,6 +212,10 @@ _ASKED_BY = (
             # how it is paid for: "How will you pay for the new stadium?"
             r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:pay|"
             r"paid|fund|funded|finance|financed|afford)\b"
+            # "How will the county cover the shortfall in the pension fund?"
+            r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:cover|"
+            r"close|plug|fill|make up|bridge|balance) (?:\w+ ){0,3}?(?:shortfall|gap|deficit|hole|"
+            r"costs?|bill|overrun|budget)s?\b"
         ),
     ),
 )

@@ -83,8 +83,10 @@ def _required_any(pat: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def scan(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, int] | None]:
-    """How many matches all patterns have in ``text``, and the span of the earliest one."""
-    count, best = 0, None
+    """How many phrases all patterns find in ``text``, and the span of the earliest one.
+    Matches that overlap count once: "We are fully committed to" is one pivot, though the
+    pronoun, "fully committed to" and any-subject patterns each find it."""
+    spans: list[tuple[int, int]] = []
     for pat in patterns:
         lit = _required_literal(pat)
         if lit is not None and lit not in text:
@@ -92,11 +94,16 @@ def scan(patterns: list[re.Pattern[str]], text: str) -> tuple[int, tuple[int, in
         anyof = _required_any(pat)
         if anyof is not None and not any(a in text for a in anyof):
             continue
-        for m in pat.finditer(text):
-            if best is None or m.start() < best[0]:
-                best = (m.start(), m.end())
+        spans.extend(m.span() for m in pat.finditer(text))
+    if not spans:
+        return 0, None
+    spans.sort(key=lambda s: (s[0], -s[1]))
+    count, reach = 0, -1
+    for start, end in spans:
+        if start >= reach:  # a phrase apart from those counted
             count += 1
-    return count, best
+        reach = max(reach, end)
+    return count, spans[0]
 
 
 def find_first(

@@ -210,11 +210,11 @@ PROCESS = [
     r"\brespects? (?:the|our|this) (?:court|courts|process|judge|ruling|decision|judiciary|"
     r"verdict|rule of law|legal process)\b",
     r"\b(?:rules?|laws?|regulations?|requirements?) that (?:apply|applies)\b",
-    r"\b(?:went|goes|go|going) through (?:the |our |a |its )?(?:\w+ ){0,2}(?:process|procedures?"
+    r"\b(?:went|goes|go|going) through (?:the |our |an? |its )?(?:\w+ ){0,2}(?:process|procedures?"
     r"|channels)\b",
     # "Payments are released through our accounts payable process" (QEvasion: 37 answers
-    # with "through ... process", 73 % evasive)
-    r"\bthrough (?:our|the|its|their|a) (?:[\w-]+ ){0,3}(?:process|procedures?|channels)\b",
+    # with "through ... process", 73 % evasive); "through an established selection process"
+    r"\bthrough (?:our|the|its|their|an?) (?:[\w-]+ ){0,3}(?:process|procedures?|channels)\b",
     # "on administrative leave, as our policy requires"
     r"\bas (?:our|the|its|their) (?:[\w-]+ )?(?:policy|policies|rules|procedures?|protocols?|"
     r"law|statute|guidelines) (?:requires?|demands?|dictates?)\b",
