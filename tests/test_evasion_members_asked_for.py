@@ -90,6 +90,11 @@ def scorer():
             "What is the difference between the budget you presented and the one you signed?",
             "difference",
         ),
+        ("What kept the ambulance from reaching the house sooner?", "obstacle"),
+        ("What stopped the county from collecting the unpaid fines?", "obstacle"),
+        ("Which years did the district fail to file its financial reports?", "when"),
+        ("What did the consultant's report recommend?", "content"),
+        ("What did the audit call for?", "content"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

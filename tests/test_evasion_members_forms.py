@@ -224,6 +224,24 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
             "We will look at all options to keep the fund sound.",
             False,
         ),
+        ("What kept the ambulance from the house?", "A freight train blocked the crossing.", True),
+        (
+            "What stopped the county from collecting the fines?",
+            "Collecting fines is a complex process involving several agencies.",
+            False,
+        ),
+        ("Which years did the district fail to file its reports?", "2019 and 2021.", True),
+        (
+            "Which years did the district fail to file its reports?",
+            "The district has made significant improvements in its reporting.",
+            False,
+        ),
+        ("What did the consultant's report recommend?", "Closing two fire stations.", True),
+        (
+            "What did the consultant's report recommend?",
+            "The report contains a number of recommendations that we are reviewing.",
+            False,
+        ),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

@@ -109,7 +109,11 @@ _ASKED_BY = (
     # "Which of the two bids was cheaper?": one of those named
     ("who", re.compile(r"\bwhich of (?:the|these|those) (?:two|three|four|both)\b")),
     # "At what point did you learn ...?", "On which day ...?"
-    ("when", re.compile(r"\b(?:what|which) (?:time|date|year|day|month|week)\b|\bat what point\b")),
+    # "Which years did the district fail to file its reports?"
+    (
+        "when",
+        re.compile(r"\b(?:what|which) (?:time|date|year|day|month|week)s?\b|\bat what point\b"),
+    ),
     # "In which county were the ballots found?"
     (
         "where",
@@ -161,8 +165,9 @@ _ASKED_BY = (
             r"\bwhat (?:exactly |precisely )?(?:was|is|were) (?:written |said )?in (?:the|that|"
             r"this|his|her|their|your) (?:\w+ )?(?:memo|letter|e-?mail|report|message|note|text|"
             r"document|file|briefing|draft|complaint|warning)\b|\bwhat did (?:the|that|this|his|"
-            r"her|their|your) (?:\w+ )?(?:memo|letter|e-?mail|report|message|note|text|document|"
-            r"warning) (?:say|tell|ask)\b"
+            r"her|their|your) (?:[\w'-]+ )?(?:memo|letter|e-?mail|report|message|note|text|"
+            r"document|warning|study|audit|review|assessment) (?:say|tell|ask|recommend|propose|"
+            r"suggest|call for|urge)\b"
         ),
     ),
     # how far: "To what extent were the contractors supervised?"
@@ -172,6 +177,8 @@ _ASKED_BY = (
         "obstacle",
         re.compile(
             r"\bwhat(?:'s| is| was| has been) (?:preventing|stopping|keeping|holding)\b"
+            # what stood in the way: "What kept the ambulance from reaching the house sooner?"
+            r"|\bwhat (?:kept|stopped|prevented|held back|blocked) (?:[\w'-]+ ){1,4}?from\b"
             # what would stand in the way: "What safeguards stop a guard from ...?"
             r"|\bwhat (?:safeguards|protections|controls|checks|mechanisms) (?:\w+ )?(?:stops?|"
             r"prevents?|keeps?|are in place|exist)\b"

@@ -209,6 +209,7 @@ def _rate(count: int, n_words: int) -> float:
 # elsewhere: a cause told as what happened, a finding as a noun phrase
 _BARE = {
     "why": CAUSE_TOLD,
+    "obstacle": CAUSE_TOLD,  # "A freight train blocked the crossing for nine minutes."
     "finding": FINDING_TOLD,
     "return": FINDING_TOLD,
     "content": FINDING_TOLD,
