@@ -95,6 +95,14 @@ def scorer():
         ("Which years did the district fail to file its financial reports?", "when"),
         ("What did the consultant's report recommend?", "content"),
         ("What did the audit call for?", "content"),
+        ("What is the source of the contamination in the well water?", "why"),
+        ("What is the current headcount at the crime lab?", "how_many"),
+        ("What was the outcome of the internal investigation?", "outcome"),
+        ("What were the terms of the settlement with the former chief?", "terms"),
+        ("What was discussed at the closed-door meeting with the developer?", "discussed"),
+        ("What assurances did the developer give about affordable units?", "assurance"),
+        ("What guarantee can you give that the levee will hold?", "assurance"),
+        ("What have you learned from the failed software rollout?", "lesson"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

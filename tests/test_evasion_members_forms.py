@@ -242,6 +242,45 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
             "The report contains a number of recommendations that we are reviewing.",
             False,
         ),
+        ("What is the source of the contamination?", "A leaking fuel tank at the depot.", True),
+        (
+            "What is the source of the contamination?",
+            "Groundwater contamination can come from many sources.",
+            False,
+        ),
+        ("What is the current headcount at the lab?", "Fourteen analysts.", True),
+        (
+            "What is the current headcount at the lab?",
+            "The lab is staffed to meet its needs.",
+            False,
+        ),
+        ("What was the outcome of the investigation?", "Two guards were fired.", True),
+        (
+            "What was the outcome of the investigation?",
+            "The investigation was thorough and followed our policy.",
+            False,
+        ),
+        ("What were the terms of the settlement?", "She agreed not to sue.", True),
+        ("What were the terms of the settlement?", "Both parties were satisfied.", False),
+        ("What was discussed at the meeting?", "The tax abatement and the sewer line.", True),
+        ("What was discussed at the meeting?", "It was a productive conversation.", False),
+        ("What was discussed at the meeting?", "We discussed a range of issues.", False),
+        (
+            "What assurances did the developer give?",
+            "A written promise, but nothing binding.",
+            True,
+        ),
+        ("What assurances did the developer give?", "The developer is a strong partner.", False),
+        ("What guarantee can you give that the levee will hold?", "None.", True),
+        (
+            "What assurance can you give that the machines will be tested?",
+            "Every machine will be tested in public on October 12th.",
+            True,
+        ),
+        ("What have you learned from the rollout?", "That we should never skip a pilot.", True),
+        ("What have you learned from the rollout?", "We are always learning and growing.", False),
+        # "Yes." to "Can you explain why ...?" says only that the witness can
+        ("Can you explain why the wait times doubled?", "Yes. We lost four doctors.", True),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

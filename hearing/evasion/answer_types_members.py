@@ -148,4 +148,48 @@ MEMBERS = {
         r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
         r"sixty|seventy|eighty|ninety|a hundred|hundreds)"
     ),
+    # how it ended: "Two guards were fired and one was suspended", "It was dismissed";
+    # not "The investigation was thorough"
+    "outcome": re.compile(
+        r"\b(?:was|were|got|been|is|are) (?:\w+ )?(?:fired|dismissed|suspended|disciplined|"
+        r"charged|cleared|exonerated|reprimanded|demoted|terminated|removed|referred|convicted|"
+        r"acquitted|fined|closed|upheld|overturned|rejected|sustained|unfounded|substantiated|"
+        r"settled|dropped|reassigned|retrained)\b|^(?:no(?:body| one)?|nothing|none)\b"
+    ),
+    # the terms said: "Four hundred thousand dollars, and she agreed not to sue"; not "Both
+    # parties were satisfied with the outcome"
+    "terms": re.compile(
+        r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
+        r"hundreds?|thousands?|millions?|billions?|percent|half)\b"
+        r"|\b(?:agreed|agrees|must|has to|had to|will|would) (?:not )?(?:to )?(?:pay|drop|resign|"
+        r"leave|sue|speak|repay|return|withdraw|waive|retire|release|admit|apologi[sz]e)\b"
+    ),
+    # what a meeting was about, named: "The tax abatement and whether the city would pay for
+    # the sewer line", "We discussed the sewer line"; not "It was a productive conversation"
+    # or "We discussed a range of issues"
+    "discussed": re.compile(
+        r"^(?!(?:\S+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|could)\b)(?:the|a|an|"
+        r"whether|how|why|when|where)\b"
+        r"|\b(?:we|they|i|he|she) (?:\w+ )?(?:discussed|talked about|raised|covered|went over)\b"
+        r"(?! (?:a (?:range|variety|number|lot)|many|several|various|a host|all sorts)\b)"
+    ),
+    # an assurance given or denied: "A written promise that twenty percent would be
+    # affordable", "None.", or a step pinned to a date or number in the first sentence:
+    # "Every machine will be tested in public on October 12th"; not "The developer has been
+    # a strong partner"
+    "assurance": re.compile(
+        r"^[^.?!]{0,100}?(?:\d|\b(?:january|february|march|april|june|july|august|september|october|november|"
+        r"december|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|fifty|hundreds?|"
+        r"thousands?|millions?|percent|weekly|monthly|daily|every (?:day|week|month))\b)|"
+        r"^(?:none|nothing|no (?:guarantees?|assurances?|promises?|commitments?)|not (?:a|one|"
+        r"any))\b|\b(?:a|an) (?:[\w-]+ )?(?:promise|guarantee|assurance|commitment|pledge|"
+        r"agreement|contract|letter|deed restriction|covenant)\b"
+        r"|\b(?:promised|guaranteed|pledged|agreed) (?:in writing |verbally )?(?:to|that)\b"
+    ),
+    # the lesson said: "That we should never launch without a pilot"; not "We are always
+    # learning and growing"
+    "lesson": re.compile(
+        REPORTED + r"|\b(?:we|i|they) (?:\w+ )?(?:learned|realized|saw|found out) (?:that|to|how)\b"
+        r"|\b(?:should|must) (?:never|always|not)\b|\bshould not have\b|\bnever again\b"
+    ),
 }

@@ -58,6 +58,41 @@ _ASKED_BY = (
     # what happened, asked as such: "What exactly happened at the water plant that night?"
     # (not "What is your view on what happened?")
     ("event", re.compile(r"^(?:and |so |but )?what (?:exactly |really )?(?:has )?happened\b")),
+    # how it ended: "What was the outcome of the internal investigation?"
+    (
+        "outcome",
+        re.compile(
+            r"\bwhat (?:was|is|were|has been) the (?:final )?(?:outcome|results?|"
+            r"upshot) of\b"
+        ),
+    ),
+    # "What were the terms of the settlement with the former chief?"
+    (
+        "terms",
+        re.compile(r"\bwhat (?:were|are|was|is|will be) the (?:\w+ )?terms\b|\bon what terms\b"),
+    ),
+    # "What was discussed at the closed-door meeting with the developer?"
+    (
+        "discussed",
+        re.compile(
+            r"\bwhat (?:was|were|is|will be|got) (?:\w+ )?(?:discussed|talked about|raised)\b"
+            r"|\bwhat did (?:you|they|we|the \w+|your \w+) (?:\w+ )?(?:discuss|talk about)\b"
+        ),
+    ),
+    # "What assurances did the developer give about affordable units?", "What guarantee can
+    # you give that the levee will hold?"
+    (
+        "assurance",
+        re.compile(r"\bwhat (?:assurances?|guarantees?|commitments?|promises?|pledges?)\b"),
+    ),
+    # "What have you learned from the failed software rollout?"
+    (
+        "lesson",
+        re.compile(
+            r"\bwhat (?:have|has|did) (?:you|we|they|the \w+|your \w+) (?:\w+ )?learn(?:ed|t)?\b"
+            r"|\bwhat lessons?\b"
+        ),
+    ),
     # what something was for: "What was the purpose of the payments to the consultant?"
     ("purpose", re.compile(r"\bwhat(?:'s| is| was| were) the (?:purpose|aim|objective) of\b")),
     # what it would take: "What would it take to reopen the emergency room?"
@@ -256,6 +291,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bwhat (?:would|will|does|did|could|might) (?:it|that|this) cost\b"
         r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:\w+ ){0,2}(?:cost|amount|price|"
         r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
+        r"headcount|caseload|enrollment|staffing level|vacancy rate|"
         r"(?:response|wait|waiting|processing|turnaround) time|wait|delay|total)s?\b",
         focus,
     )
@@ -284,7 +320,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"explains)\b"
         # "What is your agency's explanation for the missing footage?"
         r"|\bwhat (?:is|was) (?:the |your |his |her |their |its |our )?(?:[\w-]+'s )?(?:reason|"
-        r"cause|explanation)(?: given| offered| cited)? (?:for|of|behind)\b",
+        r"cause|explanation|source|origin)(?: given| offered| cited)? (?:for|of|behind)\b",
         focus,
     )
     if cause:

@@ -309,6 +309,11 @@ _WH_NONE = {
     "event": "nothing of what happened ('a pump failed ...')",
     "purpose": "no purpose ('to lobby ...', 'it was meant to ...')",
     "doing": "no step taken or under way ('we are building ...', 'we moved ...')",
+    "outcome": "nothing of how it ended ('two guards were fired', 'it was dismissed' ...)",
+    "terms": "no terms ('four hundred thousand dollars', 'she agreed not to sue' ...)",
+    "discussed": "nothing of what was discussed ('the tax abatement ...', 'we discussed ...')",
+    "assurance": "no assurance given or denied ('a written promise ...', 'none')",
+    "lesson": "no lesson ('that we should never ...', 'we learned that ...')",
 }
 
 _FEATURE_WORDS = {

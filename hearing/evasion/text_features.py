@@ -15,8 +15,9 @@ from typing import Any
 
 from hearing.evasion import lexicon as lx
 from hearing.evasion import phrases as ph
-from hearing.evasion.answer_types import CAUSE_TOLD, FINDING_TOLD, given_span
+from hearing.evasion.answer_types import CAUSE_TOLD, FINDING_TOLD
 from hearing.evasion.credit import SHORT_WORDS
+from hearing.evasion.given import given_span, past_yes
 from hearing.evasion.level import generic_subject
 from hearing.evasion.question import QuestionInfo, entity_present
 from hearing.evasion.said_back import commits_without_yes_no, generic_echo, said_back
@@ -95,8 +96,9 @@ def text_features(
     expect, asked = info.expects
     given = given_span(expect, said, low, frozenset(q_words))
     if expect in _BARE and given is None and n_a <= SHORT_WORDS and not _retreats(found):
-        bare = _BARE[expect].match(low)
-        given = (0, bare.end()) if bare else None
+        skip = past_yes(low)
+        bare = _BARE[expect].match(low[skip:])
+        given = (skip, skip + bare.end()) if bare else None
     v["wh_expected"] = float(expect is not None)
     v["wh_satisfied"] = float(given is not None)
     v["q_commas"] = float(min(info.focus.count(","), 5))

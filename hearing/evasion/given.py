@@ -1,0 +1,111 @@
+"""Where an answer gives what its wh-question asks for (``answer_types.EXPECTED``), with
+the readings that keep a match from counting: an address to the panel opening the answer,
+a name or number the question itself says, the question's own role or class said back
+("The officers involved are on leave", "Contractors are brought on through ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from hearing.evasion.answer_types import EXPECTED, LENGTH_TOLD, READ_AS_SAID
+from hearing.titles import LEADING_VOCATIVE, lookup
+
+# "Yes. We lost four of our seven doctors." to "Can you explain why the wait times
+# doubled?": the yes says only that the witness can; what follows is the answer
+_YES_LEAD = re.compile(r"(?i:(?:yes|sure|certainly|of course|absolutely)(?:,? i can)?[.,!]\s+)")
+
+
+def past_yes(text: str, start: int = 0) -> int:
+    """Where the answer starts past a leading "Yes." to a wh-question (``_YES_LEAD``)."""
+    lead = _YES_LEAD.match(text, start)
+    return lead.end() if lead else start
+
+
+def given_span(
+    expect: str | None, said: str, low: str, asked: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
+    """Where the answer gives what a wh-question asks for (``EXPECTED`` above), as a
+    span of ``said``. An address to the panel opening the answer ("Senator, ...", "Mr.
+    Chairman, ...") is skipped: it names who is spoken to, not who did it. Another title
+    there is the answer ("Judge Alvarez, at about two in the morning"). A name or place
+    the question itself says (``asked``, its lower-cased words) gives nothing new: "Where
+    did the ballots from Precinct 12 turn up?" - "Ballots from Precinct 12 are handled the
+    same way as any other"."""
+    if expect is None:
+        return None
+    vocative = LEADING_VOCATIVE.match(said)
+    title = vocative and lookup(vocative.group("title"))
+    start = vocative.end() if vocative and title and title.role == "asker" else 0
+    text = said if expect in READ_AS_SAID else low
+    start = past_yes(text, start)
+    for m in EXPECTED[expect].finditer(text[start:]):
+        named = m.group(0)  # a capitalised name, not an office ("Which judge ...?")
+        if expect in READ_AS_SAID and named[:1].isupper() and named.lower() in asked:
+            continue
+        # the role the question itself names, said back with only an article: "The officers
+        # involved are on leave" to "Which of your officers fired the first shot?" (but
+        # "The presiding judge did" to "Which judge signed it?" says which)
+        if expect == "who" and _role_said_back(named, text, start, m, asked):
+            continue
+        # a number the question says: "Highway 12" to "How long did it take on Highway 12?"
+        word = _word_at(text, start + m.start())
+        if any(c.isdigit() for c in word) and word.lower() in asked:
+            continue
+        # "every two years" is how often, no answer to "how long" or "how many"
+        if (
+            expect == "how_many"
+            and "often" not in asked
+            and text[: start + m.start()].endswith("every ")
+        ):
+            continue
+        return m.start() + start, m.end() + start
+    # "How long will the repairs take?" - "Most of the summer.", "Until October at least."
+    if expect == "how_many" and "long" in asked:
+        m = LENGTH_TOLD.search(text, start)
+        return (m.start(), m.end()) if m else None
+    return None
+
+
+def _role_said_back(
+    named: str, text: str, start: int, m: re.Match[str], asked: frozenset[str]
+) -> bool:
+    """Whether a match for "who" is only the role the question itself says, with no more
+    than an article ("The officers involved are on leave" to "Which of your officers fired
+    the first shot?") or past the answer's first words; "The presiding judge did" to
+    "Which judge signed it?" says which."""
+    last = named.lower().split()[-1].removesuffix("'s") if named.split() else ""
+    if last.rstrip("s") not in {w.rstrip("s") for w in asked}:
+        return False
+    before = text[: start + m.end() - len(last)].lower().split()[-2:]
+    # "Our nurses are encouraged to report ..." to "Who told the nurses not to?" names
+    # nobody; "Two of our officers did" counts some
+    owned = before[-1:] in (["our"], ["my"], ["its"], ["their"]) and before[:1] != ["of"]
+    subject = len(text[: start + m.start()].split()) <= 3  # among its first words
+    # the class said first, as the subject of a general rule: "Contractors are brought on
+    # through an established selection process" to "Who hired the contractor ...?" (but
+    # "Contractors." or "Contractors did" names who)
+    rule = not before and _GENERAL_VERB.match(text, start + m.end()) is not None
+    return (
+        before[-1:] in (["the"], ["your"], ["those"], ["these"], ["all"])
+        or owned
+        or rule
+        or not subject
+    )
+
+
+_GENERAL_VERB = re.compile(
+    r" (?:are|is|get|gets|must|should|can|may|have to|need to|go|goes) (?:\w+ )?(?:[a-z]+ed|"
+    r"brought|chosen|held|made|paid|given|taken|done|hired|picked|vetted|screened|required|"
+    r"expected|subject)\b"
+)
+
+
+def _word_at(text: str, at: int) -> str:
+    """The run of letters and digits around position ``at``."""
+    left, right = at, at
+    while left > 0 and text[left - 1].isalnum():
+        left -= 1
+    while right < len(text) and text[right].isalnum():
+        right += 1
+    return text[left:right]
