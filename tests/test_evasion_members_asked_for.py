@@ -103,6 +103,9 @@ def scorer():
         ("What assurances did the developer give about affordable units?", "assurance"),
         ("What guarantee can you give that the levee will hold?", "assurance"),
         ("What have you learned from the failed software rollout?", "lesson"),
+        ("What led you to cancel the bus route without a public hearing?", "why"),
+        ("How is the relief money being tracked?", "method"),
+        ("How did the stolen rifles end up in the hands of a gang?", "means"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

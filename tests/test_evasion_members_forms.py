@@ -281,6 +281,24 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What have you learned from the rollout?", "We are always learning and growing.", False),
         # "Yes." to "Can you explain why ...?" says only that the witness can
         ("Can you explain why the wait times doubled?", "Yes. We lost four doctors.", True),
+        ("What led you to cancel the route?", "Ridership fell below forty a day.", True),
+        ("What led you to cancel the route?", "We are always looking to serve riders.", False),
+        (
+            "How is the relief money being tracked?",
+            "Every payment goes through one account and the auditor checks it monthly.",
+            True,
+        ),
+        (
+            "How is the relief money being tracked?",
+            "We take stewardship of public funds very seriously.",
+            False,
+        ),
+        ("How did the rifles end up with a gang?", "A clerk in the evidence room sold them.", True),
+        (
+            "How did the rifles end up with a gang?",
+            "Firearms trafficking is a serious problem across the region.",
+            False,
+        ),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

@@ -175,8 +175,9 @@ EXPECTED = {
     ),
     # how it was come by: "Through a shared password", "by bribing a clerk", "using his badge"
     "means": re.compile(
-        # another's act that brought it: "A guard sold it to him."
-        r"^(?:a|an|the|one|two|his|her|their|someone|somebody) (?:[\w-]+ ){0,2}?(?:sold|gave|"
+        # another's act that brought it: "A guard sold it to him.", "A clerk in the evidence
+        # room sold them."
+        r"^(?:a|an|the|one|two|his|her|their|someone|somebody) (?:[\w-]+ ){0,5}?(?:sold|gave|"
         r"brought|passed|smuggled|handed|mailed|threw|dropped|slipped|lent|leaked|sent|"
         r"forwarded|shared|hid)\b|"
         r"^(?:\w+, )?(?:through|via|by way of|using|with the help of)\b|\bby (?:\w+ing|using|means "
@@ -235,6 +236,16 @@ EXPECTED["doing"] = re.compile(
     r"(?!(?:looking|working|committed|focused|reviewing|monitoring|evaluating|considering|"
     r"exploring|assessing|studying|taking|doing|trying|making|continuing|going|something|"
     r"nothing|anything|everything)\b)[a-z]+ing\b"
+)
+
+# how something is done, said as a way or a routine: "Every payment goes through one
+# account and the auditor checks it monthly"; not "We take stewardship of public funds
+# very seriously"
+EXPECTED["method"] = re.compile(
+    EXPECTED["means"].pattern + r"|\b(?:through|via) (?:one|each|every|a single|its|separate)\b"
+    r"|\b(?:daily|weekly|monthly|quarterly|annually|nightly|hourly|every (?:day|night|week|"
+    r"month|quarter|year))\b|\b(?:checks?|audits?|reviews?|logs?|records?|tracks?|counts?|"
+    r"inspects?|reconciles?|tags?|scans?) (?:it|them|each|every|all)\b"
 )
 
 READ_AS_SAID = frozenset({"who", "where", "where_from"})

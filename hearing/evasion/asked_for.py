@@ -245,12 +245,22 @@ _ASKED_BY = (
             r"(?:done|do)\b"
         ),
     ),
+    # how something is done now: "How is the relief money being tracked?"
+    (
+        "method",
+        re.compile(
+            r"\bhow (?:is|are|was|were) (?:\w+ ){1,4}?being (?:tracked|monitored|spent|used|"
+            r"handled|checked|audited|enforced|verified|counted|protected|stored|secured|"
+            r"distributed|allocated|tested|accounted for)\b"
+        ),
+    ),
     # how something was come by: "How did the contractor get access to the database?"
     (
         "means",
         re.compile(
             r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|"
-            r"obtained|acquire|acquired|access|receive|enter|got|gotten)\b"
+            r"obtained|acquire|acquired|access|receive|enter|got|gotten|end up|wind up|make (?:it|"
+            r"its|their) way)\b"
             # how it is paid for: "How will you pay for the new stadium?"
             r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:pay|"
             r"paid|fund|funded|finance|financed|afford)\b"
@@ -316,6 +326,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What's the holdup with the new voting machines?", "How did this happen to ...?"
         r"|\bwhat(?:'s| is| was) the (?:holdup|hold-up|snag) with\b"
         r"|\bhow (?:did|could|can|does|do) (?:this|that|it) happen\b"
+        r"|\bwhat led (?:you|them|him|her|us|the \w+|your \w+) to\b"
         r"|\bwhat (?:caused|causes|led to|prompted|triggered|"
         r"explains)\b"
         # "What is your agency's explanation for the missing footage?"

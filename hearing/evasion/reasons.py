@@ -314,6 +314,7 @@ _WH_NONE = {
     "discussed": "nothing of what was discussed ('the tax abatement ...', 'we discussed ...')",
     "assurance": "no assurance given or denied ('a written promise ...', 'none')",
     "lesson": "no lesson ('that we should never ...', 'we learned that ...')",
+    "method": "no way it is done ('through one account', 'the auditor checks it monthly' ...)",
 }
 
 _FEATURE_WORDS = {
