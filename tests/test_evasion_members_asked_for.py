@@ -106,6 +106,13 @@ def scorer():
         ("What led you to cancel the bus route without a public hearing?", "why"),
         ("How is the relief money being tracked?", "method"),
         ("How did the stolen rifles end up in the hands of a gang?", "means"),
+        ("What were you told about the mold before you signed the lease?", "told"),
+        ("What was the vendor's response when you raised the defects?", "response"),
+        ("What kind of oversight does the board have over the pension fund?", "oversight"),
+        ("How did you verify the contractor's claims about its safety record?", "method"),
+        ("Which of the auditor's recommendations have been carried out?", "which"),
+        ("What is the district doing with the budget surplus?", "doing"),
+        ("How were the families notified that the school would close?", "method"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -299,6 +299,32 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
             "Firearms trafficking is a serious problem across the region.",
             False,
         ),
+        ("What were you told about the mold?", "That it had been cleaned up.", True),
+        ("What was the vendor's response?", "They blamed our staff.", True),
+        ("What was the vendor's response?", "We have had an ongoing dialogue.", False),
+        ("What kind of oversight does the board have?", "Very little.", True),
+        ("What kind of oversight does the board have?", "It sees a report once a year.", True),
+        (
+            "What kind of oversight does the board have?",
+            "The board plays an important role in our governance structure.",
+            False,
+        ),
+        ("How did you verify the claims?", "We didn't. We took their word for it.", True),
+        ("How did you verify the claims?", "Our team conducts appropriate due diligence.", False),
+        ("Which of the recommendations were carried out?", "Only two of the eleven.", True),
+        (
+            "Which of the recommendations were carried out?",
+            "We are making steady progress on the recommendations.",
+            False,
+        ),
+        ("What is the district doing with the surplus?", "Putting half into reserves.", True),
+        (
+            "What is the district doing with the surplus?",
+            "The surplus will be used responsibly for the benefit of students.",
+            False,
+        ),
+        ("How were the families notified?", "By a robocall the night before.", True),
+        ("How were the families notified?", "We made every effort to reach families.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

@@ -236,6 +236,10 @@ EXPECTED["doing"] = re.compile(
     r"(?!(?:looking|working|committed|focused|reviewing|monitoring|evaluating|considering|"
     r"exploring|assessing|studying|taking|doing|trying|making|continuing|going|something|"
     r"nothing|anything|everything)\b)[a-z]+ing\b"
+    # the step said bare: "Putting half into reserves and using the rest to hire tutors"
+    r"|^(?!(?:looking|working|reviewing|considering|exploring|evaluating|assessing|studying|"
+    r"continuing|focusing|ensuring|making|taking|doing|trying|monitoring)\b)[a-z]+ing (?:half|"
+    r"all|most|some|part|the|it|them|\d|a|an|two|three|more)\b"
 )
 
 # how something is done, said as a way or a routine: "Every payment goes through one
@@ -243,9 +247,34 @@ EXPECTED["doing"] = re.compile(
 # very seriously"
 EXPECTED["method"] = re.compile(
     EXPECTED["means"].pattern + r"|\b(?:through|via) (?:one|each|every|a single|its|separate)\b"
+    # "By a robocall the night before."; "We didn't. We took their word for it."
+    r"|^by (?:a|an|the|phone|mail|letter|e-?mail|text|robocall|hand|word of mouth)\b"
+    r"|^(?:we|i|they|he|she|nobody|no one) (?:did not|didn't|never did|never)(?=[.,;!]|\s*$| "
+    r"(?:check|verify|test|confirm|vet)\b)"
     r"|\b(?:daily|weekly|monthly|quarterly|annually|nightly|hourly|every (?:day|night|week|"
     r"month|quarter|year))\b|\b(?:checks?|audits?|reviews?|logs?|records?|tracks?|counts?|"
     r"inspects?|reconciles?|tags?|scans?) (?:it|them|each|every|all)\b"
+)
+
+# what another did in reply, said or done: "They blamed our staff and refused to replace the
+# parts"; not "We have had an ongoing dialogue with the vendor"
+EXPECTED["response"] = re.compile(
+    EXPECTED["told"].pattern
+    + r"|\b(?:they|he|she|it|the \w+) (?:\w+ )?(?:blamed|refused|denied|agreed|offered|promised|"
+    r"ignored|rejected|replied|responded|answered|apologi[sz]ed|threatened|admitted|insisted|"
+    r"declined|sued|hung up)\b"
+)
+# the oversight said, by degree or by what it does: "Very little. It sees a report once a
+# year."; not "The board plays an important role in our governance structure"
+EXPECTED["oversight"] = re.compile(
+    EXPECTED["degree"].pattern
+    + r"|^(?:none|no)\b|\b(?:it|they|he|she|the \w+) (?:\w+ )?(?:approves?|signs? off|reviews?|"
+    r"sees?|audits?|votes? on|sets?|appoints?|can (?:veto|fire|remove|block|approve|overrule))\b"
+)
+# those named or counted: "Only two of the eleven: the new sign-off form and ...", "None."
+EXPECTED["which"] = re.compile(
+    EXPECTED["how_many"].pattern
+    + r"|^(?:none|all|both|neither|only|just)\b|^(?:the|a|an) (?:[\w-]+ ){0,4}?[\w-]+(?: and|,) "
 )
 
 READ_AS_SAID = frozenset({"who", "where", "where_from"})

@@ -110,7 +110,7 @@ _ASKED_BY = (
         "doing",
         re.compile(
             r"\bwhat(?:'s| is| are) being done\b|\bwhat (?:is|are) (?:you|we|they|the \w+|your \w+)"
-            r" (?:\w+ )?doing (?:about|to|for)\b"
+            r" (?:\w+ )?doing (?:about|to|for|with)\b"
         ),
     ),
     # how two things differ: "What is the difference between the budget you presented and
@@ -176,6 +176,8 @@ _ASKED_BY = (
             r"wrote to)\b"
             # "What would you say to the parents whose children were sent home?"
             r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"
+            # "What were you told about the mold before you signed the lease?"
+            r"|\bwhat (?:were|was) (?:you|they|we|he|she|the \w+|your \w+) (?:\w+ )?told\b"
         ),
     ),
     # what will be done: "What, specifically, will you do to shorten the wait?"
@@ -245,13 +247,44 @@ _ASKED_BY = (
             r"(?:done|do)\b"
         ),
     ),
-    # how something is done now: "How is the relief money being tracked?"
+    # how something is done now: "How is the relief money being tracked?", "How did you
+    # verify the contractor's claims?", "How were the families notified?"
     (
         "method",
         re.compile(
             r"\bhow (?:is|are|was|were) (?:\w+ ){1,4}?being (?:tracked|monitored|spent|used|"
             r"handled|checked|audited|enforced|verified|counted|protected|stored|secured|"
             r"distributed|allocated|tested|accounted for)\b"
+            r"|\bhow (?:did|do|does|will|would|can|could) (?:you|they|we|the \w+|your \w+) "
+            r"(?:\w+ )?(?:verify|check|confirm|vet|test|validate|ensure)\b"
+            r"|\bhow (?:were|was|are|is) (?:\w+ ){1,3}?(?:notified|told|informed|warned|alerted|"
+            r"contacted|chosen|selected|picked|hired|trained|vetted|screened)\b"
+        ),
+    ),
+    # what another did in reply: "What was the vendor's response when you raised the
+    # defects?" (not "What is your response to ...?", a view asked for)
+    (
+        "response",
+        re.compile(
+            r"\bwhat (?:was|has been) (?:the|their|his|her|its) (?:[\w'-]+ )?(?:response|reply|"
+            r"reaction|answer)\b|\bhow did (?:the \w+|they|he|she) (?:respond|react|reply)\b"
+        ),
+    ),
+    # "What kind of oversight does the board have over the pension fund?"
+    (
+        "oversight",
+        re.compile(
+            r"\bwhat (?:kind|type|sort|level|degree) of (?:oversight|control|authority|say|"
+            r"power|input|supervision|review)\b"
+        ),
+    ),
+    # "Which of the auditor's recommendations have been carried out?": those named or counted
+    (
+        "which",
+        re.compile(
+            r"\bwhich (?:of (?:the|your|its|their|our|these|those) )?(?:[\w'-]+ )?"
+            r"(?:recommendations|findings|provisions|changes|reforms|measures|steps|items|"
+            r"projects|promises|conditions|requirements)\b"
         ),
     ),
     # how something was come by: "How did the contractor get access to the database?"

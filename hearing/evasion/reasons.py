@@ -315,6 +315,9 @@ _WH_NONE = {
     "assurance": "no assurance given or denied ('a written promise ...', 'none')",
     "lesson": "no lesson ('that we should never ...', 'we learned that ...')",
     "method": "no way it is done ('through one account', 'the auditor checks it monthly' ...)",
+    "response": "nothing of the reply ('they refused ...', 'he said that ...')",
+    "oversight": "no oversight said ('very little', 'it approves ...')",
+    "which": "none of them named or counted ('only two of the eleven: ...', 'none')",
 }
 
 _FEATURE_WORDS = {
