@@ -113,6 +113,10 @@ def scorer():
         ("Which of the auditor's recommendations have been carried out?", "which"),
         ("What is the district doing with the budget surplus?", "doing"),
         ("How were the families notified that the school would close?", "method"),
+        ("What information did the agency share with the developer?", "which"),
+        ("What else did the auditors find besides the missing laptops?", "finding"),
+        ("What is your plan for the families still living in motels?", "plan"),
+        ("What was said at the meeting between the mayor and the developer?", "discussed"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

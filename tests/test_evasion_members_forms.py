@@ -325,6 +325,36 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ),
         ("How were the families notified?", "By a robocall the night before.", True),
         ("How were the families notified?", "We made every effort to reach families.", False),
+        ("What do you say to the parents who waited?", "I'm sorry. We had no backup plan.", True),
+        ("What do you say to the parents who waited?", "I'm sorry, could you repeat that?", False),
+        ("What information did the agency share?", "The minimum bid and the appraisal.", True),
+        (
+            "What information did the agency share?",
+            "The agency shares information with all interested parties as appropriate.",
+            False,
+        ),
+        ("Why weren't the residents evacuated?", "The sirens had been switched off.", True),
+        ("Why didn't anyone call the police?", "The only phone had been broken for a week.", True),
+        (
+            "Why weren't the residents evacuated?",
+            "Evacuation decisions are made based on the best available forecasts.",
+            False,
+        ),
+        (
+            "Why didn't anyone call the police?",
+            "Staff responded according to their training.",
+            False,
+        ),
+        ("What else did the auditors find?", "Two employees were being paid for no work.", True),
+        ("What else did the auditors find?", "The audit covered a broad range of areas.", False),
+        ("What is your plan for the families in motels?", "Move all forty by March 1.", True),
+        (
+            "What is your plan for the families in motels?",
+            "We are committed to finding lasting solutions for every family.",
+            False,
+        ),
+        ("What was said at the meeting?", "The mayor asked for a donation.", True),
+        ("What was said at the meeting?", "It was a cordial meeting.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

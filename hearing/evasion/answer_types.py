@@ -198,12 +198,20 @@ EXPECTED = {
     "finding": re.compile(
         REPORTED + r"|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
         r"revealed|concluded|discovered|uncovered|determined|identified) (?!no problems?\b)"
+        # a fact found, counted: "Two employees were being paid for jobs they never did"
+        r"|^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|hundreds of) "
+        r"(?:[\w-]+ ){0,3}(?:was|were|had|had been) (?:being )?(?!(?:reviewed|handled|addressed|"
+        r"examined|considered|looked)\b)[a-z]+(?:ed|en|id)\b"
     ),
     # what was said, reported: "That the beds would not be ready until March", "We told
     # them the beds were late"; not "We have kept the families informed"
     "told": re.compile(
         REPORTED + r"|\b(?:i|we|he|she|they) (?:\w+ )?(?:told|said|mentioned|explained|"
         r"warned|made (?:it )?clear|raised|expressed|asked|assured|reminded|stressed|wrote)\b"
+        # an apology is what is said: "I'm sorry. We had eleven drivers out sick ..." (not
+        # "I'm sorry, could you repeat the question?")
+        r"|^(?:i'm|i am|we're|we are) (?:\w+ )?sorry\b(?![,.!]? ?(?:could|can|would|what|i "
+        r"(?:lost|missed|didn't)|say that|repeat)\b)|^(?:i|we) apologi[sz]e\b"
     ),
     # "Where do the images come from?" - "From public web pages ...": a source is the place
     "where_from": re.compile(
@@ -322,7 +330,8 @@ CAUSE_TOLD = re.compile(
     # nor an adjective: "projects often face unexpected challenges"
     r"(?!un[a-z]+ed\b)"
     r"(?!(?:remained|continued|focused|committed|concerned|pleased|proud|dedicated|engaged|"
-    r"worked|tried|acted|followed|complied|reviewed|considered|decided)\b"
+    r"worked|tried|acted|followed|complied|reviewed|considered|decided|based|guided|driven|"
+    r"dictated|governed)\b"
     # "We made the decision that was right": who decided, not why
     r"|made (?:the|a|that|this|our) (?:right |best |difficult |hard |tough )?(?:decision|choice|"
     r"call|determination)\b)"
@@ -343,6 +352,10 @@ CAUSE_TOLD = re.compile(
     r"|^(?:[\w'-]+ ){1,6}?(?:was|were|got) (?:\w+ )?(?:wrong|wrongly|incorrectly|by mistake|"
     r"in error)\b|^(?:[\w'-]+ ){1,6}?(?:was|were) (?:missed|misread|mislabell?ed|misfiled|"
     r"ignored|overlooked)\b"
+    # a thing out of use told: "The only phone on that floor had been broken for a week."
+    r"|^(?:[\w'-]+ ){1,8}?(?:had been|was|were) (?:already |still )?(?:broken|locked|disabled|"
+    r"switched off|turned off|shut off|cut off|out of service|out of order|dead|unplugged|"
+    r"stolen|missing)\b"
 )
 # what happened, told as it happened ("A pump failed and the backup alarm had been switched
 # off"): an event, read as a cause is told; or that nothing did ("Nothing. It sat unopened

@@ -75,7 +75,7 @@ _ASKED_BY = (
     (
         "discussed",
         re.compile(
-            r"\bwhat (?:was|were|is|will be|got) (?:\w+ )?(?:discussed|talked about|raised)\b"
+            r"\bwhat (?:was|were|is|will be|got) (?:\w+ )?(?:discussed|talked about|raised|said)\b"
             r"|\bwhat did (?:you|they|we|the \w+|your \w+) (?:\w+ )?(?:discuss|talk about)\b"
         ),
     ),
@@ -162,7 +162,8 @@ _ASKED_BY = (
     (
         "finding",
         re.compile(
-            r"\bwhat (?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,7}?(?:find|show|reveal|"
+            r"\bwhat (?:else |more )?(?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,7}?(?:find|"
+            r"show|reveal|"
             r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
             r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
         ),
@@ -191,6 +192,8 @@ _ASKED_BY = (
             r"(?:take|taking|going to take)\b"
             # "What will happen to the workers when the plant closes?"
             r"|\bwhat (?:will|would|is going to) happen to\b|\bwhat happens to\b"
+            # "What is your plan for the families still living in motels?"
+            r"|\bwhat(?:'s| is) (?:your|the|their|his|her|its|the [\w-]+'s) plan (?:for|to)\b"
         ),
     ),
     # what was meant: "What did you mean when you told reporters the audit was a formality?"
@@ -285,6 +288,10 @@ _ASKED_BY = (
             r"\bwhich (?:of (?:the|your|its|their|our|these|those) )?(?:[\w'-]+ )?"
             r"(?:recommendations|findings|provisions|changes|reforms|measures|steps|items|"
             r"projects|promises|conditions|requirements)\b"
+            # "What information did the agency share with the developer?": the items given
+            r"|\bwhat (?:information|documents?|records|data|details|materials|files) (?:did|"
+            r"does|do|has|have|had|was|were|will) (?:\w+ ){1,4}?(?:share|shared|give|gave|"
+            r"given|provide|provided|release|released|send|sent|hand|handed|turn|turned)\b"
         ),
     ),
     # how something was come by: "How did the contractor get access to the database?"

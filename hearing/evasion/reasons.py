@@ -317,7 +317,7 @@ _WH_NONE = {
     "method": "no way it is done ('through one account', 'the auditor checks it monthly' ...)",
     "response": "nothing of the reply ('they refused ...', 'he said that ...')",
     "oversight": "no oversight said ('very little', 'it approves ...')",
-    "which": "none of them named or counted ('only two of the eleven: ...', 'none')",
+    "which": "nothing named or counted ('only two of the eleven: ...', 'the bid and the ...')",
 }
 
 _FEATURE_WORDS = {

@@ -236,7 +236,11 @@ PROCESS = [
     r"(?:the |this |your )?(?:committee|congress|office|staff|members|chair(?:man|woman)?|you)\b",
     # "All meetings with vendors are logged according to our ethics policy"
     r"\baccording to (?:the |our |its |their |all )?(?:[\w'’-]+ ){0,2}(?:policy|policies|"
-    r"procedures?|rules|laws?|guidelines|protocols?|regulations)\b",
+    r"procedures?|rules|laws?|guidelines|protocols?|regulations|training)\b",
+    # "Evacuation decisions are made based on the best available forecasts" (QEvasion: 4
+    # answers, 75 % evasive)
+    r"\b(?:decisions?|choices?|calls?) (?:are|is|were|was|get|gets) (?:made|taken) (?:based on|"
+    r"on the basis of|in accordance|according)\b",
     # "turned off only under the prison's written procedures"; "checked as part of our food
     # safety program": the rule or routine the act falls under, in place of the act
     # "handled under the city's records schedule"
