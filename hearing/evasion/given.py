@@ -25,13 +25,13 @@ def past_yes(text: str, start: int = 0) -> int:
 def given_span(
     expect: str | None, said: str, low: str, asked: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
-    """Where the answer gives what a wh-question asks for (``EXPECTED`` above), as a
-    span of ``said``. An address to the panel opening the answer ("Senator, ...", "Mr.
-    Chairman, ...") is skipped: it names who is spoken to, not who did it. Another title
-    there is the answer ("Judge Alvarez, at about two in the morning"). A name or place
-    the question itself says (``asked``, its lower-cased words) gives nothing new: "Where
-    did the ballots from Precinct 12 turn up?" - "Ballots from Precinct 12 are handled the
-    same way as any other"."""
+    """Where the answer gives what a wh-question asks for (``answer_types.EXPECTED``), as
+    a span of ``said``, looked for past a leading "Yes." (``past_yes``). An address to the
+    panel opening the answer ("Senator, ...", "Mr. Chairman, ...") is skipped: it names who
+    is spoken to, not who did it. Another title there is the answer ("Judge Alvarez, at
+    about two in the morning"). A name or place the question itself says (``asked``, its
+    lower-cased words) gives nothing new: "Where did the ballots from Precinct 12 turn up?"
+    - "Ballots from Precinct 12 are handled the same way as any other"."""
     if expect is None:
         return None
     vocative = LEADING_VOCATIVE.match(said)
