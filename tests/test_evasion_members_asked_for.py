@@ -117,6 +117,9 @@ def scorer():
         ("What else did the auditors find besides the missing laptops?", "finding"),
         ("What is your plan for the families still living in motels?", "plan"),
         ("What was said at the meeting between the mayor and the developer?", "discussed"),
+        ("How did the inmate manage to leave the facility unseen?", "means"),
+        ("What did the new radios cost the fire department?", "how_many"),
+        ("What did the sheriff know about the deputy's drinking?", "knew"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -355,6 +355,12 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ),
         ("What was said at the meeting?", "The mayor asked for a donation.", True),
         ("What was said at the meeting?", "It was a cordial meeting.", False),
+        ("How did the inmate manage to leave?", "He walked out with a work crew.", True),
+        ("How did the inmate manage to leave?", "Facility security is reviewed often.", False),
+        ("What did the new radios cost?", "Three point one million dollars.", True),
+        ("What did the new radios cost?", "The radios are a critical investment.", False),
+        ("What did the sheriff know about it?", "Everything. Two sergeants reported it.", True),
+        ("What did the sheriff know about it?", "He holds deputies to high standards.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

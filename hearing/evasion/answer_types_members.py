@@ -186,6 +186,15 @@ MEMBERS = {
         r"agreement|contract|letter|deed restriction|covenant)\b"
         r"|\b(?:promised|guaranteed|pledged|agreed) (?:in writing |verbally )?(?:to|that)\b"
     ),
+    # what was known, said: "Everything. Two sergeants had reported it to him in writing.",
+    # "We knew about one complaint"; not "The sheriff holds all deputies to the highest
+    # standards"
+    "knew": re.compile(
+        REPORTED + r"|^(?:everything|all of it|only|just|not much|very little|little|enough|"
+        r"none of it)\b|\b(?:i|we|he|she|they) (?:\w+ )?(?:knew|learned|heard|was told|were told|"
+        r"had been told|was aware|were aware|had seen|saw|read)\b|\b(?:had )?(?:reported|told|"
+        r"warned|informed|briefed|emailed|wrote to) (?:him|her|them|me|us)\b"
+    ),
     # the lesson said: "That we should never launch without a pilot"; not "We are always
     # learning and growing"
     "lesson": re.compile(

@@ -250,6 +250,14 @@ _ASKED_BY = (
             r"(?:done|do)\b"
         ),
     ),
+    # what was known: "What did the sheriff know about the deputy's drinking?"
+    (
+        "knew",
+        re.compile(
+            r"\bwhat did (?:you|he|she|they|the \w+|your \w+) know\b"
+            r"|\bwhat (?:was|were) (?:you|he|she|they|the \w+) aware of\b"
+        ),
+    ),
     # how something is done now: "How is the relief money being tracked?", "How did you
     # verify the contractor's claims?", "How were the families notified?"
     (
@@ -300,7 +308,7 @@ _ASKED_BY = (
         re.compile(
             r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|"
             r"obtained|acquire|acquired|access|receive|enter|got|gotten|end up|wind up|make (?:it|"
-            r"its|their) way)\b"
+            r"its|their) way|manage to|managed to)\b"
             # how it is paid for: "How will you pay for the new stadium?"
             r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:pay|"
             r"paid|fund|funded|finance|financed|afford)\b"
@@ -339,6 +347,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bwhat (?:part|portion|fraction|proportion) of\b"
         # "What would it cost to replace every lead pipe?"
         r"|\bwhat (?:would|will|does|did|could|might) (?:it|that|this) cost\b"
+        # "What did the new radios cost the fire department?"
+        r"|\bwhat (?:would|will|does|did|do|could|might) (?:the [\w-]+(?: [\w-]+){0,2}|they|these|"
+        r"those) cost\b"
         r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:\w+ ){0,2}(?:cost|amount|price|"
         r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
         r"headcount|caseload|enrollment|staffing level|vacancy rate|"

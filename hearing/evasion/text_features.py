@@ -212,6 +212,7 @@ def _rate(count: int, n_words: int) -> float:
 _BARE = {
     "why": CAUSE_TOLD,
     "obstacle": CAUSE_TOLD,  # "A freight train blocked the crossing for nine minutes."
+    "means": CAUSE_TOLD,  # "He walked out with a work crew and nobody counted heads."
     "finding": FINDING_TOLD,
     "return": FINDING_TOLD,
     "content": FINDING_TOLD,
