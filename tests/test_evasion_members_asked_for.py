@@ -120,6 +120,9 @@ def scorer():
         ("How did the inmate manage to leave the facility unseen?", "means"),
         ("What did the new radios cost the fire department?", "how_many"),
         ("What did the sheriff know about the deputy's drinking?", "knew"),
+        ("What happens next for the families whose homes were flooded?", "plan"),
+        ("Where did you get the figure of ten thousand new jobs?", "where_from"),
+        ("What did the developer promise in exchange for the tax break?", "assurance"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -361,6 +361,18 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What did the new radios cost?", "The radios are a critical investment.", False),
         ("What did the sheriff know about it?", "Everything. Two sergeants reported it.", True),
         ("What did the sheriff know about it?", "He holds deputies to high standards.", False),
+        ("What happens next for the families?", "They get hotel vouchers through Friday.", True),
+        ("What happens next for the families?", "They get the support they need.", False),
+        ("Where did you get the jobs figure?", "From the developer's own brochure.", True),
+        ("Where did you get the jobs figure?", "It is consistent with projections.", False),
+        (
+            "What did you find in the locker?",
+            "Three empty bags that should have held cash, and a broken seal.",
+            True,
+        ),
+        ("What did you find in the locker?", "The locker was opened by the book.", False),
+        ("What did the developer promise?", "Two hundred jobs and a public park.", True),
+        ("What did the developer promise?", "The developer has been a valued partner.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

@@ -198,6 +198,10 @@ EXPECTED = {
     "finding": re.compile(
         REPORTED + r"|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
         r"revealed|concluded|discovered|uncovered|determined|identified) (?!no problems?\b)"
+        # things found, counted: "Three empty bags that should have held cash, and a broken
+        # seal."
+        r"|^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a dozen|dozens of|"
+        r"hundreds of) [a-z-]+(?: [a-z-]+)? (?:that|which|with|of|and|in|from)\b"
         # a fact found, counted: "Two employees were being paid for jobs they never did"
         r"|^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|hundreds of) "
         r"(?:[\w-]+ ){0,3}(?:was|were|had|had been) (?:being )?(?!(?:reviewed|handled|addressed|"

@@ -147,6 +147,12 @@ MEMBERS = {
         r"receive|receives|are given|is given|will be given) (?:about |up to |at least )?"
         r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|"
         r"sixty|seventy|eighty|ninety|a hundred|hundreds)"
+        # "They get hotel vouchers through Friday and a caseworker each by Monday" (not "They
+        # get the support they need")
+        r"|\b(?:they|he|she|each|every \w+|residents|tenants|workers|families)(?: will| would)? "
+        r"(?:get|gets|receive|receives|are given|is given|will be given) (?:[\w-]+ ){0,2}"
+        r"(?:vouchers?|payments?|checks?|grants?|rooms?|beds?|caseworkers?|refunds?|apartments?|"
+        r"units?|notice|leases?)\b"
     ),
     # how it ended: "Two guards were fired and one was suspended", "It was dismissed";
     # not "The investigation was thorough"

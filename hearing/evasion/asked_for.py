@@ -2,10 +2,10 @@
 finding, a step to take ...) read from the words that ask it.
 
 Members ask in many forms ("Whose decision was it ...?", "At what point ...?", "What,
-specifically, will you do ...?", "What's the status of ...?"); each form here was added
-when a testimony split written in it showed a terse answer that gave what was asked losing
-to an evasive one (the model card's rounds). ``answer_types.EXPECTED`` says what answers
-each type.
+specifically, will you do ...?", "What's the status of ...?"); each form (the amount and
+the cause here, the rest in ``asked_by.ASKED_BY``) was added when a testimony split
+written in it showed a terse answer that gave what was asked losing to an evasive one (the
+model card's rounds). ``answer_types.EXPECTED`` says what answers each type.
 """
 
 from __future__ import annotations
@@ -13,312 +13,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from hearing.evasion.asked_by import ASKED_BY
+
 if TYPE_CHECKING:
     from hearing.evasion.question import QuestionInfo
-
-
-# The words that ask for a checkable type, tried in order after the amount and the plain
-# wh-word: which type each asks for, and the pattern over the lower-cased question.
-_ASKED_BY = (
-    # the standard a choice was made by, before the "which clinics" it chose: "What criteria
-    # were used to pick which clinics would close?"
-    (
-        "criteria",
-        re.compile(
-            r"\bwhat (?:criteria|standards?|factors|benchmarks?|metrics?|thresholds?|tests?) "
-            r"(?:were|was|are|is|did|do|does|will|would|had|has|have)\b"
-            # "How did you decide which neighborhoods got the new streetlights?"
-            r"|\bhow (?:did|do|does|will|would) (?:you|they|we|the \w+|your \w+) (?:decide|choose|"
-            r"pick|select|determine) (?:which|who|where|what)\b"
-        ),
-    ),
-    # the law or order acted under: "Under what authority did the sheriff seize the boats?"
-    (
-        "authority",
-        re.compile(
-            r"\b(?:under|by|with) what (?:legal |statutory )?(?:authority|power|law|right)\b"
-            r"|\bwhat (?:legal |statutory )?authority (?:did|does|do|allows?|allowed|gave|gives)\b"
-        ),
-    ),
-    # a kind named, of something past: "What kind of chemical was stored in the warehouse?",
-    # "What type of weapon did the officer fire?" (not "What kind of shift would there be?")
-    ("kind", re.compile(r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b")),
-    # how it is known: "How do you know the leak has stopped?", "What evidence do you have
-    # that ...?"
-    (
-        "evidence",
-        re.compile(
-            r"\bhow (?:do|does|did|can|could) (?:you|they|we|he|she|the \w+|your \w+) know\b"
-            r"|\bwhat (?:evidence|proof) (?:do|does|did|is|was|has|have)\b"
-        ),
-    ),
-    # what became of something: "What became of the evidence seized in the raid?", "What
-    # happened to the money?"
-    ("fate", re.compile(r"\bwhat (?:became|has become|happened|has happened) (?:of|to)\b")),
-    # what happened, asked as such: "What exactly happened at the water plant that night?"
-    # (not "What is your view on what happened?")
-    ("event", re.compile(r"^(?:and |so |but )?what (?:exactly |really )?(?:has )?happened\b")),
-    # how it ended: "What was the outcome of the internal investigation?"
-    (
-        "outcome",
-        re.compile(
-            r"\bwhat (?:was|is|were|has been) the (?:final )?(?:outcome|results?|"
-            r"upshot) of\b"
-        ),
-    ),
-    # "What were the terms of the settlement with the former chief?"
-    (
-        "terms",
-        re.compile(r"\bwhat (?:were|are|was|is|will be) the (?:\w+ )?terms\b|\bon what terms\b"),
-    ),
-    # "What was discussed at the closed-door meeting with the developer?"
-    (
-        "discussed",
-        re.compile(
-            r"\bwhat (?:was|were|is|will be|got) (?:\w+ )?(?:discussed|talked about|raised|said)\b"
-            r"|\bwhat did (?:you|they|we|the \w+|your \w+) (?:\w+ )?(?:discuss|talk about)\b"
-        ),
-    ),
-    # "What assurances did the developer give about affordable units?", "What guarantee can
-    # you give that the levee will hold?"
-    (
-        "assurance",
-        re.compile(r"\bwhat (?:assurances?|guarantees?|commitments?|promises?|pledges?)\b"),
-    ),
-    # "What have you learned from the failed software rollout?"
-    (
-        "lesson",
-        re.compile(
-            r"\bwhat (?:have|has|did) (?:you|we|they|the \w+|your \w+) (?:\w+ )?learn(?:ed|t)?\b"
-            r"|\bwhat lessons?\b"
-        ),
-    ),
-    # what something was for: "What was the purpose of the payments to the consultant?"
-    ("purpose", re.compile(r"\bwhat(?:'s| is| was| were) the (?:purpose|aim|objective) of\b")),
-    # what it would take: "What would it take to reopen the emergency room?"
-    # "What remains to be done before the stadium can open?"
-    (
-        "need",
-        re.compile(
-            r"\bwhat (?:would|will|does|did|could) it take\b"
-            r"|\bwhat (?:remains|is left|still needs) to be done\b"
-        ),
-    ),
-    # what is being done now: "What is being done to stop the sewage discharges?", "What is
-    # the agency doing about the mold?"
-    (
-        "doing",
-        re.compile(
-            r"\bwhat(?:'s| is| are) being done\b|\bwhat (?:is|are) (?:you|we|they|the \w+|your \w+)"
-            r" (?:\w+ )?doing (?:about|to|for|with)\b"
-        ),
-    ),
-    # how two things differ: "What is the difference between the budget you presented and
-    # the one you signed?"
-    ("difference", re.compile(r"\bwhat(?:'s| is| was| are| were) the differences? between\b")),
-    # the choices weighed: "What options did the council consider before raising fares?"
-    (
-        "options",
-        re.compile(
-            r"\bwhat (?:other )?(?:options|alternatives|choices|proposals|scenarios) (?:did|do|"
-            r"does|has|have|had|were|are|was|will|would)\b"
-        ),
-    ),
-    # "Which company won the contract?", "Which officers fired?": a name is asked for
-    (
-        "who",
-        re.compile(
-            r"\bwhich (?:of (?:your|the|our|their|his|her|these|those) )?(?:\w+ )?"
-            r"(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
-            r"agenc(?:y|ies)|persons?|people|officials?|banks?|members?|staff|employees?|"
-            r"judges?|lawyers?|"
-            # "Which hospitals were told to stop taking ambulances?": the ones named
-            r"hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?|charit(?:y|ies)|"
-            r"organi[sz]ations?|groups?|unions?|donors?|suppliers?|manufacturers?|developers?|"
-            r"landlords?|lobbyists?|consultants?|doctors?|nurses?|lawmakers?|legislators?|"
-            r"senators?|insurers?|utilit(?:y|ies)|airlines?)\b"
-            # "What was the name of the firm that designed the flood wall?"
-            r"|\bwhat (?:is|was|are|were) (?:the )?names? of\b"
-        ),
-    ),
-    # "Which of the two bids was cheaper?": one of those named
-    ("who", re.compile(r"\bwhich of (?:the|these|those) (?:two|three|four|both)\b")),
-    # "At what point did you learn ...?", "On which day ...?"
-    # "Which years did the district fail to file its reports?"
-    (
-        "when",
-        re.compile(r"\b(?:what|which) (?:time|date|year|day|month|week)s?\b|\bat what point\b"),
-    ),
-    # "In which county were the ballots found?"
-    (
-        "where",
-        re.compile(
-            r"\b(?:in|at|to|from) (?:what|which) (?:county|counties|state|city|town|country|"
-            r"district|precinct|neighbou?rhood|building|facility|prison|jail|hospital|room|"
-            r"office|site|location|warehouse|plant|port|airport|court)\b"
-        ),
-    ),
-    # what an inquiry found: "What did the inspector find at the plant?"
-    (
-        "finding",
-        re.compile(
-            r"\bwhat (?:else |more )?(?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,7}?(?:find|"
-            r"show|reveal|"
-            r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
-            r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
-        ),
-    ),
-    # what was said: "What exactly did you tell the families about the delay?"
-    (
-        "told",
-        re.compile(
-            r"\bwhat (?:exactly |precisely )?(?:did|have|has|had) (?:you|they|he|she|we|the \w+|"
-            r"your \w+) (?:\w+ )?(?:tell|told|say to|said to|report to|reported to|write to|"
-            r"wrote to)\b"
-            # "What would you say to the parents whose children were sent home?"
-            r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"
-            # "What were you told about the mold before you signed the lease?"
-            r"|\bwhat (?:were|was) (?:you|they|we|he|she|the \w+|your \w+) (?:\w+ )?told\b"
-        ),
-    ),
-    # what will be done: "What, specifically, will you do to shorten the wait?"
-    (
-        "plan",
-        re.compile(
-            r"\bwhat (?:\w+ )?(?:will|would|are|is|do|does) (?:you|we|they|your \w+|the \w+) "
-            r"(?:\w+ )?(?:do|going to do|plan to do|intend to do|propose to do|(?:plan|intend|"
-            r"propose) to take)\b"
-            r"|\bwhat (?:\w+ )?(?:steps|actions?|measures) (?:will|would|are|is) (?:\w+ ){1,3}?"
-            r"(?:take|taking|going to take)\b"
-            # "What will happen to the workers when the plant closes?"
-            r"|\bwhat (?:will|would|is going to) happen to\b|\bwhat happens to\b"
-            # "What is your plan for the families still living in motels?"
-            r"|\bwhat(?:'s| is) (?:your|the|their|his|her|its|the [\w-]+'s) plan (?:for|to)\b"
-        ),
-    ),
-    # what was meant: "What did you mean when you told reporters the audit was a formality?"
-    ("meaning", re.compile(r"\bwhat (?:did|do|does) (?:you|they|he|she|the \w+|your \w+) mean\b")),
-    # what a document said: "What exactly was in the memo the chief sent?"
-    (
-        "content",
-        re.compile(
-            r"\bwhat (?:exactly |precisely )?(?:was|is|were) (?:written |said )?in (?:the|that|"
-            r"this|his|her|their|your) (?:\w+ )?(?:memo|letter|e-?mail|report|message|note|text|"
-            r"document|file|briefing|draft|complaint|warning)\b|\bwhat did (?:the|that|this|his|"
-            r"her|their|your) (?:[\w'-]+ )?(?:memo|letter|e-?mail|report|message|note|text|"
-            r"document|warning|study|audit|review|assessment) (?:say|tell|ask|recommend|propose|"
-            r"suggest|call for|urge)\b"
-        ),
-    ),
-    # how far: "To what extent were the contractors supervised?"
-    ("degree", re.compile(r"\bto what (?:extent|degree)\b")),
-    # what stands in the way: "What is preventing you from releasing the tapes?"
-    (
-        "obstacle",
-        re.compile(
-            r"\bwhat(?:'s| is| was| has been) (?:preventing|stopping|keeping|holding)\b"
-            # what stood in the way: "What kept the ambulance from reaching the house sooner?"
-            r"|\bwhat (?:kept|stopped|prevented|held back|blocked) (?:[\w'-]+ ){1,4}?from\b"
-            # what would stand in the way: "What safeguards stop a guard from ...?"
-            r"|\bwhat (?:safeguards|protections|controls|checks|mechanisms) (?:\w+ )?(?:stops?|"
-            r"prevents?|keeps?|are in place|exist)\b"
-        ),
-    ),
-    # where something stands: "What's the status of the lawsuit?"
-    ("status", re.compile(r"\bwhat(?:'s| is| was) the (?:current |latest )?status of\b")),
-    # what was had for something: "What did the city get in return for the tax break?"
-    (
-        "return",
-        re.compile(
-            r"\bwhat (?:did|does|do|will|would|has|have) (?:\w+ ){1,3}(?:get|gotten|receive|"
-            r"received|gain|gained|obtain|obtained)\b(?= (?:\w+ ){0,3}(?:in return|in exchange|"
-            r"out of|for)\b)"
-        ),
-    ),
-    # what was done: "What steps has your agency taken ...?", "What did you do ...?"
-    (
-        "action",
-        re.compile(
-            # "What changed in the hiring process after the lawsuit?"
-            r"\bwhat (?:has |have |had )?changed\b|"
-            # "What, if any, role did your campaign play in the robocalls?"
-            r"\bwhat (?:\w+ )?(?:role|part) (?:did|has|have|had) (?:\w+ ){1,3}?play(?:ed)?\b|"
-            # "What was your role in choosing the vendor?"
-            r"\bwhat (?:was|is|were) (?:your|his|her|their|its|the [\w-]+'s) role in\b|"
-            r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|"
-            r"did)\b)|\bwhat (?:have|has|did) (?:you|we|they|your \w+|the \w+) (?:\w+ )?"
-            r"(?:done|do)\b"
-        ),
-    ),
-    # what was known: "What did the sheriff know about the deputy's drinking?"
-    (
-        "knew",
-        re.compile(
-            r"\bwhat did (?:you|he|she|they|the \w+|your \w+) know\b"
-            r"|\bwhat (?:was|were) (?:you|he|she|they|the \w+) aware of\b"
-        ),
-    ),
-    # how something is done now: "How is the relief money being tracked?", "How did you
-    # verify the contractor's claims?", "How were the families notified?"
-    (
-        "method",
-        re.compile(
-            r"\bhow (?:is|are|was|were) (?:\w+ ){1,4}?being (?:tracked|monitored|spent|used|"
-            r"handled|checked|audited|enforced|verified|counted|protected|stored|secured|"
-            r"distributed|allocated|tested|accounted for)\b"
-            r"|\bhow (?:did|do|does|will|would|can|could) (?:you|they|we|the \w+|your \w+) "
-            r"(?:\w+ )?(?:verify|check|confirm|vet|test|validate|ensure)\b"
-            r"|\bhow (?:were|was|are|is) (?:\w+ ){1,3}?(?:notified|told|informed|warned|alerted|"
-            r"contacted|chosen|selected|picked|hired|trained|vetted|screened)\b"
-        ),
-    ),
-    # what another did in reply: "What was the vendor's response when you raised the
-    # defects?" (not "What is your response to ...?", a view asked for)
-    (
-        "response",
-        re.compile(
-            r"\bwhat (?:was|has been) (?:the|their|his|her|its) (?:[\w'-]+ )?(?:response|reply|"
-            r"reaction|answer)\b|\bhow did (?:the \w+|they|he|she) (?:respond|react|reply)\b"
-        ),
-    ),
-    # "What kind of oversight does the board have over the pension fund?"
-    (
-        "oversight",
-        re.compile(
-            r"\bwhat (?:kind|type|sort|level|degree) of (?:oversight|control|authority|say|"
-            r"power|input|supervision|review)\b"
-        ),
-    ),
-    # "Which of the auditor's recommendations have been carried out?": those named or counted
-    (
-        "which",
-        re.compile(
-            r"\bwhich (?:of (?:the|your|its|their|our|these|those) )?(?:[\w'-]+ )?"
-            r"(?:recommendations|findings|provisions|changes|reforms|measures|steps|items|"
-            r"projects|promises|conditions|requirements)\b"
-            # "What information did the agency share with the developer?": the items given
-            r"|\bwhat (?:information|documents?|records|data|details|materials|files) (?:did|"
-            r"does|do|has|have|had|was|were|will) (?:\w+ ){1,4}?(?:share|shared|give|gave|"
-            r"given|provide|provided|release|released|send|sent|hand|handed|turn|turned)\b"
-        ),
-    ),
-    # how something was come by: "How did the contractor get access to the database?"
-    (
-        "means",
-        re.compile(
-            r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|"
-            r"obtained|acquire|acquired|access|receive|enter|got|gotten|end up|wind up|make (?:it|"
-            r"its|their) way|manage to|managed to)\b"
-            # how it is paid for: "How will you pay for the new stadium?"
-            r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:pay|"
-            r"paid|fund|funded|finance|financed|afford)\b"
-            # "How will the county cover the shortfall in the pension fund?"
-            r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:cover|"
-            r"close|plug|fill|make up|bridge|balance) (?:\w+ ){0,3}?(?:shortfall|gap|deficit|hole|"
-            r"costs?|bill|overrun|budget)s?\b"
-        ),
-    ),
-)
 
 
 def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
@@ -359,7 +57,12 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     if amount:
         return "how_many", amount.group(0)
     # "from" ending the question, not "Where is the footage from the night of ...?"
-    if info.wh == "where" and re.search(r"\bwhere\b.*\bfrom\s*(?:[?.!,;]|$)|\bfrom where\b", focus):
+    # "Where did you get the figure of ten thousand new jobs?" asks for a source too
+    source = (
+        r"\bwhere\b.*\bfrom\s*(?:[?.!,;]|$)|\bfrom where\b"
+        r"|\bwhere did (?:you|they|he|she|we|the \w+) get\b"
+    )
+    if info.wh == "where" and re.search(source, focus):
         return "where_from", "where ... from"
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh
@@ -392,7 +95,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     if info.wh == "name":  # "Name one contract ...", "Can you name ...?": a name is asked for
         m = re.search(r"\b(?:name|list|identify)\b", focus)
         return "who", m.group(0) if m else info.focus.split()[0].lower()
-    for kind, pattern in _ASKED_BY:
+    for kind, pattern in ASKED_BY:
         m = pattern.search(focus)
         if m:
             return kind, m.group(0)
