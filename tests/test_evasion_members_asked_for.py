@@ -123,6 +123,12 @@ def scorer():
         ("What happens next for the families whose homes were flooded?", "plan"),
         ("Where did you get the figure of ten thousand new jobs?", "where_from"),
         ("What did the developer promise in exchange for the tax break?", "assurance"),
+        ("What were the results of the water tests at the school?", "finding"),
+        ("What stops a contractor from billing the city twice?", "obstacle"),
+        ("What has the company done with the settlement money?", "fate"),
+        ("How is it possible that a convicted fraudster got a city contract?", "why"),
+        ("How did you learn that the nursing home had falsified its records?", "means"),
+        ("Which neighborhoods lost their bus service under the new plan?", "where"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -373,6 +373,15 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What did you find in the locker?", "The locker was opened by the book.", False),
         ("What did the developer promise?", "Two hundred jobs and a public park.", True),
         ("What did the developer promise?", "The developer has been a valued partner.", False),
+        ("What were the results of the tests?", "Lead at three times the limit.", True),
+        ("What stops a contractor from billing twice?", "Nothing, right now.", True),
+        ("What stops a contractor from billing twice?", "We trust our contractors.", False),
+        ("What has the company done with the money?", "It has paid out about half.", True),
+        ("How is it possible that he got a contract?", "Nobody ran a background check.", True),
+        ("How did you learn of the falsified records?", "A former aide called my office.", True),
+        ("Which neighborhoods lost bus service?", "Eastgate, Millbrook and Riverside.", True),
+        ("Why should taxpayers cover the trip?", "They shouldn't. I have repaid it.", True),
+        ("Why should taxpayers cover the trip?", "Engagement brings real benefits.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

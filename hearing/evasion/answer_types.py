@@ -110,6 +110,10 @@ EXPECTED = {
         r"|, so (?:we|i|they|he|she|it|the|nobody|no one)\b"
         # the reason reported: "That the building was too close to the wetland."
         r"|^that (?:the|it|they|he|she|we|there|its|their|our|his|her)\b"
+        # the premise denied: "They shouldn't. I have repaid the full amount myself." to "Why
+        # should taxpayers cover the cost ...?"
+        r"|^(?:they|we|he|she|it|you|taxpayers) (?:shouldn't|should not|don't|do not|won't|will "
+        r"not)(?=[.,;!])"
     ),
     "who": re.compile(
         # a name said first, as the whole reply's subject: "Dominion, with a bid of ...",

@@ -46,7 +46,14 @@ ASKED_BY = (
     ),
     # what became of something: "What became of the evidence seized in the raid?", "What
     # happened to the money?"
-    ("fate", re.compile(r"\bwhat (?:became|has become|happened|has happened) (?:of|to)\b")),
+    # "What has the company done with the settlement money?"
+    (
+        "fate",
+        re.compile(
+            r"\bwhat (?:became|has become|happened|has happened) (?:of|to)\b"
+            r"|\bwhat (?:has|have|did) (?:\w+ ){1,3}?done with\b"
+        ),
+    ),
     # what happened, asked as such: "What exactly happened at the water plant that night?"
     # (not "What is your view on what happened?")
     ("event", re.compile(r"^(?:and |so |but )?what (?:exactly |really )?(?:has )?happened\b")),
@@ -54,8 +61,8 @@ ASKED_BY = (
     (
         "outcome",
         re.compile(
-            r"\bwhat (?:was|is|were|has been) the (?:final )?(?:outcome|results?|"
-            r"upshot) of\b"
+            # (the results of tests are a finding: "What were the results of the water tests?")
+            r"\bwhat (?:was|is|were|has been) the (?:final )?(?:outcome|upshot) of\b"
         ),
     ),
     # "What were the terms of the settlement with the former chief?"
@@ -153,6 +160,9 @@ ASKED_BY = (
             r"\b(?:in|at|to|from) (?:what|which) (?:county|counties|state|city|town|country|"
             r"district|precinct|neighbou?rhood|building|facility|prison|jail|hospital|room|"
             r"office|site|location|warehouse|plant|port|airport|court)\b"
+            # "Which neighborhoods lost their bus service under the new plan?"
+            r"|\bwhich (?:neighbou?rhoods|areas|streets|blocks|wards|precincts|districts|towns|"
+            r"counties|routes)\b"
         ),
     ),
     # what an inquiry found: "What did the inspector find at the plant?"
@@ -217,7 +227,8 @@ ASKED_BY = (
         re.compile(
             r"\bwhat(?:'s| is| was| has been) (?:preventing|stopping|keeping|holding)\b"
             # what stood in the way: "What kept the ambulance from reaching the house sooner?"
-            r"|\bwhat (?:kept|stopped|prevented|held back|blocked) (?:[\w'-]+ ){1,4}?from\b"
+            r"|\bwhat (?:kept|stopped|prevented|held back|blocked|stops|prevents|keeps) "
+            r"(?:[\w'-]+ ){1,4}?from\b"
             # what would stand in the way: "What safeguards stop a guard from ...?"
             r"|\bwhat (?:safeguards|protections|controls|checks|mechanisms) (?:\w+ )?(?:stops?|"
             r"prevents?|keeps?|are in place|exist)\b"
@@ -308,6 +319,9 @@ ASKED_BY = (
             r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|"
             r"obtained|acquire|acquired|access|receive|enter|got|gotten|end up|wind up|make (?:it|"
             r"its|their) way|manage to|managed to)\b"
+            # "How did you learn that the nursing home had falsified its records?"
+            r"|\bhow did (?:you|they|he|she|we|the \w+) (?:first )?(?:learn|find out|hear|discover|"
+            r"become aware)\b"
             # how it is paid for: "How will you pay for the new stadium?"
             r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:pay|"
             r"paid|fund|funded|finance|financed|afford)\b"
