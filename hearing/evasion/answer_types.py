@@ -198,7 +198,7 @@ EXPECTED = {
         r"(?:[ ,]+[A-Z][a-z]+)*(?=[.!]?\s*$|[.;])"
     ),
     # what an inquiry found, reported: "That he falsified the logs", "They found mold in two
-    # classrooms" (a bare finding, "Rodent droppings in two rooms", is read in features)
+    # classrooms" (a bare finding, "Rodent droppings in two rooms", is read by ``given.BARE``)
     "finding": re.compile(
         REPORTED + r"|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
         r"revealed|concluded|discovered|uncovered|determined|identified) (?!no problems?\b)"
@@ -315,7 +315,7 @@ LENGTH_TOLD = re.compile(
 
 # A cause told as what happened, without "because": "The lab we used closed in May",
 # "Our supplier relabelled them", "We did not believe the reports at first" to a "why"
-# question. Read only in a short answer that shows no retreat (``features``): in a long one
+# question. Read only in a short answer that shows no retreat (``given.BARE``): in a long one
 # a past-tense clause is as likely the history told in place of the reason.
 CAUSE_TOLD = re.compile(
     # a cause named as a thing, opening the answer: "A complaint from a witness that they

@@ -72,8 +72,8 @@ MEMBERS = {
         r"|^(?:by|based on|on the basis of) (?!(?:a variety|many|several|various|a number of "
         r"factors|a range)\b)"
     ),
-    # the kind said: "It was a beanbag shotgun" (a bare name, "Ammonium nitrate", is read in
-    # features); not "They were of various kinds"
+    # the kind said: "It was a beanbag shotgun" (a bare name, "Ammonium nitrate", is read by
+    # ``given.BARE``); not "They were of various kinds"
     "kind": re.compile(
         r"^(?:it|they|that|those|these)(?: was| were|'s| is| are) (?:a |an |mostly |all |only )?"
         r"(?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|of|various|"

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import re
 
-from hearing.evasion.answer_types import EXPECTED, LENGTH_TOLD, READ_AS_SAID
+from hearing.evasion.answer_types import (
+    CAUSE_TOLD,
+    EXPECTED,
+    FINDING_TOLD,
+    LENGTH_TOLD,
+    READ_AS_SAID,
+)
 from hearing.titles import LEADING_VOCATIVE, lookup
 
 # "Yes. We lost four of our seven doctors." to "Can you explain why the wait times
@@ -22,7 +28,40 @@ def past_yes(text: str, start: int = 0) -> int:
     return lead.end() if lead else start
 
 
+# What a short answer with no retreat may give bare, without the words that mark it
+# elsewhere: a cause told as what happened, a finding as a noun phrase
+BARE = {
+    "why": CAUSE_TOLD,
+    "obstacle": CAUSE_TOLD,  # "A freight train blocked the crossing for nine minutes."
+    "means": CAUSE_TOLD,  # "He walked out with a work crew and nobody counted heads."
+    "finding": FINDING_TOLD,
+    "return": FINDING_TOLD,
+    "content": FINDING_TOLD,
+    "options": FINDING_TOLD,
+    "kind": FINDING_TOLD,
+    "need": FINDING_TOLD,
+}
+
+
 def given_span(
+    expect: str | None,
+    said: str,
+    low: str,
+    asked: frozenset[str] = frozenset(),
+    bare: bool = False,
+) -> tuple[int, int] | None:
+    """``typed_span``, or where ``bare`` (a short answer with no retreat, which the caller
+    knows) the answer read from its start past a leading "Yes." by ``BARE``: "A freight
+    train blocked the crossing for nine minutes." to "What kept the ambulance ...?"."""
+    span = typed_span(expect, said, low, asked)
+    if span is None and bare and expect in BARE:
+        skip = past_yes(low)
+        told = BARE[expect].match(low[skip:])
+        span = (skip, skip + told.end()) if told else None
+    return span
+
+
+def typed_span(
     expect: str | None, said: str, low: str, asked: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
     """Where the answer gives what a wh-question asks for (``answer_types.EXPECTED``), as

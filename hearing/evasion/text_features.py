@@ -15,9 +15,8 @@ from typing import Any
 
 from hearing.evasion import lexicon as lx
 from hearing.evasion import phrases as ph
-from hearing.evasion.answer_types import CAUSE_TOLD, FINDING_TOLD
 from hearing.evasion.credit import SHORT_WORDS
-from hearing.evasion.given import given_span, past_yes
+from hearing.evasion.given import given_span
 from hearing.evasion.level import generic_subject
 from hearing.evasion.question import QuestionInfo, entity_present
 from hearing.evasion.said_back import commits_without_yes_no, generic_echo, said_back
@@ -94,11 +93,10 @@ def text_features(
     v["tell_you_rate"] = _rate(ph.count_all(lx.TELL_YOU_RE, low), n_a)
     v["future_rate"] = _rate(ph.count_all(lx.FUTURE_RE, low), n_a)
     expect, asked = info.expects
-    given = given_span(expect, said, low, frozenset(q_words))
-    if expect in _BARE and given is None and n_a <= SHORT_WORDS and not _retreats(found):
-        skip = past_yes(low)
-        bare = _BARE[expect].match(low[skip:])
-        given = (skip, skip + bare.end()) if bare else None
+    # a short answer with no retreat may give what is asked bare ("A freight train blocked
+    # the crossing.")
+    bare_ok = n_a <= SHORT_WORDS and not _retreats(found)
+    given = given_span(expect, said, low, frozenset(q_words), bare=bare_ok)
     v["wh_expected"] = float(expect is not None)
     v["wh_satisfied"] = float(given is not None)
     v["q_commas"] = float(min(info.focus.count(","), 5))
@@ -205,21 +203,6 @@ def _around(match: re.Match, low: str, said: str) -> str:
 
 def _rate(count: int, n_words: int) -> float:
     return 100.0 * count / max(n_words, 20)
-
-
-# What a short answer with no retreat may give bare, without the words that mark it
-# elsewhere: a cause told as what happened, a finding as a noun phrase
-_BARE = {
-    "why": CAUSE_TOLD,
-    "obstacle": CAUSE_TOLD,  # "A freight train blocked the crossing for nine minutes."
-    "means": CAUSE_TOLD,  # "He walked out with a work crew and nobody counted heads."
-    "finding": FINDING_TOLD,
-    "return": FINDING_TOLD,
-    "content": FINDING_TOLD,
-    "options": FINDING_TOLD,
-    "kind": FINDING_TOLD,
-    "need": FINDING_TOLD,
-}
 
 
 def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
