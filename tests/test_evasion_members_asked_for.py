@@ -129,6 +129,8 @@ def scorer():
         ("How is it possible that a convicted fraudster got a city contract?", "why"),
         ("How did you learn that the nursing home had falsified its records?", "means"),
         ("Which neighborhoods lost their bus service under the new plan?", "where"),
+        ("What did the inspector see when she walked into the kitchen?", "finding"),
+        ("What did you observe at the site?", "finding"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

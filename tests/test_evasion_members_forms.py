@@ -382,6 +382,8 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("Which neighborhoods lost bus service?", "Eastgate, Millbrook and Riverside.", True),
         ("Why should taxpayers cover the trip?", "They shouldn't. I have repaid it.", True),
         ("Why should taxpayers cover the trip?", "Engagement brings real benefits.", False),
+        ("What did the inspector see in the kitchen?", "Mouse droppings on the prep tables.", True),
+        ("What did the inspector see in the kitchen?", "She was thorough and professional.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

@@ -173,6 +173,9 @@ ASKED_BY = (
             r"show|reveal|"
             r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
             r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
+            # what a visit showed: "What did the inspector see when she walked in?"
+            r"|\bwhat (?:exactly )?did (?:you|they|he|she|we|the [\w-]+(?: [\w-]+)?) "
+            r"(?:actually )?(?:see|observe|notice|witness|spot)\b"
         ),
     ),
     # what was said: "What exactly did you tell the families about the delay?"
