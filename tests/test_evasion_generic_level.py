@@ -35,6 +35,14 @@ def scorer():
             "Emergency contracts are approved according to the rules.",
             ("Emergency contracts", "the emergency contract"),
         ),
+        # any one of the class, said as a rule
+        (
+            "What went wrong with the new payroll system?",
+            "Any new system has its growing pains.",
+            ("Any new system", "the new payroll system"),
+        ),
+        # "every" of a thing the question did not name
+        ("What went wrong with the payroll system?", "Every paycheck is now checked.", None),
         # a question about many is answered in kind by a plural
         ("Were the contracts approved by the board?", "Contracts are approved by it.", None),
         # nothing singled out: "a contract" asks about any one

@@ -131,6 +131,8 @@ def scorer():
         ("Which neighborhoods lost their bus service under the new plan?", "where"),
         ("What did the inspector see when she walked into the kitchen?", "finding"),
         ("What did you observe at the site?", "finding"),
+        ("What was in the boxes the courier took from the records office?", "finding"),
+        ("What was the reason the shelter's permit was denied?", "why"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

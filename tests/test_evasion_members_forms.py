@@ -384,6 +384,14 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("Why should taxpayers cover the trip?", "Engagement brings real benefits.", False),
         ("What did the inspector see in the kitchen?", "Mouse droppings on the prep tables.", True),
         ("What did the inspector see in the kitchen?", "She was thorough and professional.", False),
+        ("What was in the boxes the courier took?", "Personnel files and two hard drives.", True),
+        ("What was in the boxes the courier took?", "The office handles a lot of material.", False),
+        ("What was the reason the permit was denied?", "The building had no second exit.", True),
+        ("What was the reason the permit was denied?", "Permits are decided on merit.", False),
+        ("What are you going to do about the mold?", "We are moving the students out.", True),
+        ("What are you going to do about the mold?", "We are looking at every option.", False),
+        ("What went wrong with the new payroll system?", "It rounded overtime hours down.", True),
+        ("What went wrong with the new payroll system?", "Any new system has its pains.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

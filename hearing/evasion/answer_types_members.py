@@ -137,10 +137,11 @@ MEMBERS = {
         r"alternatives))\b)"
     ),
     # a concrete step, said as one to take: "Hire forty clerks and open on Saturdays", "We
-    # will add two inspectors"; not "I am looking at every option", "we will keep working"
+    # will add two inspectors", "We are moving the students out"; not "I am looking at every
+    # option", "we will keep working"
     "plan": re.compile(
         r"(?:^|\b(?:we|i|they|[a-z]+)(?:'ll| will| are going to|'re going to| am going to|'m "
-        r"going to| plan to| intend to| would) (?:\w+ )?|^(?:first|to|by),? )"
+        r"going to| plan to| intend to| would| are|'re| am|'m) (?:\w+ )?|^(?:first|to|by),? )"
         rf"(?:{STEPS})\b"
         # what those asked about get: "They get ninety days and a relocation payment"
         r"|\b(?:they|he|she|each|every \w+|residents|tenants|workers)(?: will| would)? (?:get|gets|"

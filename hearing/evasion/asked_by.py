@@ -176,6 +176,11 @@ ASKED_BY = (
             # what a visit showed: "What did the inspector see when she walked in?"
             r"|\bwhat (?:exactly )?did (?:you|they|he|she|we|the [\w-]+(?: [\w-]+)?) "
             r"(?:actually )?(?:see|observe|notice|witness|spot)\b"
+            # what a container held: "What was in the boxes the courier took?"
+            r"|\bwhat (?:exactly )?(?:was|is|were|are) (?:in|inside) (?:the|those|that|these|"
+            r"this|his|her|their) (?:[\w-]+ )?(?:box|boxes|bags?|trucks?|safes?|lockers?|"
+            r"containers?|packages?|parcels?|envelopes?|vaults?|drawers?|shipments?|crates?|"
+            r"briefcases?|suitcases?|cabinets?|trunks?)\b"
         ),
     ),
     # what was said: "What exactly did you tell the families about the delay?"

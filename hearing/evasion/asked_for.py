@@ -86,7 +86,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"explains)\b"
         # "What is your agency's explanation for the missing footage?"
         r"|\bwhat (?:is|was) (?:the |your |his |her |their |its |our )?(?:[\w-]+'s )?(?:reason|"
-        r"cause|explanation|source|origin)(?: given| offered| cited)? (?:for|of|behind)\b",
+        r"cause|explanation|source|origin)(?: given| offered| cited)? (?:for|of|behind)\b"
+        # "What was the reason the shelter's permit was denied?"
+        r"|\bwhat(?:'s| is| was) (?:the |your |his |her |their |its |our )?(?:[\w-]+'s )?"
+        r"(?:reason|explanation) (?:why|that|the|you|they|he|she|it|we)\b",
         focus,
     )
     if cause:

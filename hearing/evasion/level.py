@@ -4,7 +4,8 @@ office"; "Did the minister approve the emergency contract?" - "Emergency contrac
 approved according to the rules". The answer's subject is the question's own noun, so it
 covers the question's terms and reads as on topic; what it gives up is the one asked about.
 Testimony's commonest retreat to a rule, and no phrase list finds it: the generic word is
-the question's. Its kin for "who": many named where one was asked for."""
+the question's. Its kin: any one of the class ("Any new system has its growing pains" for
+"the new payroll system"), and for "who" many named where one was asked for."""
 
 from __future__ import annotations
 
@@ -23,6 +24,12 @@ _BARE_PLURAL = re.compile(
 )
 # The question asks about one: "the contractor", "this emergency contract", "your bonus"
 _ONE = r"\b(?:the|this|that|your|its|his|her|our|their) (?:[a-z-]+ ){0,2}?"
+# Any one of the class, said as a rule: "Any new system has its growing pains" for "the new
+# payroll system"
+_ANY = re.compile(
+    r"^(?:Any|Every|Each) (?:[a-z-]+ ){0,2}?(?P<noun>[a-z]{3,})(?= (?:has|is|will|can|must|"
+    r"should|needs|goes|gets|faces|comes|takes|requires|involves|runs)\b)"
+)
 _WORDS = re.compile(r"[a-z]+")
 # Many, said for "who": "A lot of agencies play a role ...", "Several offices were involved"
 _MANY = re.compile(
@@ -43,10 +50,14 @@ def generic_subject(info: QuestionInfo, said: str) -> tuple[str, str] | None:
     many = _MANY.match(said) if asked else None
     if many:  # "Who is responsible ...?" - "A lot of agencies play a role in it."
         return many.group(0), asked
+    focus = info.focus.lower()
+    one_of = _ANY.match(said)
+    if one_of:  # "What went wrong with the new payroll system?" - "Any new system has ..."
+        one = re.search(_ONE + r"(?:[a-z-]+ )?" + one_of.group("noun") + r"\b", focus)
+        return (one_of.group(0), one.group(0)) if one else None
     m = _BARE_PLURAL.match(said)
     if not m:
         return None
-    focus = info.focus.lower()
     for group in ("noun", "obj"):
         word = (m.group(group) or "").lower()
         if not word:
