@@ -133,6 +133,11 @@ def scorer():
         ("What did you observe at the site?", "finding"),
         ("What was in the boxes the courier took from the records office?", "finding"),
         ("What was the reason the shelter's permit was denied?", "why"),
+        ("How far behind schedule is the light rail extension?", "how_many"),
+        ("What do the new rules require landlords to do?", "plan"),
+        ("What kind of training do officers receive before they carry tasers?", "kind"),
+        ("What did you hope to achieve by closing the library branches?", "purpose"),
+        ("What is the city's share of the cost of the new arena?", "how_many"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

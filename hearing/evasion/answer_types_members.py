@@ -78,6 +78,10 @@ MEMBERS = {
         r"^(?:it|they|that|those|these)(?: was| were|'s| is| are) (?:a |an |mostly |all |only )?"
         r"(?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|of|various|"
         r"different|many|several)\b)[a-z-]+"
+        # said as a noun phrase with an article: "A sixteen-hour course, with a written test"
+        r"|^(?:a|an) (?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|"
+        r"very|really|great|good|lot|whole)\b)[\w-]+(?: [\w-]+){0,2}(?=[,.;]| (?:with|of|on|"
+        r"in|that|for|and)\b)"
     ),
     # how it is known: "We put dye in the line and none came out", "Two seals were broken",
     # "The footage shows him at the door"; not "Our engineers are highly trained"
@@ -109,7 +113,8 @@ MEMBERS = {
         r"\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
         r"hundreds?|thousands?|millions?|billions?|percent|half)\b|\b(?:more|less|fewer|higher|"
         r"lower|cheaper|bigger|smaller|longer|shorter) than\b|\b(?:it|the \w+ one|the \w+) "
-        r"(?:drops|adds|removes|cuts|moves|raises|lowers|doubles|halves)\b"
+        r"(?:drops|adds|removes|cuts|moves|raises|lowers|doubles|halves|caps|limits|ends|bans|"
+        r"requires|extends|shortens|replaces|excludes)\b"
     ),
     # what became of it, told of it: "It was destroyed in March", "Most of it paid the
     # organizer's salary"; not "It is being handled appropriately"
@@ -121,11 +126,13 @@ MEMBERS = {
         r"gone|paid|went|sat|ended up)\b|^(?:nothing|none)\b"
     ),
     # what something was for: "To lobby the council for the zoning change", "It was meant to
-    # cover the legal fees"
+    # cover the legal fees", an aim said as a gerund ("Saving about two million dollars a year")
     "purpose": re.compile(
-        r"^(?:to|so that|in order to) [a-z]+|\b(?:was|were|is|are) (?:meant |intended |supposed |"
-        r"used )?to (?!be\b)(?:pay|buy|lobby|cover|fund|hire|build|influence|win|secure|get|"
-        r"hide|settle|keep|reward|help)\b"
+        r"^(?:to|so that|in order to) [a-z]+|^(?:saving|cutting|reducing|lowering|raising|"
+        r"getting|keeping|protecting|bringing|winning|freeing|balancing|ending|stopping|"
+        r"avoiding|improving|increasing|covering|paying) (?!(?:it|that|this)\b)"
+        r"|\b(?:was|were|is|are) (?:meant |intended |supposed |used )?to (?!be\b)(?:pay|buy|"
+        r"lobby|cover|fund|hire|build|influence|win|secure|get|hide|settle|keep|reward|help)\b"
     ),
     # the choices named: "Cutting two routes and freezing fares", "We looked at a levy";
     # not "It considered every option available"
@@ -154,6 +161,10 @@ MEMBERS = {
         r"(?:get|gets|receive|receives|are given|is given|will be given) (?:[\w-]+ ){0,2}"
         r"(?:vouchers?|payments?|checks?|grants?|rooms?|beds?|caseworkers?|refunds?|apartments?|"
         r"units?|notice|leases?)\b"
+        # what is done with them: "All of them were offered jobs at the Northside campus"
+        r"|\b(?:they|(?:all|each|most|some|half|none) of them)(?: were| will be| are| have been| "
+        r"would be) (?:all )?(?:offered|given|moved|transferred|placed|reassigned|rehired|paid|"
+        r"relocated|laid off|let go|kept on)\b"
     ),
     # how it ended: "Two guards were fired and one was suspended", "It was dismissed";
     # not "The investigation was thorough"

@@ -34,7 +34,15 @@ ASKED_BY = (
     ),
     # a kind named, of something past: "What kind of chemical was stored in the warehouse?",
     # "What type of weapon did the officer fire?" (not "What kind of shift would there be?")
-    ("kind", re.compile(r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b")),
+    # ... or of what people get: "What kind of training do officers receive ...?"
+    (
+        "kind",
+        re.compile(
+            r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b"
+            r"|\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:do|does) (?:[\w'-]+ ){1,3}?"
+            r"(?:receive|get|undergo|complete)\b"
+        ),
+    ),
     # how it is known: "How do you know the leak has stopped?", "What evidence do you have
     # that ...?"
     (
@@ -98,7 +106,17 @@ ASKED_BY = (
         ),
     ),
     # what something was for: "What was the purpose of the payments to the consultant?"
-    ("purpose", re.compile(r"\bwhat(?:'s| is| was| were) the (?:purpose|aim|objective) of\b")),
+    # "What did you hope to achieve by closing the library branches?" (the aim of an act; not
+    # "What do you hope to achieve from your tour?", which asks for a hope)
+    (
+        "purpose",
+        re.compile(
+            r"\bwhat(?:'s| is| was| were) the (?:purpose|aim|objective) of\b"
+            r"|\bwhat (?:did|do|does|were|was|are|is) (?:you|they|we|he|she|the \w+) (?:\w+ )?"
+            r"(?:hope|hoping|trying|try|want|wanting|aim|aiming|intend|intending|seek|seeking) to "
+            r"(?:achieve|accomplish|gain) by\b"
+        ),
+    ),
     # what it would take: "What would it take to reopen the emergency room?"
     # "What remains to be done before the stadium can open?"
     (
@@ -211,6 +229,10 @@ ASKED_BY = (
             r"|\bwhat (?:happens|comes|is) next\b|\bwhat's next for\b"
             # "What is your plan for the families still living in motels?"
             r"|\bwhat(?:'s| is) (?:your|the|their|his|her|its|the [\w-]+'s) plan (?:for|to)\b"
+            # steps demanded of others: "What do the new rules require landlords to do?"
+            r"|\bwhat (?:do|does|did|will|would) (?:[\w'-]+ ){1,4}?(?:require|force|oblige) "
+            r"(?:[\w'-]+ ){1,3}?to do\b|\bwhat (?:are|is|were|was|will) (?:[\w'-]+ ){1,3}?(?:be )?"
+            r"(?:required|obliged|forced) to do\b"
         ),
     ),
     # what was meant: "What did you mean when you told reporters the audit was a formality?"

@@ -38,6 +38,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
         r"|\bwhat (?:percent|number|share)\w*|\bhow (?:close|near)\b"
         r"|\bwhat(?:'s| is) left (?:of|in)\b"
+        # "How far behind schedule is the light rail extension?"
+        r"|\bhow far (?:behind|over|past|off)\b"
         # "How far did the oil spread?" (not "How far are you willing to go?")
         r"|\bhow far (?:away |down |up |out |along |inland |downstream )?(?:did|has|have|had|was|"
         r"were|is|does|do)\b(?! (?:you|we) )"
@@ -48,8 +50,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What did the new radios cost the fire department?"
         r"|\bwhat (?:would|will|does|did|do|could|might) (?:the [\w-]+(?: [\w-]+){0,2}|they|these|"
         r"those) cost\b"
-        r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:\w+ ){0,2}(?:cost|amount|price|"
-        r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|fine|fee|"
+        # "What is the city's share of the cost of the new arena?"
+        r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:[\w'-]+ ){0,2}(?:cost|amount|price|"
+        r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|"
+        r"fine|fee|share|"
         r"headcount|caseload|enrollment|staffing level|vacancy rate|"
         r"(?:response|wait|waiting|processing|turnaround) time|wait|delay|total)s?\b",
         focus,
