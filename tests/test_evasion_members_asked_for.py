@@ -138,6 +138,10 @@ def scorer():
         ("What kind of training do officers receive before they carry tasers?", "kind"),
         ("What did you hope to achieve by closing the library branches?", "purpose"),
         ("What is the city's share of the cost of the new arena?", "how_many"),
+        ("What changed between the first draft of the audit and the final report?", "difference"),
+        ("What is wrong with the current voting machines?", "finding"),
+        ("What were the inspectors told to look for at the meat plant?", "finding"),
+        ("How will the county make up the lost sales tax revenue?", "means"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

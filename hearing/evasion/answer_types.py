@@ -211,6 +211,11 @@ EXPECTED = {
         r"|^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|hundreds of) "
         r"(?:[\w-]+ ){0,3}(?:was|were|had|had been) (?:being )?(?!(?:reviewed|handled|addressed|"
         r"examined|considered|looked)\b)[a-z]+(?:ed|en|id)\b"
+        # a fault, said of the thing: "Their batteries fail after four hours and the printers
+        # jam."
+        r"|\b(?:it|they|the [\w-]+|their [\w-]+|its [\w-]+)(?: \w+)? (?:fail|fails|jam|jams|leak|"
+        r"leaks|break|breaks|crash|crashes|overheat|overheats|freeze|freezes|stall|stalls|"
+        r"(?:do|does|did)(?: not|n't) (?:work|start|print|connect|close|lock|hold|count))\b"
     ),
     # what was said, reported: "That the beds would not be ready until March", "We told
     # them the beds were late"; not "We have kept the families informed"
@@ -249,9 +254,12 @@ EXPECTED["doing"] = re.compile(
     EXPECTED["plan"].pattern
     + "|"
     + _done()
-    + r"|\b(?:we|they|it|he|she|the \w+)(?:'re| are| is)(?: now| already| currently)? "
+    # ("Two investigators are going through the logs box by box")
+    + r"|\b(?:we|they|it|he|she|the \w+|(?:two|three|four|five|six|\d+|our|several) [\w-]+)"
+    r"(?:'re| are| is)(?: now| already| currently)? "
     r"(?!(?:looking|working|committed|focused|reviewing|monitoring|evaluating|considering|"
-    r"exploring|assessing|studying|taking|doing|trying|making|continuing|going|something|"
+    r"exploring|assessing|studying|taking|doing|trying|making|continuing|going(?! through)|"
+    r"something|"
     r"nothing|anything|everything)\b)[a-z]+ing\b"
     # the step said bare: "Putting half into reserves and using the rest to hire tutors"
     r"|^(?!(?:looking|working|reviewing|considering|exploring|evaluating|assessing|studying|"
@@ -265,7 +273,8 @@ EXPECTED["doing"] = re.compile(
 EXPECTED["method"] = re.compile(
     EXPECTED["means"].pattern + r"|\b(?:through|via) (?:one|each|every|a single|its|separate)\b"
     # "By a robocall the night before."; "We didn't. We took their word for it."
-    r"|^by (?:a|an|the|phone|mail|letter|e-?mail|text|robocall|hand|word of mouth)\b"
+    r"|^by (?:a|an|the|phone|mail|letter|e-?mail|text|robocall|hand|word of mouth|lottery|"
+    r"vote|ballot|seniority|auction|interview|random)\b"
     r"|^(?:we|i|they|he|she|nobody|no one) (?:did not|didn't|never did|never)(?=[.,;!]|\s*$| "
     r"(?:check|verify|test|confirm|vet)\b)"
     r"|\b(?:daily|weekly|monthly|quarterly|annually|nightly|hourly|every (?:day|night|week|"

@@ -22,6 +22,13 @@ STEPS = (
 )
 # what was found or said, reported as a clause: "That the beds would not be ready", "Nothing."
 REPORTED = r"^(?:that|nothing)\b"
+# a thing named as a noun phrase with an article: "A sixteen-hour course, with a written
+# test", "A zoning variance for the Elm Street tower"; not "A variety of ..." or "A lot"
+A_THING = (
+    r"^(?:a|an) (?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|very|"
+    r"really|great|good|whole)\b)[\w-]+(?: [\w-]+){0,2}(?=[,.;]| (?:with|of|on|in|that|for|"
+    r"and)\b)"
+)
 MEMBERS = {
     # a state said: "Settled last month for nine million dollars.", "It was dismissed in
     # May"; not "moving forward" or "ongoing", which say nothing of where it stands
@@ -36,6 +43,8 @@ MEMBERS = {
     "return": re.compile(
         r"^(?:nothing|none|no|not (?:a|one|much|anything))\b|\b(?:we|they|it|the \w+) (?:\w+ )?"
         r"(?:got|received|gained|secured|won|obtained)\b"
+        # what was had, named: "A zoning variance for the Elm Street tower a month later."
+        rf"|{A_THING}"
     ),
     # what a document said: "A request to delay the layoffs", "That the beds were late"
     "content": re.compile(
@@ -78,10 +87,8 @@ MEMBERS = {
         r"^(?:it|they|that|those|these)(?: was| were|'s| is| are) (?:a |an |mostly |all |only )?"
         r"(?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|of|various|"
         r"different|many|several)\b)[a-z-]+"
-        # said as a noun phrase with an article: "A sixteen-hour course, with a written test"
-        r"|^(?:a|an) (?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|"
-        r"very|really|great|good|lot|whole)\b)[\w-]+(?: [\w-]+){0,2}(?=[,.;]| (?:with|of|on|"
-        r"in|that|for|and)\b)"
+        # said as a noun phrase with an article
+        rf"|{A_THING}"
     ),
     # how it is known: "We put dye in the line and none came out", "Two seals were broken",
     # "The footage shows him at the door"; not "Our engineers are highly trained"

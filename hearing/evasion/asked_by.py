@@ -137,7 +137,14 @@ ASKED_BY = (
     ),
     # how two things differ: "What is the difference between the budget you presented and
     # the one you signed?"
-    ("difference", re.compile(r"\bwhat(?:'s| is| was| are| were) the differences? between\b")),
+    # "What changed between the first draft of the audit and the final report?"
+    (
+        "difference",
+        re.compile(
+            r"\bwhat(?:'s| is| was| are| were) the differences? between\b"
+            r"|\bwhat (?:was |were |got |has been |had been )?changed between\b"
+        ),
+    ),
     # the choices weighed: "What options did the council consider before raising fares?"
     (
         "options",
@@ -194,6 +201,11 @@ ASKED_BY = (
             # what a visit showed: "What did the inspector see when she walked in?"
             r"|\bwhat (?:exactly )?did (?:you|they|he|she|we|the [\w-]+(?: [\w-]+)?) "
             r"(?:actually )?(?:see|observe|notice|witness|spot)\b"
+            # a fault: "What is wrong with the current voting machines?"
+            r"|\bwhat(?:'s| is| was| else is) wrong with\b"
+            # what was looked for: "What were the inspectors told to look for at the plant?"
+            r"|\bwhat (?:were|was|are|is) (?:[\w'-]+ ){1,3}?(?:told|asked|instructed|trained|sent) "
+            r"to (?:look|check|watch|search|test) for\b"
             # what a container held: "What was in the boxes the courier took?"
             r"|\bwhat (?:exactly )?(?:was|is|were|are) (?:in|inside) (?:the|those|that|these|"
             r"this|his|her|their) (?:[\w-]+ )?(?:box|boxes|bags?|trucks?|safes?|lockers?|"
@@ -357,8 +369,8 @@ ASKED_BY = (
             r"paid|fund|funded|finance|financed|afford)\b"
             # "How will the county cover the shortfall in the pension fund?"
             r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:cover|"
-            r"close|plug|fill|make up|bridge|balance) (?:\w+ ){0,3}?(?:shortfall|gap|deficit|hole|"
-            r"costs?|bill|overrun|budget)s?\b"
+            r"close|plug|fill|make up|bridge|balance|replace) (?:\w+ ){0,4}?(?:shortfall|gap|"
+            r"deficit|hole|costs?|bill|overrun|budget|revenue|money|funds?|income|loss|losses)s?\b"
         ),
     ),
 )

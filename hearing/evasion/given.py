@@ -15,6 +15,7 @@ from hearing.evasion.answer_types import (
     LENGTH_TOLD,
     READ_AS_SAID,
 )
+from hearing.evasion.lexicon import STOPWORDS
 from hearing.titles import LEADING_VOCATIVE, lookup
 
 # "Yes. We lost four of our seven doctors." to "Can you explain why the wait times
@@ -56,6 +57,12 @@ def given_span(
     span = typed_span(expect, said, low, asked)
     if span is None and bare and expect in BARE:
         skip = past_yes(low)
+        first = re.match(r"[a-z-]{4,}", low[skip:])
+        if first and first.group(0) in asked and first.group(0) not in STOPWORDS:
+            # the question's own word as subject speaks of what was asked about, not of what
+            # it asked for: "Inspectors use their professional judgment" to "What were the
+            # inspectors told to look for?"
+            return None
         told = BARE[expect].match(low[skip:])
         span = (skip, skip + told.end()) if told else None
     return span
