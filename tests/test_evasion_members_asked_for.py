@@ -142,6 +142,11 @@ def scorer():
         ("What is wrong with the current voting machines?", "finding"),
         ("What were the inspectors told to look for at the meat plant?", "finding"),
         ("How will the county make up the lost sales tax revenue?", "means"),
+        ("What precautions were taken before the chlorine tanks were moved?", "action"),
+        ("What was the mayor's involvement in awarding the towing contract?", "action"),
+        ("Where does the county stand on the pipeline permit?", "stance"),
+        ("What were the warning signs that the clinic's staff missed?", "finding"),
+        ("What is the state of the investigation into the missing funds?", "status"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -93,6 +93,10 @@ MEMBERS = {
     # how it is known: "We put dye in the line and none came out", "Two seals were broken",
     # "The footage shows him at the door"; not "Our engineers are highly trained"
     "evidence": re.compile(
+        # "Enrollment figures showing it was at forty percent of capacity."
+        r"\b(?:figures|data|numbers|records|footage|reports?|tests?|photos|logs|documents?|"
+        r"e-?mails|stud(?:y|ies)|surveys?|counts?|audits?) (?:showing|that showed|that show|"
+        r"which showed)\b|"
         # "None yet. We only have four months of data." says there is none
         r"^(?:none|nothing|no proof|no evidence)\b|"
         r"\b(?:we|i|they|he|she|inspectors?|the \w+|our \w+) (?:also )?(?:put|ran|tested|checked|"
@@ -214,6 +218,15 @@ MEMBERS = {
     # what was known, said: "Everything. Two sergeants had reported it to him in writing.",
     # "We knew about one complaint"; not "The sheriff holds all deputies to the highest
     # standards"
+    # a side taken: "Against it. The board voted four to one to oppose it.", "We support
+    # it"; not "The county is weighing many considerations"
+    "stance": re.compile(
+        r"^(?:against|for it|in favou?r|opposed|supportive|undecided|neutral)\b"
+        r"|\b(?:we|i|they|it|he|she|the \w+) (?:\w+ )?(?:supports?|opposes?|opposed|supported|"
+        r"favou?rs?|favou?red|backs?|backed|voted (?:to|for|against))\b"
+        r"|\b(?:i'm|i am|we're|we are|it is|it's) (?:firmly |strongly )?(?:for|against|in "
+        r"favou?r of|opposed to)\b"
+    ),
     "knew": re.compile(
         REPORTED + r"|^(?:everything|all of it|only|just|not much|very little|little|enough|"
         r"none of it)\b|\b(?:i|we|he|she|they) (?:\w+ )?(?:knew|learned|heard|was told|were told|"

@@ -201,6 +201,8 @@ ASKED_BY = (
             # what a visit showed: "What did the inspector see when she walked in?"
             r"|\bwhat (?:exactly )?did (?:you|they|he|she|we|the [\w-]+(?: [\w-]+)?) "
             r"(?:actually )?(?:see|observe|notice|witness|spot)\b"
+            # signs missed: "What were the warning signs that the clinic's staff missed?"
+            r"|\bwhat (?:were|are|was) the (?:\w+ )?(?:signs|red flags|warnings|symptoms|clues)\b"
             # a fault: "What is wrong with the current voting machines?"
             r"|\bwhat(?:'s| is| was| else is) wrong with\b"
             # what was looked for: "What were the inspectors told to look for at the plant?"
@@ -277,7 +279,17 @@ ASKED_BY = (
         ),
     ),
     # where something stands: "What's the status of the lawsuit?"
-    ("status", re.compile(r"\bwhat(?:'s| is| was) the (?:current |latest )?status of\b")),
+    # "What is the state of the investigation into the missing funds?" (not "What is the
+    # state of Black America ...?", which asks for a view)
+    (
+        "status",
+        re.compile(
+            r"\bwhat(?:'s| is| was) the (?:current |latest )?status of\b"
+            r"|\bwhat(?:'s| is| was) the (?:current |latest )?state of (?:the|your|its|their) "
+            r"(?:[\w-]+ )?(?:investigation|inquiry|case|lawsuit|suit|talks|negotiations|audit|"
+            r"review|project|repairs?|work|contract|deal|application|permit|appeal|probe)\b"
+        ),
+    ),
     # what was had for something: "What did the city get in return for the tax break?"
     (
         "return",
@@ -297,9 +309,12 @@ ASKED_BY = (
             r"\bwhat (?:\w+ )?(?:role|part) (?:did|has|have|had) (?:\w+ ){1,3}?play(?:ed)?\b|"
             # "What was your role in choosing the vendor?"
             r"\bwhat (?:was|is|were) (?:your|his|her|their|its|the [\w-]+'s) role in\b|"
-            r"\bwhat (?:\w+ )?(?:steps|actions?|measures)\b(?= (?:\w+ ){0,4}(?:taken|took|done|"
+            r"\bwhat (?:\w+ )?(?:steps|actions?|measures|precautions|safeguards)\b(?= (?:\w+ )"
+            r"{0,4}(?:taken|took|done|"
             r"did)\b)|\bwhat (?:have|has|did) (?:you|we|they|your \w+|the \w+) (?:\w+ )?"
             r"(?:done|do)\b"
+            # a part taken: "What was the mayor's involvement in awarding the contract?"
+            r"|\bwhat (?:was|is|were) (?:[\w'-]+ ){0,2}?(?:involvement|role) in\b"
         ),
     ),
     # what was known: "What did the sheriff know about the deputy's drinking?"

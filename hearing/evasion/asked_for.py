@@ -68,6 +68,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     )
     if info.wh == "where" and re.search(source, focus):
         return "where_from", "where ... from"
+    # a side asked for, not a place: "Where does the county stand on the pipeline permit?"
+    stand = re.search(r"\bwhere (?:do|does|did) (?:[\w'-]+ ){1,3}?stand\b", focus)
+    if stand:
+        return "stance", stand.group(0)
     if info.wh in ("when", "why", "who", "where"):
         return info.wh, info.wh
     # "How is it that the same vendor won all three?", "How come ...?" ask why

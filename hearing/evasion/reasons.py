@@ -317,6 +317,7 @@ _WH_NONE = {
     "method": "no way it is done ('through one account', 'the auditor checks it monthly' ...)",
     "response": "nothing of the reply ('they refused ...', 'he said that ...')",
     "oversight": "no oversight said ('very little', 'it approves ...')",
+    "stance": "no side taken ('against it', 'we support ...')",
     "knew": "nothing of what was known ('everything', 'two sergeants had reported it ...')",
     "which": "nothing named or counted ('only two of the eleven: ...', 'the bid and the ...')",
 }
