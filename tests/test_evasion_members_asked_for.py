@@ -147,6 +147,9 @@ def scorer():
         ("Where does the county stand on the pipeline permit?", "stance"),
         ("What were the warning signs that the clinic's staff missed?", "finding"),
         ("What is the state of the investigation into the missing funds?", "status"),
+        ("What are the chances the paper mill reopens this year?", "degree"),
+        ("What would the new hotel tax raise in its first year?", "how_many"),
+        ("What is standing in the way of a settlement with the teachers?", "obstacle"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

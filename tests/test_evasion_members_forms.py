@@ -441,6 +441,14 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("What is the state of the investigation?", "The investigation is moving forward.", False),
         ("What evidence did the board rely on?", "Enrollment figures showing it half empty.", True),
         ("What evidence did the board rely on?", "A wide range of information.", False),
+        ("What are the chances the mill reopens?", "Slim. The buyer pulled out.", True),
+        ("What are the chances the mill reopens?", "We remain hopeful.", False),
+        ("What would the new hotel tax raise?", "About nine million dollars a year.", True),
+        ("What would the new hotel tax raise?", "Visitors should pay their fair share.", False),
+        ("What is standing in the way of a deal?", "The union wants a cap on class sizes.", True),
+        ("What is standing in the way of a deal?", "Both sides are working in good faith.", False),
+        ("How does the city decide which streets?", "Bus routes go first. Then the rest.", True),
+        ("How does the city decide which streets?", "We try to serve everyone fairly.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

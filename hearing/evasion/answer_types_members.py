@@ -58,12 +58,20 @@ MEMBERS = {
         r"entirely|partly|partially|largely|mostly|somewhat|minimally|heavily|closely|loosely|"
         r"thoroughly|a great deal|a lot|not enough|only (?:partly|partially|in part))\b"
         r"|\d+ ?(?:percent|%)|\b(?:half|a third|a quarter)\b"
+        # how likely: "Slim. The buyer pulled out on Friday."
+        r"|^(?:slim|remote|low|high|good|poor|excellent|zero|none|nil|fifty-fifty|even|"
+        r"(?:very |fairly |quite )?(?:good|high|low|slim|likely|unlikely)|not (?:good|great|"
+        r"likely|high))\b(?=[.,;!])"
     ),
     # what stands in the way: "A court order.", "Nothing is", "because the judge sealed them"
     "obstacle": re.compile(
         r"\b(?:because|since|due to|until)\b|^(?:nothing|no one|nobody)\b"
         r"|^(?!(?:it|we|i|they|that|this|there|he|she)\b)(?:a|an|the|lack of|no|our|their|"
         r"its|his|her)? ?(?:[\w'-]+ ){0,3}[\w'-]+\.(?:\s|$)"
+        # the other side's demand, or what cannot be done: "The union wants a cap on class
+        # sizes and we cannot afford one."
+        r"|^(?:the|their|our) [\w-]+(?: [\w-]+)? (?:wants|want|demands|demand|insists on|insist "
+        r"on|refuses|refuse|won't|will not|cannot|can't)\b"
     ),
     # the law or order acted under: "The state forfeiture statute, section twelve", "A court
     # order"; not "the framework of applicable law", which names none
@@ -80,6 +88,9 @@ MEMBERS = {
         # "By the number of night-time crashes", "Based on enrollment"
         r"|^(?:by|based on|on the basis of) (?!(?:a variety|many|several|various|a number of "
         r"factors|a range)\b)"
+        # an order said: "Bus routes and hospital access roads go first. Then everything else
+        # by traffic count."
+        r"|\b(?:go|goes|come|comes|get|gets|are done|is done) first\b"
     ),
     # the kind said: "It was a beanbag shotgun" (a bare name, "Ammonium nitrate", is read by
     # ``given.BARE``); not "They were of various kinds"

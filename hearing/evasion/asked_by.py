@@ -264,12 +264,21 @@ ASKED_BY = (
         ),
     ),
     # how far: "To what extent were the contractors supervised?"
-    ("degree", re.compile(r"\bto what (?:extent|degree)\b")),
+    # ... or how likely: "What are the chances the paper mill reopens this year?"
+    (
+        "degree",
+        re.compile(
+            r"\bto what (?:extent|degree)\b"
+            r"|\bwhat (?:are|is|were|was) the (?:chances|odds|likelihood|probability)\b"
+        ),
+    ),
     # what stands in the way: "What is preventing you from releasing the tapes?"
     (
         "obstacle",
         re.compile(
             r"\bwhat(?:'s| is| was| has been) (?:preventing|stopping|keeping|holding)\b"
+            # "What is standing in the way of a settlement with the teachers?"
+            r"|\bwhat(?:'s| is| was| has been) (?:standing |still )?in the way\b"
             # what stood in the way: "What kept the ambulance from reaching the house sooner?"
             r"|\bwhat (?:kept|stopped|prevented|held back|blocked|stops|prevents|keeps) "
             r"(?:[\w'-]+ ){1,4}?from\b"
