@@ -150,6 +150,14 @@ def scorer():
         ("What are the chances the paper mill reopens this year?", "degree"),
         ("What would the new hotel tax raise in its first year?", "how_many"),
         ("What is standing in the way of a settlement with the teachers?", "obstacle"),
+        ("What is the county's excuse for missing the filing deadline?", "why"),
+        ("What is the city paying the consultant per hour?", "how_many"),
+        ("What does the new contract give the police union?", "terms"),
+        ("How are complaints against judges handled now?", "method"),
+        ("What are the department's plans for the empty firehouse?", "plan"),
+        ("What alternative sites did the board look at for the jail?", "options"),
+        ("What were the consequences for the officers involved in the raid?", "outcome"),
+        ("What did the fire marshal say about the exits at the club?", "told"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

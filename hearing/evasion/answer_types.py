@@ -107,6 +107,9 @@ EXPECTED = {
     "why": re.compile(
         r"\b(?:because|since|reason|so that|in order to|that's why|due to|for lack of|owing to|"
         r"as a result of)\b"
+        # one who was away: "The clerk who handles it was out on medical leave"
+        r"|\b(?:was|were|had been) (?:out sick|out|away|absent|sick|ill|on (?:medical |sick |"
+        r"maternity |paternity |family )?leave|on vacation)\b"
         r"|, so (?:we|i|they|he|she|it|the|nobody|no one)\b"
         # the reason reported: "That the building was too close to the wetland."
         r"|^that (?:the|it|they|he|she|we|there|its|their|our|his|her)\b"
@@ -242,8 +245,11 @@ EXPECTED = {
     # something done, said as done (``_done``)
     # (and a precaution said in the passive: "The street was closed and a hazmat crew stood
     # by"; not "The matter was reviewed")
+    # ("It added metal detectors at both entrances", an institution's step)
     "action": re.compile(
-        _done()
+        _done() + r"|^it (?!(?:seemed|happened|appeared|worked|depended|needed|mattered|followed|"
+        r"complied|acted|tried)\b)(?:[a-z]{3,}ed|hired|built|bought|cut|fired|gave|paid|put|sent|"
+        r"shut|sold|spent|took)\b"
         + r"|^the [\w-]+(?: [\w-]+)? (?:was|were) (?:first )?(?:closed|evacuated|shut|cleared|"
         r"sealed|locked|blocked|fenced off|cordoned off|drained|emptied|secured|shut down|"
         r"tested)\b"

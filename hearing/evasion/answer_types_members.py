@@ -164,6 +164,9 @@ MEMBERS = {
         r"(?:considered|looked at|weighed|studied|discussed|proposed|rejected|explored) "
         r"(?!(?:all|every|many|several|various|a (?:number|range|variety|lot)|the (?:options|"
         r"alternatives))\b)"
+        # two named: "The old armory and a lot next to the highway garage."
+        r"|^(?:the|a|an) (?!(?:number|range|variety|lot|host) )(?:[\w-]+ ){0,3}?[\w-]+ (?:and|or) "
+        r"(?:the|a|an)\b"
     ),
     # a concrete step, said as one to take: "Hire forty clerks and open on Saturdays", "We
     # will add two inspectors", "We are moving the students out"; not "I am looking at every

@@ -71,12 +71,19 @@ ASKED_BY = (
         re.compile(
             # (the results of tests are a finding: "What were the results of the water tests?")
             r"\bwhat (?:was|is|were|has been) the (?:final )?(?:outcome|upshot) of\b"
+            # "What were the consequences for the officers involved in the raid?"
+            r"|\bwhat (?:were|are|was|is|have been) the (?:\w+ )?consequences? for\b"
         ),
     ),
-    # "What were the terms of the settlement with the former chief?"
+    # "What were the terms of the settlement with the former chief?", "What does the new
+    # contract give the police union?"
     (
         "terms",
-        re.compile(r"\bwhat (?:were|are|was|is|will be) the (?:\w+ )?terms\b|\bon what terms\b"),
+        re.compile(
+            r"\bwhat (?:were|are|was|is|will be) the (?:\w+ )?terms\b|\bon what terms\b"
+            r"|\bwhat (?:does|did|will|would) (?:the |this |that )?(?:[\w-]+ )?(?:contract|deal|"
+            r"agreement|settlement) (?:give|offer|provide|guarantee)\b"
+        ),
     ),
     # "What was discussed at the closed-door meeting with the developer?"
     (
@@ -151,6 +158,9 @@ ASKED_BY = (
         re.compile(
             r"\bwhat (?:other )?(?:options|alternatives|choices|proposals|scenarios) (?:did|do|"
             r"does|has|have|had|were|are|was|will|would)\b"
+            # "What alternative sites did the board look at for the jail?"
+            r"|\bwhat (?:other|alternative) (?:[\w-]+ )?(?:did|do|does|have|has|had) (?:you|we|"
+            r"they|the \w+|your \w+) (?:\w+ )?(?:consider|look at|weigh|study|explore|review)\b"
         ),
     ),
     # "Which company won the contract?", "Which officers fired?": a name is asked for
@@ -222,6 +232,9 @@ ASKED_BY = (
             r"\bwhat (?:exactly |precisely )?(?:did|have|has|had) (?:you|they|he|she|we|the \w+|"
             r"your \w+) (?:\w+ )?(?:tell|told|say to|said to|report to|reported to|write to|"
             r"wrote to)\b"
+            # "What did the fire marshal say about the exits at the club?"
+            r"|\bwhat (?:did|has|have) (?:the [\w-]+(?: [\w-]+)?|he|she|they|you) (?:say|said) "
+            r"about\b"
             # "What would you say to the parents whose children were sent home?"
             r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"
             # "What were you told about the mold before you signed the lease?"
@@ -243,6 +256,9 @@ ASKED_BY = (
             r"|\bwhat (?:happens|comes|is) next\b|\bwhat's next for\b"
             # "What is your plan for the families still living in motels?"
             r"|\bwhat(?:'s| is) (?:your|the|their|his|her|its|the [\w-]+'s) plan (?:for|to)\b"
+            # a body's plans: "What are the department's plans for the empty firehouse?" (not
+            # Circa's "What are your plans for tonight?")
+            r"|\bwhat (?:are|were) (?:the [\w-]+'s|its|their) plans for\b"
             # steps demanded of others: "What do the new rules require landlords to do?"
             r"|\bwhat (?:do|does|did|will|would) (?:[\w'-]+ ){1,4}?(?:require|force|oblige) "
             r"(?:[\w'-]+ ){1,3}?to do\b|\bwhat (?:are|is|were|was|will) (?:[\w'-]+ ){1,3}?(?:be )?"
@@ -346,6 +362,9 @@ ASKED_BY = (
             r"(?:\w+ )?(?:verify|check|confirm|vet|test|validate|ensure)\b"
             r"|\bhow (?:were|was|are|is) (?:\w+ ){1,3}?(?:notified|told|informed|warned|alerted|"
             r"contacted|chosen|selected|picked|hired|trained|vetted|screened)\b"
+            # "How are complaints against judges handled now?"
+            r"|\bhow (?:are|is|were|was) (?:\w+ ){1,4}?(?:handled|processed|dealt with|reviewed|"
+            r"investigated|resolved)\b"
         ),
     ),
     # what another did in reply: "What was the vendor's response when you raised the
