@@ -158,6 +158,13 @@ def scorer():
         ("What alternative sites did the board look at for the jail?", "options"),
         ("What were the consequences for the officers involved in the raid?", "outcome"),
         ("What did the fire marshal say about the exits at the club?", "told"),
+        ("How bad is the damage to the pier?", "finding"),
+        ("What was the mayor doing when the flood sirens went off?", "doing"),
+        ("What would it mean for the district if the levy fails?", "outcome"),
+        ("What exactly is in the settlement with the former police chief?", "terms"),
+        ("What's the plan B if the state grant does not come through?", "plan"),
+        ("How are the new building inspectors being trained?", "method"),
+        ("What is your department doing differently since the fire?", "doing"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -18,7 +18,8 @@ STEPS = (
     r"(?:hir|add|open|clos|build|buy|fund|cut|rais|doubl|tripl|expand|extend|mov|creat|train|"
     r"replac|repair|fix|ban|requir|pay|giv|put|send|start|stop|end|launch|publish|releas|"
     r"post|fir|suspend|reopen|restor|lower|reduc|increas|install|upgrad|assign|appoint|"
-    r"staff|refund|return|sell|scrap|cancel|drop|rehir|recall|test|inspect)(?:e|es|ed|ing|s)?"
+    r"staff|refund|return|sell|scrap|cancel|drop|rehir|recall|test|inspect|borrow|transfer|"
+    r"lease|shift)(?:e|es|ed|ing|s)?"
 )
 # what was found or said, reported as a clause: "That the beds would not be ready", "Nothing."
 REPORTED = r"^(?:that|nothing)\b"
@@ -173,7 +174,9 @@ MEMBERS = {
     # option", "we will keep working"
     "plan": re.compile(
         r"(?:^|\b(?:we|i|they|[a-z]+)(?:'ll| will| are going to|'re going to| am going to|'m "
-        r"going to| plan to| intend to| would| are|'re| am|'m) (?:\w+ )?|^(?:first|to|by),? )"
+        r"going to| plan to| intend to| would| are|'re| am|'m) (?:\w+ )?|^(?:first|to|by),? "
+        # said in the present: "We borrow against next year's parking revenue."
+        r"|^(?:we|they|i) )"
         rf"(?:{STEPS})\b"
         # what those asked about get: "They get ninety days and a relocation payment"
         r"|\b(?:they|he|she|each|every \w+|residents|tenants|workers)(?: will| would)? (?:get|gets|"

@@ -71,6 +71,9 @@ ASKED_BY = (
         re.compile(
             # (the results of tests are a finding: "What were the results of the water tests?")
             r"\bwhat (?:was|is|were|has been) the (?:final )?(?:outcome|upshot) of\b"
+            # what would follow: "What would it mean for the district if the levy fails?"
+            r"|\bwhat (?:would|will|does) (?:it|that|this) mean for\b"
+            r"|\bwhat (?:would|will) happen if\b"
             # "What were the consequences for the officers involved in the raid?"
             r"|\bwhat (?:were|are|was|is|have been) the (?:\w+ )?consequences? for\b"
         ),
@@ -81,6 +84,9 @@ ASKED_BY = (
         "terms",
         re.compile(
             r"\bwhat (?:were|are|was|is|will be) the (?:\w+ )?terms\b|\bon what terms\b"
+            # "What exactly is in the settlement with the former police chief?"
+            r"|\bwhat (?:is|was|are|were) in the (?:[\w-]+ )?(?:settlement|contract|deal|"
+            r"agreement)\b"
             r"|\bwhat (?:does|did|will|would) (?:the |this |that )?(?:[\w-]+ )?(?:contract|deal|"
             r"agreement|settlement) (?:give|offer|provide|guarantee)\b"
         ),
@@ -139,7 +145,10 @@ ASKED_BY = (
         "doing",
         re.compile(
             r"\bwhat(?:'s| is| are) being done\b|\bwhat (?:is|are) (?:you|we|they|the \w+|your \w+)"
-            r" (?:\w+ )?doing (?:about|to|for|with)\b"
+            r" (?:\w+ )?doing (?:about|to|for|with|differently)\b"
+            # "What was the mayor doing when the flood sirens went off?"
+            r"|\bwhat (?:was|were) (?:you|he|she|they|the \w+|your \w+) doing (?:when|while|at|"
+            r"during|that)\b"
         ),
     ),
     # how two things differ: "What is the difference between the budget you presented and
@@ -215,6 +224,8 @@ ASKED_BY = (
             r"|\bwhat (?:were|are|was) the (?:\w+ )?(?:signs|red flags|warnings|symptoms|clues)\b"
             # a fault: "What is wrong with the current voting machines?"
             r"|\bwhat(?:'s| is| was| else is) wrong with\b"
+            # how bad: "How bad is the damage to the pier?", "How serious is the crack?"
+            r"|\bhow (?:bad|serious|severe|extensive) (?:is|was|are|were)\b"
             # what was looked for: "What were the inspectors told to look for at the plant?"
             r"|\bwhat (?:were|was|are|is) (?:[\w'-]+ ){1,3}?(?:told|asked|instructed|trained|sent) "
             r"to (?:look|check|watch|search|test) for\b"
@@ -256,6 +267,8 @@ ASKED_BY = (
             r"|\bwhat (?:happens|comes|is) next\b|\bwhat's next for\b"
             # "What is your plan for the families still living in motels?"
             r"|\bwhat(?:'s| is) (?:your|the|their|his|her|its|the [\w-]+'s) plan (?:for|to)\b"
+            # "What's the plan B if the state grant does not come through?"
+            r"|\bwhat(?:'s| is) (?:the |your )?(?:plan b|backup plan|fallback|contingency plan)\b"
             # a body's plans: "What are the department's plans for the empty firehouse?" (not
             # Circa's "What are your plans for tonight?")
             r"|\bwhat (?:are|were) (?:the [\w-]+'s|its|their) plans for\b"
@@ -356,7 +369,7 @@ ASKED_BY = (
         "method",
         re.compile(
             r"\bhow (?:is|are|was|were) (?:\w+ ){1,4}?being (?:tracked|monitored|spent|used|"
-            r"handled|checked|audited|enforced|verified|counted|protected|stored|secured|"
+            r"trained|handled|checked|audited|enforced|verified|counted|protected|stored|secured|"
             r"distributed|allocated|tested|accounted for)\b"
             r"|\bhow (?:did|do|does|will|would|can|could) (?:you|they|we|the \w+|your \w+) "
             r"(?:\w+ )?(?:verify|check|confirm|vet|test|validate|ensure)\b"

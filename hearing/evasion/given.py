@@ -41,6 +41,8 @@ BARE = {
     "options": FINDING_TOLD,
     "kind": FINDING_TOLD,
     "need": FINDING_TOLD,
+    # "Two hundred teachers laid off and the middle schools closed by fall."
+    "outcome": FINDING_TOLD,
 }
 
 
@@ -57,7 +59,8 @@ def given_span(
     span = typed_span(expect, said, low, asked)
     if span is None and bare and expect in BARE:
         skip = past_yes(low)
-        first = re.match(r"[a-z-]{4,}", low[skip:])
+        # (a word said back alone is a reply: "Serious." to "How serious is the crack?")
+        first = re.match(r"[a-z-]{4,}(?![.,;!])", low[skip:])
         if first and first.group(0) in asked and first.group(0) not in STOPWORDS:
             # the question's own word as subject speaks of what was asked about, not of what
             # it asked for: "Inspectors use their professional judgment" to "What were the
@@ -107,7 +110,8 @@ def typed_span(
             continue
         return m.start() + start, m.end() + start
     # "How long will the repairs take?" - "Most of the summer.", "Until October at least."
-    if expect == "how_many" and "long" in asked:
+    # ("How much longer will the freeze last?" too)
+    if expect == "how_many" and ("long" in asked or "longer" in asked):
         m = LENGTH_TOLD.search(text, start)
         return (m.start(), m.end()) if m else None
     return None
