@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from hearing.evasion.answer_types_members import MEMBERS, REPORTED
+from hearing.evasion.told import CAUSE_TOLD
 
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
 # "With the district attorney." for "Where is the footage?": who holds it is where it is
@@ -342,17 +343,6 @@ EXPECTED["which"] = re.compile(
 )
 
 READ_AS_SAID = frozenset({"who", "where", "where_from"})
-# A finding said as a bare noun phrase: "Blocked exits and a sprinkler system that had been
-# switched off.", "About two million dollars with no receipts" - no article, pronoun or
-# verb of its own in its first words (of its first sentence: "Serious. Water is seeping
-# through it."). Read only in a short answer that shows no retreat.
-FINDING_TOLD = re.compile(
-    r"^(?!(?:the|a|an|our|my|their|its|this|these|those|we|i|they|it|he|she|there|as|well|"
-    r"look|so|yes|no)\b)(?!(?:[^\s.!?]+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|could|"
-    r"do|does|did|we|i|they|vary|varies|varied|depend|depends|differ|differs|"
-    # a general remark: "Hindsight makes everything look clearer than it was."
-    r"makes?|seems?|looks|means|happens|tends?|feels)\b)[a-z$\d][\w$,.-]*"
-)
 # A length said as a span or by when it ends, for "how long"
 # (not "that night" or "the next morning": a point in time is no length, "Wait times vary
 # depending on the number of cases that night")
@@ -364,60 +354,6 @@ LENGTH_TOLD = re.compile(
     r"spring|fall|autumn|season|term)\b)"
 )
 
-# A cause told as what happened, without "because": "The lab we used closed in May",
-# "Our supplier relabelled them", "We did not believe the reports at first" to a "why"
-# question. Read only in a short answer that shows no retreat (``given.BARE``): in a long one
-# a past-tense clause is as likely the history told in place of the reason.
-CAUSE_TOLD = re.compile(
-    # a cause named as a thing, opening the answer: "A complaint from a witness that they
-    # had threatened her." (not "A number of factors", "A variety of reasons"; nor a thing
-    # named later on, "... reviewed by a team in the office", where ``event`` reads on)
-    r"^(?:a|an|one|two|three) (?!(?:number|variety|range|lot|host|combination|couple|series|mix|"
-    r"abundance|wide|whole|bunch) )(?:[\w-]+ ){0,2}?[\w-]+ (?:from|by|about|over|after|in|on|"
-    r"with|against|at|at the|that)\b|"
-    # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener
-    r"^(?!(?:as|well|look|so|again|first|frankly|honestly|i think|we think)\b)"
-    # "Two things: steel prices rose ...", but not past a present tense that says what
-    # something is like: "Child welfare work involves difficult judgments made under ..."
-    r"(?:(?!(?:involves?|requires?|includes?|means|entails?|demands?)\b)[\w'-]+:? ){1,7}?"
-    # not said of a state or a record: "has sold heaters for fifty years", "remains
-    # committed", "how we get more roads repaired", "The decision was made ..."
-    r"(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bremains )"
-    r"(?<!\bget )(?<!\bgets )(?<!\bwas )(?<!\bwere )"
-    # nor a routine: "The front desk is normally staffed around the clock"
-    r"(?<!\bnormally )(?<!\busually )(?<!\balways )(?<!\btypically )(?<!\bgenerally )"
-    # a participle after an article is an adjective: "The council is a valued partner"
-    r"(?<!\ba )(?<!\ban )(?<!\bthe )"
-    # nor an adjective: "projects often face unexpected challenges"
-    r"(?!un[a-z]+ed\b)"
-    r"(?!(?:remained|continued|focused|committed|concerned|pleased|proud|dedicated|engaged|"
-    r"worked|tried|acted|followed|complied|reviewed|considered|decided|based|guided|driven|"
-    r"dictated|governed)\b"
-    # "We made the decision that was right": who decided, not why
-    r"|made (?:the|a|that|this|our) (?:right |best |difficult |hard |tough )?(?:decision|choice|"
-    r"call|determination)\b)"
-    r"(?:did not|didn't|could not|couldn't|cannot|can't|had no|hadn't|had not|was not|wasn't|"
-    r"were not|weren't|never|[a-z]{3,}ed|went|lost|made|broke|left|ran|fell|took|got|gave|found|"
-    r"quit|sold|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|chose|began|"
-    r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled|sat)\b"
-    # "It was the only bidder on two of them." to "How is it that the same vendor won?"
-    # "It had the fewest patients and the oldest building." to "Why was it the one chosen?"
-    r"|^(?:it|they|he|she|that) (?:was|were|had|has) the (?:only|lowest|cheapest|highest|sole|"
-    r"fewest|most|least|oldest|newest|largest|smallest|worst|best|longest|shortest) [a-z]+"
-    # what happened, told as when it happened: "We were overweight in commercial real estate
-    # when office values fell." to "What caused the fund to miss its target?"
-    r"|^(?!(?:as|well|look|so|again|first|frankly|honestly)\b)(?:[\w'-]+ ){2,9}?when (?:[\w'-]+ )"
-    r"{1,4}?(?:[a-z]{3,}ed|fell|rose|ran|went|broke|came|left|hit|lost|froze|sank|spread|"
-    r"quit|cut|shut|blew|grew)\b"
-    # a mistake told: "The X-ray was read wrong.", "The alarm was ignored."
-    r"|^(?:[\w'-]+ ){1,6}?(?:was|were|got) (?:\w+ )?(?:wrong|wrongly|incorrectly|by mistake|"
-    r"in error)\b|^(?:[\w'-]+ ){1,6}?(?:was|were) (?:missed|misread|mislabell?ed|misfiled|"
-    r"ignored|overlooked)\b"
-    # a thing out of use told: "The only phone on that floor had been broken for a week."
-    r"|^(?:[\w'-]+ ){1,8}?(?:had been|was|were) (?:already |still )?(?:broken|locked|disabled|"
-    r"switched off|turned off|shut off|cut off|out of service|out of order|dead|unplugged|"
-    r"stolen|missing)\b"
-)
 # what happened, told as it happened ("A pump failed and the backup alarm had been switched
 # off"): an event, read as a cause is told; or that nothing did ("Nothing. It sat unopened
 # for three months.", not "Nothing is more important to us than ...")

@@ -8,14 +8,9 @@ from __future__ import annotations
 
 import re
 
-from hearing.evasion.answer_types import (
-    CAUSE_TOLD,
-    EXPECTED,
-    FINDING_TOLD,
-    LENGTH_TOLD,
-    READ_AS_SAID,
-)
+from hearing.evasion.answer_types import EXPECTED, LENGTH_TOLD, READ_AS_SAID
 from hearing.evasion.lexicon import STOPWORDS
+from hearing.evasion.told import CAUSE_TOLD, FINDING_TOLD
 from hearing.titles import LEADING_VOCATIVE, lookup
 
 # "Yes. We lost four of our seven doctors." to "Can you explain why the wait times

@@ -1,0 +1,250 @@
+"""The later forms of ``asked_by.ASKED_BY``, tried after those there: where and when, what
+was found or said, what is planned, done or known, and how something is done or come by.
+The order across both modules is the order of trial; the first form that matches names
+the type, so a form here that overlaps one in ``asked_by`` loses to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+ACTS = (
+    # "At what point did you learn ...?", "On which day ...?"
+    # "Which years did the district fail to file its reports?"
+    (
+        "when",
+        re.compile(r"\b(?:what|which) (?:time|date|year|day|month|week)s?\b|\bat what point\b"),
+    ),
+    # "In which county were the ballots found?"
+    (
+        "where",
+        re.compile(
+            r"\b(?:in|at|to|from) (?:what|which) (?:county|counties|state|city|town|country|"
+            r"district|precinct|neighbou?rhood|building|facility|prison|jail|hospital|room|"
+            r"office|site|location|warehouse|plant|port|airport|court)\b"
+            # "Which neighborhoods lost their bus service under the new plan?"
+            r"|\bwhich (?:neighbou?rhoods|areas|streets|blocks|wards|precincts|districts|towns|"
+            r"counties|routes)\b"
+        ),
+    ),
+    # what an inquiry found: "What did the inspector find at the plant?"
+    (
+        "finding",
+        re.compile(
+            r"\bwhat (?:else |more )?(?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,7}?(?:find|"
+            r"show|reveal|"
+            r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
+            r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
+            # what a visit showed: "What did the inspector see when she walked in?"
+            r"|\bwhat (?:exactly )?did (?:you|they|he|she|we|the [\w-]+(?: [\w-]+)?) "
+            r"(?:actually )?(?:see|observe|notice|witness|spot)\b"
+            # signs missed: "What were the warning signs that the clinic's staff missed?"
+            r"|\bwhat (?:were|are|was) the (?:\w+ )?(?:signs|red flags|warnings|symptoms|clues)\b"
+            # a fault: "What is wrong with the current voting machines?"
+            r"|\bwhat(?:'s| is| was| else is) wrong with\b"
+            # how bad: "How bad is the damage to the pier?", "How serious is the crack?"
+            r"|\bhow (?:bad|serious|severe|extensive) (?:is|was|are|were)\b"
+            # what was looked for: "What were the inspectors told to look for at the plant?"
+            r"|\bwhat (?:were|was|are|is) (?:[\w'-]+ ){1,3}?(?:told|asked|instructed|trained|sent) "
+            r"to (?:look|check|watch|search|test) for\b"
+            # what a container held: "What was in the boxes the courier took?"
+            r"|\bwhat (?:exactly )?(?:was|is|were|are) (?:in|inside) (?:the|those|that|these|"
+            r"this|his|her|their) (?:[\w-]+ )?(?:box|boxes|bags?|trucks?|safes?|lockers?|"
+            r"containers?|packages?|parcels?|envelopes?|vaults?|drawers?|shipments?|crates?|"
+            r"briefcases?|suitcases?|cabinets?|trunks?)\b"
+        ),
+    ),
+    # what was said: "What exactly did you tell the families about the delay?"
+    (
+        "told",
+        re.compile(
+            r"\bwhat (?:exactly |precisely )?(?:did|have|has|had) (?:you|they|he|she|we|the \w+|"
+            r"your \w+) (?:\w+ )?(?:tell|told|say to|said to|report to|reported to|write to|"
+            r"wrote to)\b"
+            # "What did the fire marshal say about the exits at the club?"
+            r"|\bwhat (?:did|has|have) (?:the [\w-]+(?: [\w-]+)?|he|she|they|you) (?:say|said) "
+            r"about\b"
+            # "What would you say to the parents whose children were sent home?"
+            r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"
+            # "What were you told about the mold before you signed the lease?"
+            r"|\bwhat (?:were|was) (?:you|they|we|he|she|the \w+|your \w+) (?:\w+ )?told\b"
+        ),
+    ),
+    # what will be done: "What, specifically, will you do to shorten the wait?"
+    (
+        "plan",
+        re.compile(
+            r"\bwhat (?:\w+ )?(?:will|would|are|is|do|does) (?:you|we|they|your \w+|the \w+) "
+            r"(?:\w+ )?(?:do|going to do|plan to do|intend to do|propose to do|(?:plan|intend|"
+            r"propose) to take)\b"
+            r"|\bwhat (?:\w+ )?(?:steps|actions?|measures) (?:will|would|are|is) (?:\w+ ){1,3}?"
+            r"(?:take|taking|going to take)\b"
+            # "What will happen to the workers when the plant closes?"
+            r"|\bwhat (?:will|would|is going to) happen to\b|\bwhat happens to\b"
+            # "What happens next for the families whose homes were flooded?"
+            r"|\bwhat (?:happens|comes|is) next\b|\bwhat's next for\b"
+            # "What is your plan for the families still living in motels?"
+            r"|\bwhat(?:'s| is) (?:your|the|their|his|her|its|the [\w-]+'s) plan (?:for|to)\b"
+            # "What's the plan B if the state grant does not come through?"
+            r"|\bwhat(?:'s| is) (?:the |your )?(?:plan b|backup plan|fallback|contingency plan)\b"
+            # a body's plans: "What are the department's plans for the empty firehouse?" (not
+            # Circa's "What are your plans for tonight?")
+            r"|\bwhat (?:are|were) (?:the [\w-]+'s|its|their) plans for\b"
+            # steps demanded of others: "What do the new rules require landlords to do?"
+            r"|\bwhat (?:do|does|did|will|would) (?:[\w'-]+ ){1,4}?(?:require|force|oblige) "
+            r"(?:[\w'-]+ ){1,3}?to do\b|\bwhat (?:are|is|were|was|will) (?:[\w'-]+ ){1,3}?(?:be )?"
+            r"(?:required|obliged|forced) to do\b"
+        ),
+    ),
+    # what was meant: "What did you mean when you told reporters the audit was a formality?"
+    ("meaning", re.compile(r"\bwhat (?:did|do|does) (?:you|they|he|she|the \w+|your \w+) mean\b")),
+    # what a document said: "What exactly was in the memo the chief sent?"
+    (
+        "content",
+        re.compile(
+            r"\bwhat (?:exactly |precisely )?(?:was|is|were) (?:written |said )?in (?:the|that|"
+            r"this|his|her|their|your) (?:\w+ )?(?:memo|letter|e-?mail|report|message|note|text|"
+            r"document|file|briefing|draft|complaint|warning)\b|\bwhat did (?:the|that|this|his|"
+            r"her|their|your) (?:[\w'-]+ )?(?:memo|letter|e-?mail|report|message|note|text|"
+            r"document|warning|study|audit|review|assessment) (?:say|tell|ask|recommend|propose|"
+            r"suggest|call for|urge)\b"
+        ),
+    ),
+    # how far: "To what extent were the contractors supervised?"
+    # ... or how likely: "What are the chances the paper mill reopens this year?"
+    (
+        "degree",
+        re.compile(
+            r"\bto what (?:extent|degree)\b"
+            r"|\bwhat (?:are|is|were|was) the (?:chances|odds|likelihood|probability)\b"
+        ),
+    ),
+    # what stands in the way: "What is preventing you from releasing the tapes?"
+    (
+        "obstacle",
+        re.compile(
+            r"\bwhat(?:'s| is| was| has been) (?:preventing|stopping|keeping|holding)\b"
+            # "What is standing in the way of a settlement with the teachers?"
+            r"|\bwhat(?:'s| is| was| has been) (?:standing |still )?in the way\b"
+            # what stood in the way: "What kept the ambulance from reaching the house sooner?"
+            r"|\bwhat (?:kept|stopped|prevented|held back|blocked|stops|prevents|keeps) "
+            r"(?:[\w'-]+ ){1,4}?from\b"
+            # what would stand in the way: "What safeguards stop a guard from ...?"
+            r"|\bwhat (?:safeguards|protections|controls|checks|mechanisms) (?:\w+ )?(?:stops?|"
+            r"prevents?|keeps?|are in place|exist)\b"
+        ),
+    ),
+    # where something stands: "What's the status of the lawsuit?"
+    # "What is the state of the investigation into the missing funds?" (not "What is the
+    # state of Black America ...?", which asks for a view)
+    (
+        "status",
+        re.compile(
+            r"\bwhat(?:'s| is| was) the (?:current |latest )?status of\b"
+            r"|\bwhat(?:'s| is| was) the (?:current |latest )?state of (?:the|your|its|their) "
+            r"(?:[\w-]+ )?(?:investigation|inquiry|case|lawsuit|suit|talks|negotiations|audit|"
+            r"review|project|repairs?|work|contract|deal|application|permit|appeal|probe)\b"
+        ),
+    ),
+    # what was had for something: "What did the city get in return for the tax break?"
+    (
+        "return",
+        re.compile(
+            r"\bwhat (?:did|does|do|will|would|has|have) (?:\w+ ){1,3}(?:get|gotten|receive|"
+            r"received|gain|gained|obtain|obtained)\b(?= (?:\w+ ){0,3}(?:in return|in exchange|"
+            r"out of|for)\b)"
+        ),
+    ),
+    # what was done: "What steps has your agency taken ...?", "What did you do ...?"
+    (
+        "action",
+        re.compile(
+            # "What changed in the hiring process after the lawsuit?"
+            r"\bwhat (?:has |have |had )?changed\b|"
+            # "What, if any, role did your campaign play in the robocalls?"
+            r"\bwhat (?:\w+ )?(?:role|part) (?:did|has|have|had) (?:\w+ ){1,3}?play(?:ed)?\b|"
+            # "What was your role in choosing the vendor?"
+            r"\bwhat (?:was|is|were) (?:your|his|her|their|its|the [\w-]+'s) role in\b|"
+            r"\bwhat (?:\w+ )?(?:steps|actions?|measures|precautions|safeguards)\b(?= (?:\w+ )"
+            r"{0,4}(?:taken|took|done|"
+            r"did)\b)|\bwhat (?:have|has|did) (?:you|we|they|your \w+|the \w+) (?:\w+ )?"
+            r"(?:done|do)\b"
+            # a part taken: "What was the mayor's involvement in awarding the contract?"
+            r"|\bwhat (?:was|is|were) (?:[\w'-]+ ){0,2}?(?:involvement|role) in\b"
+        ),
+    ),
+    # what was known: "What did the sheriff know about the deputy's drinking?"
+    (
+        "knew",
+        re.compile(
+            r"\bwhat did (?:you|he|she|they|the \w+|your \w+) know\b"
+            r"|\bwhat (?:was|were) (?:you|he|she|they|the \w+) aware of\b"
+        ),
+    ),
+    # how something is done now: "How is the relief money being tracked?", "How did you
+    # verify the contractor's claims?", "How were the families notified?"
+    (
+        "method",
+        re.compile(
+            r"\bhow (?:is|are|was|were) (?:\w+ ){1,4}?being (?:tracked|monitored|spent|used|"
+            r"trained|handled|checked|audited|enforced|verified|counted|protected|stored|secured|"
+            r"distributed|allocated|tested|accounted for)\b"
+            r"|\bhow (?:did|do|does|will|would|can|could) (?:you|they|we|the \w+|your \w+) "
+            r"(?:\w+ )?(?:verify|check|confirm|vet|test|validate|ensure)\b"
+            r"|\bhow (?:were|was|are|is) (?:\w+ ){1,3}?(?:notified|told|informed|warned|alerted|"
+            r"contacted|chosen|selected|picked|hired|trained|vetted|screened)\b"
+            # "How are complaints against judges handled now?"
+            r"|\bhow (?:are|is|were|was) (?:\w+ ){1,4}?(?:handled|processed|dealt with|reviewed|"
+            r"investigated|resolved)\b"
+        ),
+    ),
+    # what another did in reply: "What was the vendor's response when you raised the
+    # defects?" (not "What is your response to ...?", a view asked for)
+    (
+        "response",
+        re.compile(
+            r"\bwhat (?:was|has been) (?:the|their|his|her|its) (?:[\w'-]+ )?(?:response|reply|"
+            r"reaction|answer)\b|\bhow did (?:the \w+|they|he|she) (?:respond|react|reply)\b"
+        ),
+    ),
+    # "What kind of oversight does the board have over the pension fund?"
+    (
+        "oversight",
+        re.compile(
+            r"\bwhat (?:kind|type|sort|level|degree) of (?:oversight|control|authority|say|"
+            r"power|input|supervision|review)\b"
+        ),
+    ),
+    # "Which of the auditor's recommendations have been carried out?": those named or counted
+    (
+        "which",
+        re.compile(
+            r"\bwhich (?:of (?:the|your|its|their|our|these|those) )?(?:[\w'-]+ )?"
+            r"(?:recommendations|findings|provisions|changes|reforms|measures|steps|items|"
+            r"projects|promises|conditions|requirements)\b"
+            # "What information did the agency share with the developer?": the items given
+            r"|\bwhat (?:information|documents?|records|data|details|materials|files) (?:did|"
+            r"does|do|has|have|had|was|were|will) (?:\w+ ){1,4}?(?:share|shared|give|gave|"
+            r"given|provide|provided|release|released|send|sent|hand|handed|turn|turned)\b"
+        ),
+    ),
+    # how something was come by: "How did the contractor get access to the database?"
+    (
+        "means",
+        re.compile(
+            r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|"
+            r"obtained|acquire|acquired|access|receive|enter|got|gotten|end up|wind up|make (?:it|"
+            r"its|their) way|manage to|managed to)\b"
+            # "How did you learn that the nursing home had falsified its records?"
+            r"|\bhow did (?:you|they|he|she|we|the \w+) (?:first )?(?:learn|find out|hear|discover|"
+            r"become aware)\b"
+            # how it is paid for: "How will you pay for the new stadium?"
+            r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:pay|"
+            r"paid|fund|funded|finance|financed|afford)\b"
+            # "How will the county cover the shortfall in the pension fund?"
+            r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:cover|"
+            r"close|plug|fill|make up|bridge|balance|replace) (?:\w+ ){0,4}?(?:shortfall|gap|"
+            r"deficit|hole|costs?|bill|overrun|budget|revenue|money|funds?|income|loss|losses)s?\b"
+        ),
+    ),
+)
