@@ -165,6 +165,7 @@ def scorer():
         ("What's the plan B if the state grant does not come through?", "plan"),
         ("How are the new building inspectors being trained?", "method"),
         ("What is your department doing differently since the fire?", "doing"),
+        ("Which supervisor approved the overtime for the holiday weekend?", "who"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -488,6 +488,10 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("Who paid for the councilman's trip?", "All travel was disclosed as required.", False),
         ("Why was nobody at the desk?", "The night clerk quit the week before.", True),
         ("Why was nobody at the desk?", "The desk is normally staffed around the clock.", False),
+        ("Which supervisor approved the overtime?", "Lieutenant Marsh. He signed it.", True),
+        ("Which supervisor approved the overtime?", "It is handled at that level.", False),
+        ("What was said in the call with the owner?", "The governor asked him to wait.", True),
+        ("What was said in the call with the owner?", "The governor speaks with many.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

@@ -214,7 +214,9 @@ MEMBERS = {
     # the sewer line", "We discussed the sewer line"; not "It was a productive conversation"
     # or "We discussed a range of issues"
     "discussed": re.compile(
-        r"^(?!(?:\S+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|could)\b)(?:the|a|an|"
+        # (not a habit said: "The governor speaks with many business leaders.")
+        r"^(?!(?:\S+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|could|speaks|talks|"
+        r"meets|says|discusses|works|deals|engages|communicates|hears|listens)\b)(?:the|a|an|"
         r"whether|how|why|when|where)\b"
         r"|\b(?:we|they|i|he|she) (?:\w+ )?(?:discussed|talked about|raised|covered|went over)\b"
         r"(?! (?:a (?:range|variety|number|lot)|many|several|various|a host|all sorts)\b)"

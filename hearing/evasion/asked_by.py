@@ -182,7 +182,8 @@ ASKED_BY = (
             r"\bwhich (?:of (?:your|the|our|their|his|her|these|those) )?(?:\w+ )?"
             r"(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
             r"agenc(?:y|ies)|persons?|people|officials?|banks?|members?|staff|employees?|"
-            r"judges?|lawyers?|"
+            r"judges?|lawyers?|supervisors?|managers?|inspectors?|commanders?|lieutenants?|"
+            r"captains?|sergeants?|deputies|guards?|clerks?|"
             # "Which hospitals were told to stop taking ambulances?": the ones named
             r"hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?|charit(?:y|ies)|"
             r"organi[sz]ations?|groups?|unions?|donors?|suppliers?|manufacturers?|developers?|"
