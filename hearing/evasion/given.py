@@ -55,7 +55,8 @@ def given_span(
     if span is None and bare and expect in BARE:
         skip = past_yes(low)
         # (a word said back alone is a reply: "Serious." to "How serious is the crack?")
-        first = re.match(r"[a-z-]{4,}(?![.,;!])", low[skip:])
+        # (a whole word: without the \b, "serious." backtracked to "seriou")
+        first = re.match(r"[a-z-]{4,}\b(?![.,;!])", low[skip:])
         if first and first.group(0) in asked and first.group(0) not in STOPWORDS:
             # the question's own word as subject speaks of what was asked about, not of what
             # it asked for: "Inspectors use their professional judgment" to "What were the
