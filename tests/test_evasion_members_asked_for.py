@@ -166,6 +166,9 @@ def scorer():
         ("How are the new building inspectors being trained?", "method"),
         ("What is your department doing differently since the fire?", "doing"),
         ("Which supervisor approved the overtime for the holiday weekend?", "who"),
+        ("What was found in the basement of the evidence building?", "finding"),
+        ("What did the union ask for in the talks?", "content"),
+        ("What were the officers doing in the bar while on duty?", "doing"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -492,6 +492,56 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
         ("Which supervisor approved the overtime?", "It is handled at that level.", False),
         ("What was said in the call with the owner?", "The governor asked him to wait.", True),
         ("What was said in the call with the owner?", "The governor speaks with many.", False),
+        (
+            "What was found in the basement of the evidence building?",
+            "Forty boxes of untested kits.",
+            True,
+        ),
+        (
+            "What was found in the basement of the evidence building?",
+            "The building is being reviewed.",
+            False,
+        ),
+        (
+            "What is the county going to do with the old jail?",
+            "Tear it down and build housing.",
+            True,
+        ),
+        (
+            "What is the county going to do with the old jail?",
+            "All options remain on the table.",
+            False,
+        ),
+        (
+            "What did the union ask for in the talks?",
+            "A three percent raise and a cap on overtime.",
+            True,
+        ),
+        (
+            "What did the union ask for in the talks?",
+            "The talks were productive on both sides.",
+            False,
+        ),
+        (
+            "How close is the city to a deal with the teachers?",
+            "Very close. Only the health plan is open.",
+            True,
+        ),
+        (
+            "How close is the city to a deal with the teachers?",
+            "Both sides want what is best.",
+            False,
+        ),
+        (
+            "What were the officers doing in the bar while on duty?",
+            "Drinking. The receipts show it.",
+            True,
+        ),
+        (
+            "What were the officers doing in the bar while on duty?",
+            "The matter is under internal review.",
+            False,
+        ),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hearing.evasion.answer_types_members import MEMBERS, REPORTED
+from hearing.evasion.answer_types_members import COUNT, MEMBERS, REPORTED
 from hearing.evasion.told import CAUSE_TOLD
 
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
@@ -107,6 +107,9 @@ EXPECTED = {
         r"(?<!(?<!just )(?<!only )\bthe )(?<!(?<!not )\beven )\bone\b(?! of\b)"
         r"(?! (?:is |was )?too many\b)"
         r"|\bonce\b(?! (?:it|we|they|the|this|that|he|she|i|you|our|all|there|everything)\b)"
+        # how close, said as near or far: "Very close.", "Not close.", "Weeks away."
+        r"|^(?:very |quite |fairly |pretty |not (?:very |that )?|nowhere )?(?:close|near)"
+        r"(?=[.,;!]|\s*$)|^(?:days|weeks|months|years) (?:away|off)\b"
     ),
     # "..., so we did not know about it": a consequence said with its cause
     "why": re.compile(
@@ -222,12 +225,10 @@ EXPECTED = {
         r"revealed|concluded|discovered|uncovered|determined|identified) (?!no problems?\b)"
         # things found, counted: "Three empty bags that should have held cash, and a broken
         # seal."
-        r"|^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a dozen|dozens of|"
-        r"hundreds of) [a-z-]+(?: [a-z-]+)? (?:that|which|with|of|and|in|from)\b"
+        r"|^" + COUNT + r" [a-z-]+(?: [a-z-]+)? (?:that|which|with|of|and|in|from)\b"
         # a fact found, counted: "Two employees were being paid for jobs they never did"
-        r"|^(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|dozens of|hundreds of) "
-        r"(?:[\w-]+ ){0,3}(?:was|were|had|had been) (?:being )?(?!(?:reviewed|handled|addressed|"
-        r"examined|considered|looked)\b)[a-z]+(?:ed|en|id)\b"
+        r"|^" + COUNT + r" (?:[\w-]+ ){0,3}(?:was|were|had|had been) (?:being )?(?!(?:reviewed|"
+        r"handled|addressed|examined|considered|looked)\b)[a-z]+(?:ed|en|id)\b"
         # a fault, said of the thing or of what did it: "Their batteries fail after four hours
         # and the printers jam.", "A software update reset their clocks"
         r"|\b(?:it|they|(?:a|an|the|their|its) [\w-]+(?: [\w-]+)?)(?: \w+)? (?:fail|fails|"
@@ -299,6 +300,10 @@ EXPECTED["doing"] = re.compile(
     r"|^(?!(?:looking|working|reviewing|considering|exploring|evaluating|assessing|studying|"
     r"continuing|focusing|ensuring|making|taking|doing|trying|monitoring)\b)[a-z]+ing (?:half|"
     r"all|most|some|part|the|it|them|\d|a|an|two|three|more)\b"
+    # ... or alone: "Drinking. The receipts show six rounds." (not "Reviewing.")
+    r"|^(?!(?:looking|working|reviewing|considering|exploring|evaluating|assessing|studying|"
+    r"continuing|focusing|ensuring|making|taking|doing|trying|monitoring|nothing|something|"
+    r"everything|anything)\b)[a-z]{3,}ing(?=[.,;!]|\s*$)"
 )
 
 # how something is done, said as a way or a routine: "Every payment goes through one

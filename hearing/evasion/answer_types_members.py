@@ -19,7 +19,13 @@ STEPS = (
     r"replac|repair|fix|ban|requir|pay|giv|put|send|start|stop|end|launch|publish|releas|"
     r"post|fir|suspend|reopen|restor|lower|reduc|increas|install|upgrad|assign|appoint|"
     r"staff|refund|return|sell|scrap|cancel|drop|rehir|recall|test|inspect|borrow|transfer|"
-    r"lease|shift)(?:e|es|ed|ing|s)?"
+    r"lease|shift|tear|demolish|rebuild|renovat|convert|raz)(?:e|es|ed|ing|s)?"
+)
+# a count said in words or figures: "Forty boxes", "Two employees", "Dozens of"
+COUNT = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|"
+    r"eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty(?:-[a-z]+)?|\d[\d,]*|several|"
+    r"a dozen|dozens of|hundreds of|thousands of)"
 )
 # what was found or said, reported as a clause: "That the beds would not be ready", "Nothing."
 REPORTED = r"^(?:that|nothing)\b"
@@ -52,6 +58,8 @@ MEMBERS = {
         REPORTED + r"|^(?:a|an|one|two|three|\d+) [\w-]+ (?:to|for|about|from|on|asking|saying|"
         r"that|of|with|against)\b|\b(?:it|the \w+) (?:said|asked|warned|proposed|recommended|"
         r"requested|listed|described|showed)\b"
+        # what was asked for, named: "A three percent raise and a cap on overtime."
+        rf"|{A_THING}"
     ),
     # how far: "Barely.", "Not at all", "Fully, by two inspectors", "About half"
     "degree": re.compile(

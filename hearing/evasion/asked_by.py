@@ -151,7 +151,7 @@ ASKED_BY = (
             r" (?:\w+ )?doing (?:about|to|for|with|differently)\b"
             # "What was the mayor doing when the flood sirens went off?"
             r"|\bwhat (?:was|were) (?:you|he|she|they|the \w+|your \w+) doing (?:when|while|at|"
-            r"during|that)\b"
+            r"during|that|in|inside|on|out|there)\b"
         ),
     ),
     # how two things differ: "What is the difference between the budget you presented and

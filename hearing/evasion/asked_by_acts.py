@@ -35,6 +35,9 @@ ACTS = (
             r"show|reveal|"
             r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
             r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
+            # found, said in the passive: "What was found in the basement of the evidence room?"
+            r"|\bwhat (?:else )?(?:was|were|has been|have been|had been) (?:\w+ )?(?:found|"
+            r"discovered|uncovered|seized|recovered|turned up)\b"
             # what a visit showed: "What did the inspector see when she walked in?"
             r"|\bwhat (?:exactly )?did (?:you|they|he|she|we|the [\w-]+(?: [\w-]+)?) "
             r"(?:actually )?(?:see|observe|notice|witness|spot)\b"
@@ -108,6 +111,11 @@ ACTS = (
             r"her|their|your) (?:[\w'-]+ )?(?:memo|letter|e-?mail|report|message|note|text|"
             r"document|warning|study|audit|review|assessment) (?:say|tell|ask|recommend|propose|"
             r"suggest|call for|urge)\b"
+            # what a side asked for: "What did the union ask for in the talks?" (not "What do
+            # you propose to do ...?", a plan)
+            r"|\bwhat (?:exactly )?(?:did|does|do|is|are|was|were|has|have) (?:[\w'-]+ ){1,3}?"
+            r"(?:ask(?:ing|ed)? for|demand(?:ing|ed)?|request(?:ing|ed)?|propos(?:e|ing|ed)|"
+            r"offer(?:ing|ed)?|seek(?:ing)?|want(?:ing|ed)?)\b(?! to\b)"
         ),
     ),
     # how far: "To what extent were the contractors supervised?"
