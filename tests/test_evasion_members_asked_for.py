@@ -169,6 +169,15 @@ def scorer():
         ("What was found in the basement of the evidence building?", "finding"),
         ("What did the union ask for in the talks?", "content"),
         ("What were the officers doing in the bar while on duty?", "doing"),
+        ("How did the fire at the recycling plant start?", "why"),
+        ("What were the pilot's last words on the radio?", "told"),
+        ("How is the needle exchange program funded?", "means"),
+        ("What is the vacant hospital building worth today?", "how_many"),
+        ("What was the biggest expense in the festival budget?", "kind"),
+        ("What mistakes did the dispatchers make the night of the flood?", "action"),
+        ("How high did the water rise in the courthouse basement?", "how_many"),
+        ("How will the county fix the permit backlog?", "plan"),
+        ("How do you plan to win back the voters you lost?", "plan"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -542,6 +542,78 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
             "The matter is under internal review.",
             False,
         ),
+        ("How did the fire at the recycling plant start?", "A forklift battery shorted out.", True),
+        (
+            "How did the fire at the recycling plant start?",
+            "The investigation will determine that.",
+            False,
+        ),
+        ("What were the pilot's last words on the radio?", '"Losing power, turning back."', True),
+        (
+            "What were the pilot's last words on the radio?",
+            "The recordings are under review.",
+            False,
+        ),
+        (
+            "How is the needle exchange program funded?",
+            "Entirely by a state grant that ends in June.",
+            True,
+        ),
+        ("How is the needle exchange program funded?", "The program enjoys broad support.", False),
+        (
+            "What is the vacant hospital building worth today?",
+            "About eleven million dollars.",
+            True,
+        ),
+        (
+            "What is the vacant hospital building worth today?",
+            "Its value goes beyond any number.",
+            False,
+        ),
+        (
+            "Who was driving the city truck when it hit the cyclist?",
+            "A parks employee, Dale Brennan.",
+            True,
+        ),
+        (
+            "Who was driving the city truck when it hit the cyclist?",
+            "The employee involved is on leave.",
+            False,
+        ),
+        (
+            "What was the biggest expense in the festival budget?",
+            "Security. It cost the most.",
+            True,
+        ),
+        (
+            "What was the biggest expense in the festival budget?",
+            "Every line was carefully considered.",
+            False,
+        ),
+        (
+            "What mistakes did the dispatchers make that night?",
+            "They sent two crews to the wrong bridge.",
+            True,
+        ),
+        (
+            "What mistakes did the dispatchers make that night?",
+            "Our dispatchers worked under hard conditions.",
+            False,
+        ),
+        ("How high did the water rise in the courthouse basement?", "Almost five feet.", True),
+        (
+            "How high did the water rise in the courthouse basement?",
+            "The courthouse has flood protections.",
+            False,
+        ),
+        ("How is the county going to house the evacuees?", "In two hotels we have leased.", True),
+        (
+            "How is the county going to house the evacuees?",
+            "Housing them is our top priority.",
+            False,
+        ),
+        ("How will the county fix the permit backlog?", "We will hire six clerks.", True),
+        ("How will the county fix the permit backlog?", "We are committed to fixing it.", False),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

@@ -211,6 +211,10 @@ EXPECTED = {
         r"|^(?:\w+, )?with (?:a|an|the|our|new|higher|federal|state|local|private) [\w-]+"
         r"|\b(?:from|out of) (?:a|an|the|our|their|its|federal|state|local|private|general) "
         r"(?:[\w-]+ )?(?:tax(?:es)?|funds?|budget|grants?|bonds?|reserves?|loans?|fees?|revenue)\b"
+        # "Entirely by a state grant that runs out in June."
+        r"|^(?:\w+,? )?by (?:a|an|the|our|their|its|federal|state|local|private) (?:[\w-]+ )?"
+        r"(?:tax(?:es)?|funds?|grants?|bonds?|reserves?|loans?|fees?|levy|levies|donations?|"
+        r"donors?|revenue|surcharges?|appropriations?)\b"
     ),
     # "Houston.": a name said alone is the place
     "where": re.compile(
@@ -240,8 +244,10 @@ EXPECTED = {
     # what was said, reported: "That the beds would not be ready until March", "We told
     # them the beds were late"; not "We have kept the families informed"
     "told": re.compile(
-        REPORTED + r"|\b(?:i|we|he|she|they) (?:\w+ )?(?:told|said|mentioned|explained|"
-        r"warned|made (?:it )?clear|raised|expressed|asked|assured|reminded|stressed|wrote)\b"
+        # the words themselves, quoted: '"Losing power, turning back."'
+        REPORTED + r"|^[\"\u201c]\w"
+        r"|\b(?:i|we|he|she|they) (?:\w+ )?(?:told|said|mentioned|explained|warned|made "
+        r"(?:it )?clear|raised|expressed|asked|assured|reminded|stressed|wrote)\b"
         # an apology is what is said: "I'm sorry. We had eleven drivers out sick ..." (not
         # "I'm sorry, could you repeat the question?")
         r"|^(?:i'm|i am|we're|we are) (?:\w+ )?sorry\b(?![,.!]? ?(?:could|can|would|what|i "

@@ -19,7 +19,7 @@ STEPS = (
     r"replac|repair|fix|ban|requir|pay|giv|put|send|start|stop|end|launch|publish|releas|"
     r"post|fir|suspend|reopen|restor|lower|reduc|increas|install|upgrad|assign|appoint|"
     r"staff|refund|return|sell|scrap|cancel|drop|rehir|recall|test|inspect|borrow|transfer|"
-    r"lease|shift|tear|demolish|rebuild|renovat|convert|raz)(?:e|es|ed|ing|s)?"
+    r"leas|shift|tear|demolish|rebuild|renovat|convert|raz)(?:e|es|ed|ing|s)?"
 )
 # a count said in words or figures: "Forty boxes", "Two employees", "Dozens of"
 COUNT = (
@@ -184,7 +184,9 @@ MEMBERS = {
         r"(?:^|\b(?:we|i|they|[a-z]+)(?:'ll| will| are going to|'re going to| am going to|'m "
         r"going to| plan to| intend to| would| are|'re| am|'m) (?:\w+ )?|^(?:first|to|by),? "
         # said in the present: "We borrow against next year's parking revenue."
-        r"|^(?:we|they|i) )"
+        r"|^(?:we|they|i) "
+        # or as already taken: "... two hotels we have leased for a month"
+        r"|\b(?:we|they|i|it)(?:'ve| have| has) (?:already |now |just )?)"
         rf"(?:{STEPS})\b"
         # what those asked about get: "They get ninety days and a relocation payment"
         r"|\b(?:they|he|she|each|every \w+|residents|tenants|workers)(?: will| would)? (?:get|gets|"

@@ -44,6 +44,11 @@ ASKED_BY = (
             r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b"
             r"|\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:do|does) (?:[\w'-]+ ){1,3}?"
             r"(?:receive|get|undergo|complete)\b"
+            # the one at the top of a list: "What was the biggest expense in the budget?"
+            r"|\bwhat (?:was|is|were|are) (?:the|its|their) (?:single )?(?:biggest|largest|"
+            r"costliest|most expensive|most common|leading) (?:[\w-]+ )?(?:expenses?|costs?|"
+            r"items?|sources?|causes?|complaints?|contracts?|donors?|customers?|buyers?|users?|"
+            r"polluters?|expenditures?|line items?|purchases?|payments?)\b"
         ),
     ),
     # how it is known: "How do you know the leak has stopped?", "What evidence do you have

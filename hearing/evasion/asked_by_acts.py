@@ -71,6 +71,8 @@ ACTS = (
             r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"
             # "What were you told about the mold before you signed the lease?"
             r"|\bwhat (?:were|was) (?:you|they|we|he|she|the \w+|your \w+) (?:\w+ )?told\b"
+            # "What were the pilot's last words on the radio?"
+            r"|\bwhat (?:were|was|are|is) (?:[\w'-]+ ){1,3}?(?:last|final|exact|first|very) words\b"
         ),
     ),
     # what will be done: "What, specifically, will you do to shorten the wait?"
@@ -82,6 +84,16 @@ ACTS = (
             r"propose) to take)\b"
             r"|\bwhat (?:\w+ )?(?:steps|actions?|measures) (?:will|would|are|is) (?:\w+ ){1,3}?"
             r"(?:take|taking|going to take)\b"
+            # the way a problem will be met: "How will the county fix the backlog?", "How do
+            # you plan to win back moderates?" (not "How will you vote?")
+            r"|\bhow (?:will|would|are|is|do|does|can|could|should) (?:you|we|they|the [\w-]+"
+            r"(?: [\w-]+)?|your [\w-]+|it)(?: (?:be able to|going to|plan to|plan on|intend to|"
+            r"propose to|hope to|expect to))? (?:fix|solve|resolve|address|stop|prevent|reduce|"
+            r"cut|clear|end|tackle|curb|combat|fight|handle|deal with|keep|protect|improve|"
+            r"bring down|lower|meet|reach|achieve|make sure|ensure|guarantee|speed up|restore|"
+            r"rebuild|reopen|replace|recover|get back|win back|attract|retain|recruit|hire|"
+            r"enforce|avoid|catch up|house|feed|course-correct|get|push|convince|persuade|break|"
+            r"overcome)(?:ing)?\b"
             # "What will happen to the workers when the plant closes?"
             r"|\bwhat (?:will|would|is going to) happen to\b|\bwhat happens to\b"
             # "What happens next for the families whose homes were flooded?"
@@ -179,6 +191,9 @@ ACTS = (
             r"(?:done|do)\b"
             # a part taken: "What was the mayor's involvement in awarding the contract?"
             r"|\bwhat (?:was|is|were) (?:[\w'-]+ ){0,2}?(?:involvement|role) in\b"
+            # faults done: "What mistakes did the dispatchers make the night of the flood?"
+            r"|\bwhat (?:mistakes|errors|failures|missteps|lapses|blunders) (?:did|were|was|have|"
+            r"has|had)\b"
         ),
     ),
     # what was known: "What did the sheriff know about the deputy's drinking?"
@@ -247,7 +262,7 @@ ACTS = (
             r"|\bhow did (?:you|they|he|she|we|the \w+) (?:first )?(?:learn|find out|hear|discover|"
             r"become aware)\b"
             # how it is paid for: "How will you pay for the new stadium?"
-            r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:pay|"
+            r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,4}?(?:pay|"
             r"paid|fund|funded|finance|financed|afford)\b"
             # "How will the county cover the shortfall in the pension fund?"
             r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:cover|"

@@ -93,6 +93,9 @@ def typed_span(
         # "The presiding judge did" to "Which judge signed it?" says which)
         if expect == "who" and _role_said_back(named, text, start, m, asked):
             continue
+        # one left unnamed: "The employee involved has been placed on leave" names nobody
+        if expect == "who" and _UNNAMED.match(text, start + m.end()):
+            continue
         # a number the question says: "Highway 12" to "How long did it take on Highway 12?"
         word = _word_at(text, start + m.start())
         if any(c.isdigit() for c in word) and word.lower() in asked:
@@ -145,6 +148,9 @@ _GENERAL_VERB = re.compile(
     r"brought|chosen|held|made|paid|given|taken|done|hired|picked|vetted|screened|required|"
     r"expected|subject)\b"
 )
+
+# a person left unnamed on purpose: "The employee involved", "the officer in question"
+_UNNAMED = re.compile(r"(?:'s)? (?:involved|in question|concerned)\b")
 
 
 def _word_at(text: str, at: int) -> str:
