@@ -178,6 +178,17 @@ def scorer():
         ("How high did the water rise in the courthouse basement?", "how_many"),
         ("How will the county fix the permit backlog?", "plan"),
         ("How do you plan to win back the voters you lost?", "plan"),
+        ("How do residents apply for the flood rebate?", "method"),
+        ("What would a four-day school week save the district?", "how_many"),
+        ("In what condition were the fire trucks when the city sold them?", "finding"),
+        ("What does the county owe the paving contractor?", "how_many"),
+        ("Which of the bids for the bridge came in lowest?", "who"),
+        ("How are the new school attendance boundaries drawn?", "method"),
+        ("Which intersections have the most crashes?", "where"),
+        ("What training did the new dispatchers get before working alone?", "method"),
+        ("What was the weather like when the plane took off?", "finding"),
+        ("What rules did the contractor break when it dumped the washout?", "finding"),
+        ("What are residents supposed to do if their basements flood again?", "plan"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

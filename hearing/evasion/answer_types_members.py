@@ -19,7 +19,10 @@ STEPS = (
     r"replac|repair|fix|ban|requir|pay|giv|put|send|start|stop|end|launch|publish|releas|"
     r"post|fir|suspend|reopen|restor|lower|reduc|increas|install|upgrad|assign|appoint|"
     r"staff|refund|return|sell|scrap|cancel|drop|rehir|recall|test|inspect|borrow|transfer|"
-    r"leas|shift|tear|demolish|rebuild|renovat|convert|raz)(?:e|es|ed|ing|s)?"
+    r"leas|shift|tear|demolish|rebuild|renovat|convert|raz|photograph|evacuat|boil|notif(?:y|ies|ied|ying)|"
+    # "Call 311", not "We'll be calling President Moon" or "call on Congress"
+    r"call(?=(?:s|ed|ing)? (?:\d|the (?:hotline|helpline|number|police|fire department)\b)))"
+    r"(?:e|es|ed|ing|s)?"
 )
 # a count said in words or figures: "Forty boxes", "Two employees", "Dozens of"
 COUNT = (

@@ -193,7 +193,9 @@ ASKED_BY = (
             r"hospitals?|clinics?|schools?|universit(?:y|ies)|colleges?|charit(?:y|ies)|"
             r"organi[sz]ations?|groups?|unions?|donors?|suppliers?|manufacturers?|developers?|"
             r"landlords?|lobbyists?|consultants?|doctors?|nurses?|lawmakers?|legislators?|"
-            r"senators?|insurers?|utilit(?:y|ies)|airlines?)\b"
+            r"senators?|insurers?|utilit(?:y|ies)|airlines?|"
+            # "Which of the bids for the bridge came in lowest?": whose bid
+            r"bids|bidders?|offers|proposals|applicants?|candidates?)\b"
             # "What was the name of the firm that designed the flood wall?"
             r"|\bwhat (?:is|was|are|were) (?:the )?names? of\b"
         ),

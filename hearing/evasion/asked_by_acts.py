@@ -24,7 +24,7 @@ ACTS = (
             r"office|site|location|warehouse|plant|port|airport|court)\b"
             # "Which neighborhoods lost their bus service under the new plan?"
             r"|\bwhich (?:neighbou?rhoods|areas|streets|blocks|wards|precincts|districts|towns|"
-            r"counties|routes)\b"
+            r"counties|routes|intersections|corners|crossings|roads|highways|bridges|parks)\b"
         ),
     ),
     # what an inquiry found: "What did the inspector find at the plant?"
@@ -35,6 +35,14 @@ ACTS = (
             r"show|reveal|"
             r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
             r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
+            # the state found: "In what condition were the fire trucks when the city sold
+            # them?", "What was the weather like when the plane took off?"
+            r"|\bin what (?:condition|shape|state)\b|\bwhat (?:was|were|is|are) (?:the )?"
+            r"(?:weather|conditions|scene|visibility|road|roads|water) like\b"
+            # rules broken: "What rules did the contractor break when it dumped the washout?"
+            r"|\bwhat (?:rules|laws|regulations|policies|codes|standards|terms|conditions) (?:did|"
+            r"has|have|had|was|were) (?:[\w'-]+ ){0,4}?(?:break|broke|broken|violate|violated|"
+            r"breach|breached)\b"
             # found, said in the passive: "What was found in the basement of the evidence room?"
             r"|\bwhat (?:else )?(?:was|were|has been|have been|had been) (?:\w+ )?(?:found|"
             r"discovered|uncovered|seized|recovered|turned up)\b"
@@ -109,6 +117,10 @@ ACTS = (
             r"|\bwhat (?:do|does|did|will|would) (?:[\w'-]+ ){1,4}?(?:require|force|oblige) "
             r"(?:[\w'-]+ ){1,3}?to do\b|\bwhat (?:are|is|were|was|will) (?:[\w'-]+ ){1,3}?(?:be )?"
             r"(?:required|obliged|forced) to do\b"
+            # what others are to do: "What are residents supposed to do if their basements
+            # flood again?"
+            r"|\bwhat (?:are|is|should|were|was) (?:[\w'-]+ ){1,3}?(?:supposed|expected|meant|told|"
+            r"advised|instructed) to do\b"
         ),
     ),
     # what was meant: "What did you mean when you told reporters the audit was a formality?"
@@ -219,6 +231,18 @@ ACTS = (
             # "How are complaints against judges handled now?"
             r"|\bhow (?:are|is|were|was) (?:\w+ ){1,4}?(?:handled|processed|dealt with|reviewed|"
             r"investigated|resolved)\b"
+            # "How are the new school attendance boundaries drawn?"
+            r"|\bhow (?:is|are|was|were) (?:[\w'-]+ ){1,5}?(?:drawn|set|decided|determined|"
+            r"calculated|assigned|ranked|scored|priced|allocated)\b"
+            # "How do residents apply for the flood rebate?"
+            r"|\bhow (?:do|does|can|should|would|will) (?:residents|people|tenants|families|"
+            r"voters|businesses|owners|homeowners|parents|students|veterans|citizens|patients|"
+            r"applicants|one|someone) (?:apply|sign up|register|enroll|qualify|file|request|"
+            r"appeal|claim)\b"
+            # "What training did the new dispatchers get before working alone?"
+            r"|\bwhat (?:training|instruction|preparation|screening|vetting|supervision) (?:did|"
+            r"do|does|have|has|had|will|would) (?:[\w'-]+ ){1,3}?(?:get|receive|undergo|complete|"
+            r"have|give|provide)\b"
         ),
     ),
     # what another did in reply: "What was the vendor's response when you raised the

@@ -12,11 +12,13 @@ import re
 # A finding said as a bare noun phrase: "Blocked exits and a sprinkler system that had been
 # switched off.", "About two million dollars with no receipts" - no article, pronoun or
 # verb of its own in its first words (of its first sentence: "Serious. Water is seeping
-# through it."). Read only in a short answer that shows no retreat.
+# through it."). Read only in a short answer that shows no retreat. A "the" may open one
+# when a preposition follows in a few words: "The state ban on dumping washout."
 FINDING_TOLD = re.compile(
-    r"^(?!(?:the|a|an|our|my|their|its|this|these|those|we|i|they|it|he|she|there|as|well|"
-    r"look|so|yes|no)\b)(?!(?:[^\s.!?]+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|could|"
-    r"do|does|did|we|i|they|vary|varies|varied|depend|depends|differ|differs|"
+    r"^(?:the (?=(?:[\w-]+ ){1,3}(?:on|of|against|for|to|in)\b)|"
+    r"(?!(?:the|a|an|our|my|their|its|this|these|those|we|i|they|it|he|she|there|as|well|"
+    r"look|so|yes|no)\b))(?!(?:[^\s.!?]+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|"
+    r"could|do|does|did|we|i|they|vary|varies|varied|depend|depends|differ|differs|"
     # a general remark: "Hindsight makes everything look clearer than it was."
     r"makes?|seems?|looks|means|happens|tends?|feels)\b)[a-z$\d][\w$,.-]*"
 )
