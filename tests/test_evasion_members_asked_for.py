@@ -189,6 +189,13 @@ def scorer():
         ("What was the weather like when the plane took off?", "finding"),
         ("What rules did the contractor break when it dumped the washout?", "finding"),
         ("What are residents supposed to do if their basements flood again?", "plan"),
+        ("What was the first sign that the bridge was failing?", "finding"),
+        ("What exactly is the hospital accused of?", "finding"),
+        ("Which budget lines will the council cut to close the gap?", "which"),
+        ("What did the county pay per ton for road salt this winter?", "how_many"),
+        ("What was the longest a caller waited for 911 to answer?", "how_many"),
+        ("What was left out of the final version of the audit?", "finding"),
+        ("What is the oldest complaint still open in the ethics office?", "kind"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

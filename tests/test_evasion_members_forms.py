@@ -665,6 +665,66 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
             False,
         ),
         ("What are residents supposed to do if it floods?", "We will be calling the mayor.", False),
+        (
+            "What was the first sign that the bridge was failing?",
+            "A crack in the north pier.",
+            True,
+        ),
+        (
+            "What was the first sign that the bridge was failing?",
+            "Bridges show wear over time.",
+            False,
+        ),
+        (
+            "What exactly is the hospital accused of?",
+            "Billing Medicare for scans never done.",
+            True,
+        ),
+        ("What exactly is the hospital accused of?", "The hospital denies any wrongdoing.", False),
+        (
+            "Which budget lines will the council cut?",
+            "Library hours and the youth jobs program.",
+            True,
+        ),
+        (
+            "Which budget lines will the council cut?",
+            "Every department will share the sacrifice.",
+            False,
+        ),
+        ("What did the county pay per ton for road salt?", "Ninety-two dollars.", True),
+        (
+            "What did the county pay per ton for road salt?",
+            "Salt prices rose across the region.",
+            False,
+        ),
+        ("What was the longest a caller waited for 911?", "Four minutes and ten seconds.", True),
+        (
+            "What was the longest a caller waited for 911?",
+            "Most calls are answered within seconds.",
+            False,
+        ),
+        ("Who tipped off the developer about the vote?", "A council aide, Mark Devlin.", True),
+        (
+            "Who tipped off the developer about the vote?",
+            "Council business is conducted in the open.",
+            False,
+        ),
+        ("What was left out of the final audit?", "The whole section on overtime payments.", True),
+        (
+            "What was left out of the final audit?",
+            "The report reflects the auditor's judgment.",
+            False,
+        ),
+        (
+            "What is the oldest complaint still open?",
+            "A 2019 complaint against an inspector.",
+            True,
+        ),
+        (
+            "What is the oldest complaint still open?",
+            "The office works through them quickly.",
+            False,
+        ),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",
@@ -796,6 +856,9 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("The jail follows the inspection schedule set by the state.", "process_rate"),
         ("The jail respects the court and its role in this process.", "process_rate"),
         ("The jail is something this administration cares deeply about.", "pivot_rate"),
+        ("The warden relies on his staff to brief him on inspections.", "process_rate"),
+        ("The warden relies on staff to vet contractors.", "process_rate"),
+        ("Jail business is conducted in the open.", "process_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

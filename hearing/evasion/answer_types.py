@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hearing.evasion.answer_types_members import COUNT, MEMBERS, REPORTED
+from hearing.evasion.answer_types_members import A_THING, COUNT, MEMBERS, REPORTED
 from hearing.evasion.told import CAUSE_TOLD
 
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
@@ -161,6 +161,8 @@ EXPECTED = {
         r"superintendents?|sheriff|captain|lieutenant|sergeant|commander|treasurer|clerk|"
         r"comptroller|controller|supervisors?|warden|prosecutors?|coroner|trustees?|lawyers?|"
         r"aides?|staffers?)\b"
+        # an office as a modifier names nobody: "Council business is conducted in the open"
+        r"(?! (?:business|policy|policies|rules|procedures?|practices?|guidelines|protocols?)\b)"
         # one said alone at the start: "The superintendent, by phone.", "The railroad."
         r"|^(?i:the|our|my|his|her|their) (?:(?i:former|then|acting|deputy|assistant|interim|"
         r"new|previous) )?(?!(?i:process|system|decision|matter|question|answer|issue|policy|"
@@ -242,6 +244,8 @@ EXPECTED = {
         r"overheat|overheats|overheated|freeze|freezes|froze|stall|stalls|stalled|reset|resets|"
         r"rejected|rejects|erased|deleted|corrupted|"
         r"(?:do|does|did)(?: not|n't) (?:work|start|print|connect|close|lock|hold|count))\b"
+        # a thing found, named: "A crack in the north pier that a jogger photographed in May."
+        rf"|{A_THING}"
     ),
     # what was said, reported: "That the beds would not be ready until March", "We told
     # them the beds were late"; not "We have kept the families informed"

@@ -37,7 +37,7 @@ REPORTED = r"^(?:that|nothing)\b"
 A_THING = (
     r"^(?:a|an) (?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|very|"
     r"really|great|good|whole)\b)[\w-]+(?: [\w-]+){0,2}(?=[,.;]| (?:with|of|on|in|that|for|"
-    r"and)\b)"
+    r"and|against|from|about)\b)"
 )
 MEMBERS = {
     # a state said: "Settled last month for nine million dollars.", "It was dismissed in

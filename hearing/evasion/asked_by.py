@@ -46,7 +46,8 @@ ASKED_BY = (
             r"(?:receive|get|undergo|complete)\b"
             # the one at the top of a list: "What was the biggest expense in the budget?"
             r"|\bwhat (?:was|is|were|are) (?:the|its|their) (?:single )?(?:biggest|largest|"
-            r"costliest|most expensive|most common|leading) (?:[\w-]+ )?(?:expenses?|costs?|"
+            r"costliest|most expensive|most common|leading|oldest|newest|latest|earliest|most "
+            r"recent|worst|most serious) (?:[\w-]+ )?(?:expenses?|costs?|"
             r"items?|sources?|causes?|complaints?|contracts?|donors?|customers?|buyers?|users?|"
             r"polluters?|expenditures?|line items?|purchases?|payments?)\b"
         ),

@@ -58,6 +58,12 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What would the new hotel tax raise in its first year?"
         r"|\bwhat (?:would|will|does|did|do|could|might) (?:(?:the|a|an) [\w-]+(?: [\w-]+){0,2}|"
         r"they|these|those) (?:cost|raise|bring in|generate|save|collect|yield)\b"
+        # "What did the county pay per ton for road salt?" (not "pay attention", "pay tribute")
+        r"|\bwhat (?:did|does|do|will|would) (?:[\w'-]+ ){1,3}?(?:pay|charge|spend)\b"
+        r"(?! (?:attention|tribute|heed|respects?|homage)\b)"
+        # "What was the longest a caller waited for 911 to answer?"
+        r"|\bwhat (?:is|was|were) the (?:longest|shortest|most|fewest|least|highest|lowest|"
+        r"largest|biggest|smallest|fastest|slowest) (?:a|an|any|the|anyone|one)\b"
         # "What does the county owe the paving contractor?"
         r"|\bwhat (?:does|did|do|will|would) (?:[\w'-]+ ){1,3}?owes?\b|\bwhat (?:is|was) owed\b"
         # "What is the city's share of the cost of the new arena?"

@@ -38,6 +38,8 @@ BARE = {
     "need": FINDING_TOLD,
     # "Two hundred teachers laid off and the middle schools closed by fall."
     "outcome": FINDING_TOLD,
+    # "Library hours and the summer youth jobs program, about four million together."
+    "which": FINDING_TOLD,
 }
 
 

@@ -258,6 +258,12 @@ PROCESS = [
     r"\b(?:properly|fully|legally|duly) (?:reported|disclosed|documented|vetted|recorded|"
     r"approved|licensed|permitted)\b",
     r"\b(?:fully|perfectly|entirely|completely) (?:legal|lawful|appropriate|proper)\b",
+    # reliance and openness in place of the act: "The chief relies on his staff to brief him
+    # on audits" to "Did the chief read the audit?"; "Council business is conducted in the
+    # open" to "Who tipped off the developer?"
+    r"\b(?:relies|rely|relied|depends|depended) (?:on|upon) (?:(?:his|her|their|our|its|the) )?"
+    r"(?:\w+ )?(?:staff|team|aides|advisers|advisors|experts|deputies|people)\b",
+    r"\b(?:conducted|done|held|carried out) (?:in the open|in public|openly|transparently)\b",
     # an assurance of manner in place of the fact: "The fund is being managed responsibly"
     r"\b(?:managed|handled|run|administered|spent) (?:\w+ )?(?:responsibly|appropriately|"
     r"properly|prudently|carefully|lawfully)\b",

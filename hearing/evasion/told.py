@@ -20,7 +20,7 @@ FINDING_TOLD = re.compile(
     r"look|so|yes|no)\b))(?!(?:[^\s.!?]+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|"
     r"could|do|does|did|we|i|they|vary|varies|varied|depend|depends|differ|differs|"
     # a general remark: "Hindsight makes everything look clearer than it was."
-    r"makes?|seems?|looks|means|happens|tends?|feels)\b)[a-z$\d][\w$,.-]*"
+    r"makes?|seems?|looks|means|happens|tends?|feels|shows?)\b)[a-z$\d][\w$,.-]*"
 )
 
 # A cause told as what happened, without "because": "The lab we used closed in May",
