@@ -196,6 +196,15 @@ def scorer():
         ("What was the longest a caller waited for 911 to answer?", "how_many"),
         ("What was left out of the final version of the audit?", "finding"),
         ("What is the oldest complaint still open in the ethics office?", "kind"),
+        ("What was on the laptop the detective took home?", "finding"),
+        ("What condition is the Hollis Creek dam in today?", "finding"),
+        ("What does the new ordinance ban?", "content"),
+        ("What did the contractor use instead of steel rebar?", "kind"),
+        ("What are the side effects of the new water treatment?", "outcome"),
+        ("How did the inspector miss the cracks in the garage?", "why"),
+        ("What is the penalty for filing the disclosure forms late?", "how_many"),
+        ("What is the next step for the families who lost their homes?", "plan"),
+        ("What size fine did the state levy on the refinery?", "how_many"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -725,6 +725,90 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
             "The office works through them quickly.",
             False,
         ),
+        (
+            "What was on the laptop the detective took home?",
+            "Names of two hundred informants.",
+            True,
+        ),
+        (
+            "What was on the laptop the detective took home?",
+            "Laptops are issued under a policy.",
+            False,
+        ),
+        (
+            "What condition is the Hollis Creek dam in today?",
+            "Poor. The spillway is cracked.",
+            True,
+        ),
+        ("What condition is the Hollis Creek dam in today?", "It is one of many we watch.", False),
+        ("What does the new ordinance ban?", "Gas leaf blowers in residential areas.", True),
+        ("What does the new ordinance ban?", "It reflects what we heard from residents.", False),
+        (
+            "What did the contractor use instead of steel rebar?",
+            "Fiberglass bars, never approved.",
+            True,
+        ),
+        (
+            "What did the contractor use instead of steel rebar?",
+            "The contractor used materials that met the specs.",
+            False,
+        ),
+        (
+            "What are the side effects of the new water treatment?",
+            "Some residents will see brown water.",
+            True,
+        ),
+        (
+            "What are the side effects of the new water treatment?",
+            "The treatment is widely used.",
+            False,
+        ),
+        (
+            "How did the inspector miss the cracks in the garage?",
+            "He never went to the lower level.",
+            True,
+        ),
+        (
+            "How did the inspector miss the cracks in the garage?",
+            "Inspections are a snapshot in time.",
+            False,
+        ),
+        (
+            "What is the penalty for filing the forms late?",
+            "Fifty dollars a day, up to a cap.",
+            True,
+        ),
+        (
+            "What is the penalty for filing the forms late?",
+            "Filers are reminded of the deadlines.",
+            False,
+        ),
+        (
+            "What is the next step for the families?",
+            "A caseworker meets each family this week.",
+            True,
+        ),
+        ("What is the next step for the families?", "Our hearts go out to every family.", False),
+        (
+            "What size fine did the state levy on the refinery?",
+            "One point two million dollars.",
+            True,
+        ),
+        (
+            "What size fine did the state levy on the refinery?",
+            "The refinery is reviewing it.",
+            False,
+        ),
+        (
+            "What do the numbers show about response times?",
+            "They went from eight minutes to eleven.",
+            True,
+        ),
+        (
+            "What do the numbers show about response times?",
+            "Numbers never tell the whole story.",
+            False,
+        ),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",
@@ -858,6 +942,7 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("The jail is something this administration cares deeply about.", "pivot_rate"),
         ("The warden relies on his staff to brief him on inspections.", "process_rate"),
         ("The warden relies on staff to vet contractors.", "process_rate"),
+        ("Our hearts go out to everyone at the jail.", "pivot_rate"),
         ("Jail business is conducted in the open.", "process_rate"),
     ],
 )

@@ -244,6 +244,9 @@ EXPECTED = {
         r"overheat|overheats|overheated|freeze|freezes|froze|stall|stalls|stalled|reset|resets|"
         r"rejected|rejects|erased|deleted|corrupted|"
         r"(?:do|does|did)(?: not|n't) (?:work|start|print|connect|close|lock|hold|count))\b"
+        # a count that moved: "They went from eight minutes to eleven, on average"
+        r"|\b(?:went|rose|fell|dropped|climbed|grew|jumped|increased|decreased|declined) "
+        r"(?:from|by) \S+"
         # a thing found, named: "A crack in the north pier that a jogger photographed in May."
         rf"|{A_THING}"
     ),

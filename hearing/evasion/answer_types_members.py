@@ -202,6 +202,12 @@ MEMBERS = {
         r"(?:get|gets|receive|receives|are given|is given|will be given) (?:[\w-]+ ){0,2}"
         r"(?:vouchers?|payments?|checks?|grants?|rooms?|beds?|caseworkers?|refunds?|apartments?|"
         r"units?|notice|leases?)\b"
+        # what is sent them: "... and rent checks go out on the first"
+        r"|\b(?:checks?|payments?|notices?|letters?|vouchers?|refunds?) (?:go|goes|will go|are|is|"
+        r"will be) (?:out|sent|mailed|paid|issued)\b"
+        # who sees them: "A caseworker meets each family this week"
+        r"|^(?:a|an|each|every|our|two|three) (?:[\w-]+ ){0,2}(?:caseworkers?|inspectors?|"
+        r"counselors?|officers?|nurses?|crews?|teams?) (?:meets?|visits?|calls?|contacts?)\b"
         # what is done with them: "All of them were offered jobs at the Northside campus"
         r"|\b(?:they|(?:all|each|most|some|half|none) of them)(?: were| will be| are| have been| "
         r"would be) (?:all )?(?:offered|given|moved|transferred|placed|reassigned|rehired|paid|"
@@ -214,6 +220,10 @@ MEMBERS = {
         r"charged|cleared|exonerated|reprimanded|demoted|terminated|removed|referred|convicted|"
         r"acquitted|fined|closed|upheld|overturned|rejected|sustained|unfounded|substantiated|"
         r"settled|dropped|reassigned|retrained)\b|^(?:no(?:body| one)?|nothing|none)\b"
+        # who will bear it: "Some residents with older pipes will see brown water for weeks"
+        r"|\b(?:residents|people|customers|families|users|drivers|patients|students|workers|"
+        r"tenants|riders|taxpayers|homeowners)(?: [\w-]+){0,4} will (?:see|get|face|lose|pay|"
+        r"notice|experience|need|have to)\b"
     ),
     # the terms said: "Four hundred thousand dollars, and she agreed not to sue"; not "Both
     # parties were satisfied with the outcome"

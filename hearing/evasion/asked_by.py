@@ -44,6 +44,9 @@ ASKED_BY = (
             r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b"
             r"|\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:do|does) (?:[\w'-]+ ){1,3}?"
             r"(?:receive|get|undergo|complete)\b"
+            # what stood in for another: "What did the contractor use instead of steel rebar?"
+            r"|\bwhat (?:did|does|do|will|would) (?:[\w'-]+ ){1,3}?use (?:instead of|in place of|"
+            r"rather than)\b"
             # the one at the top of a list: "What was the biggest expense in the budget?"
             r"|\bwhat (?:was|is|were|are) (?:the|its|their) (?:single )?(?:biggest|largest|"
             r"costliest|most expensive|most common|leading|oldest|newest|latest|earliest|most "
@@ -85,6 +88,8 @@ ASKED_BY = (
             r"|\bwhat (?:would|will) happen if\b"
             # "What were the consequences for the officers involved in the raid?"
             r"|\bwhat (?:were|are|was|is|have been) the (?:\w+ )?consequences? for\b"
+            # "What are the side effects of the new water treatment?"
+            r"|\bwhat (?:were|are|was|is|will be|would be) the (?:\w+ )?(?:side effects|fallout)\b"
         ),
     ),
     # "What were the terms of the settlement with the former chief?", "What does the new

@@ -66,10 +66,13 @@ ACTS = (
             r"|\bwhat (?:were|was|are|is) (?:[\w'-]+ ){1,3}?(?:told|asked|instructed|trained|sent) "
             r"to (?:look|check|watch|search|test) for\b"
             # what a container held: "What was in the boxes the courier took?"
-            r"|\bwhat (?:exactly )?(?:was|is|were|are) (?:in|inside) (?:the|those|that|these|"
+            r"|\bwhat (?:exactly )?(?:was|is|were|are) (?:in|inside|on) (?:the|those|that|these|"
             r"this|his|her|their) (?:[\w-]+ )?(?:box|boxes|bags?|trucks?|safes?|lockers?|"
             r"containers?|packages?|parcels?|envelopes?|vaults?|drawers?|shipments?|crates?|"
-            r"briefcases?|suitcases?|cabinets?|trunks?)\b"
+            r"briefcases?|suitcases?|cabinets?|trunks?|laptops?|computers?|phones?|hard drives?|"
+            r"drives?|tapes?|recordings?|videos?|servers?|disks?|thumb drives?|memory cards?)\b"
+            # "What condition is the Hollis Creek dam in today?"
+            r"|\bwhat (?:condition|shape|state) (?:is|are|was|were) (?:[\w'-]+ ){1,5}?in\b"
         ),
     ),
     # what was said: "What exactly did you tell the families about the delay?"
@@ -113,6 +116,8 @@ ACTS = (
             r"|\bwhat (?:will|would|is going to) happen to\b|\bwhat happens to\b"
             # "What happens next for the families whose homes were flooded?"
             r"|\bwhat (?:happens|comes|is) next\b|\bwhat's next for\b"
+            # "What is the next step for the families who lost their homes?"
+            r"|\bwhat(?:'s| is| are| will be) (?:the|your|their|its|the [\w-]+'s) next steps?\b"
             # "What is your plan for the families still living in motels?"
             r"|\bwhat(?:'s| is) (?:your|the|their|his|her|its|the [\w-]+'s) plan (?:for|to)\b"
             # "What's the plan B if the state grant does not come through?"
@@ -142,6 +147,10 @@ ACTS = (
             r"her|their|your) (?:[\w'-]+ )?(?:memo|letter|e-?mail|report|message|note|text|"
             r"document|warning|study|audit|review|assessment) (?:say|tell|ask|recommend|propose|"
             r"suggest|call for|urge)\b"
+            # what a rule forbids or allows: "What does the new ordinance ban?"
+            r"|\bwhat (?:does|did|will|would) (?:the|this|that|your|their|its) (?:[\w-]+ ){0,2}"
+            r"(?:ordinance|law|bill|rules?|regulations?|policy|measure|order|amendment|code) "
+            r"(?:ban|bar|prohibit|forbid|outlaw|allow|permit|cover|restrict|limit)\b"
             # what a side asked for: "What did the union ask for in the talks?" (not "What do
             # you propose to do ...?", a plan)
             r"|\bwhat (?:exactly )?(?:did|does|do|is|are|was|were|has|have) (?:[\w'-]+ ){1,3}?"

@@ -84,6 +84,9 @@ PIVOT = [
     r"\bat the end of the day\b",
     # "What matters now is that the leak is fixed" to "Did the company know before?"
     r"\bwhat (?:really |truly )?matters(?: now| most| here| today)? is\b",
+    # sympathy in place of the fact: "Our hearts go out to every family affected" (QEvasion:
+    # 4 answers, 3 evasive)
+    r"\b(?:hearts?|thoughts|prayers) (?:go|goes|went|are) (?:out )?(?:to|with)\b",
     # "a positive campaign focused on the issues that matter to voters" to "Did your campaign
     # pay for the mailers?"
     r"\b(?:issues|things|priorities) that (?:really |truly )?matter(?: most)? to\b",
