@@ -809,6 +809,100 @@ def test_a_framed_claim_is_asked_about_its_clause(scorer, question, predicate, n
             "Numbers never tell the whole story.",
             False,
         ),
+        ("What did the 911 caller report seeing?", "Two men carrying a television out.", True),
+        (
+            "What did the 911 caller report seeing?",
+            "The call was handled according to protocol.",
+            False,
+        ),
+        ("What are the hours at the new health clinic?", "Eight to six on weekdays.", True),
+        (
+            "What are the hours at the new health clinic?",
+            "It is designed around working families.",
+            False,
+        ),
+        ("What is the capacity of the new shelter?", "One hundred and twenty beds.", True),
+        ("What is the capacity of the new shelter?", "The shelter is a big step forward.", False),
+        (
+            "What are the eligibility rules for rent relief?",
+            "Households under sixty percent of median.",
+            True,
+        ),
+        (
+            "What are the eligibility rules for rent relief?",
+            "It helps those who need it most.",
+            False,
+        ),
+        (
+            "What language were the notices printed in?",
+            "English only, in a Spanish-speaking district.",
+            True,
+        ),
+        (
+            "What language were the notices printed in?",
+            "We work hard to reach every resident.",
+            False,
+        ),
+        ("What color was the car that fled the scene?", "Dark green. Two witnesses agree.", True),
+        (
+            "What color was the car that fled the scene?",
+            "Investigators are gathering statements.",
+            False,
+        ),
+        (
+            "What does the agency still not know about the spill?",
+            "How much reached the aquifer.",
+            True,
+        ),
+        (
+            "What does the agency still not know about the spill?",
+            "The agency has worked around the clock.",
+            False,
+        ),
+        (
+            "What was the mayor's first act after the flood?",
+            "He declared an emergency that night.",
+            True,
+        ),
+        (
+            "What was the mayor's first act after the flood?",
+            "The mayor was deeply moved by it.",
+            False,
+        ),
+        ("How were the victims of the fire identified?", "By dental records.", True),
+        (
+            "How were the victims of the fire identified?",
+            "Identification is a sensitive process.",
+            False,
+        ),
+        (
+            "What reason did the board give for firing her?",
+            "In private, members cited her travel audit.",
+            True,
+        ),
+        (
+            "What reason did the board give for firing her?",
+            "Personnel matters are confidential.",
+            False,
+        ),
+        ("At what temperature does the county open warming centers?", "Twenty degrees.", True),
+        (
+            "At what temperature does the county open warming centers?",
+            "The county watches the weather.",
+            False,
+        ),
+        ("What grade did the state give the high school?", "A D, down from a C last year.", True),
+        (
+            "What grade did the state give the high school?",
+            "Our students work incredibly hard.",
+            False,
+        ),
+        ("Which inmate started the fight in the dining hall?", "Marcus Tate, on the video.", True),
+        (
+            "Which inmate started the fight in the dining hall?",
+            "The incident remains under review.",
+            False,
+        ),
         # a thing named late in the answer is no event told
         (
             "What exactly happened at the plant?",

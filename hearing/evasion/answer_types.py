@@ -117,6 +117,9 @@ EXPECTED = {
     "why": re.compile(
         r"\b(?:because|since|reason|so that|in order to|that's why|due to|for lack of|owing to|"
         r"as a result of)\b"
+        # the reason another gave, named: "In private, board members cited her audit" (not
+        # "pointed to", which QEvasion's answers use of directions: "pointed to the left")
+        r"|\b(?:cited|blamed)\b"
         # one who was away: "The clerk who handles it was out on medical leave"
         r"|\b(?:was|were|had been) (?:out sick|out|away|absent|sick|ill|on (?:medical |sick |"
         r"maternity |paternity |family )?leave|on vacation)\b"
@@ -331,7 +334,8 @@ EXPECTED["method"] = re.compile(
     r"vote|ballot|seniority|auction|interview|random)\b"
     # "By consultant software that balances enrollment", "Online or at any library branch"
     r"|^by (?:[\w-]+ ){0,2}(?:software|formula|computer|algorithm|program|committee|panel|"
-    r"map|census|test|exam|score)s?\b|^(?:online|in person|over the phone|by phone|by mail)\b"
+    r"map|census|test|exam|score|record|fingerprint|dna|photo|camera|video|footage|x-ray)s?\b"
+    r"|^(?:online|in person|over the phone|by phone|by mail)\b"
     # a course of some length: "Two days in a classroom."
     r"|^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|\d+|a few|several) "
     r"(?:hours?|days?|weeks?|months?) (?:of|in|with|at|on|shadowing|in a)\b"

@@ -25,6 +25,9 @@ ASKED_BY = (
             # "How did you decide which neighborhoods got the new streetlights?"
             r"|\bhow (?:did|do|does|will|would) (?:you|they|we|the \w+|your \w+) (?:decide|choose|"
             r"pick|select|determine) (?:which|who|where|what)\b"
+            # "What are the eligibility rules for the rent relief program?"
+            r"|\bwhat (?:are|were|is|was) the (?:[\w-]+ )?(?:rules|requirements|criteria|"
+            r"qualifications) (?:for|to)\b"
         ),
     ),
     # the law or order acted under: "Under what authority did the sheriff seize the boats?"
@@ -44,6 +47,10 @@ ASKED_BY = (
             r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b"
             r"|\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:do|does) (?:[\w'-]+ ){1,3}?"
             r"(?:receive|get|undergo|complete)\b"
+            # "What language were the evacuation notices printed in?", "What color was the car
+            # that fled?", "What grade did the state give the high school?"
+            r"|\bwhat (?:language|languages|colou?r|colou?rs|brand|make|model|grade|rating) "
+            r"(?:was|were|is|are|did|does|do|has|have)\b"
             # what stood in for another: "What did the contractor use instead of steel rebar?"
             r"|\bwhat (?:did|does|do|will|would) (?:[\w'-]+ ){1,3}?use (?:instead of|in place of|"
             r"rather than)\b"
@@ -201,7 +208,10 @@ ASKED_BY = (
             r"landlords?|lobbyists?|consultants?|doctors?|nurses?|lawmakers?|legislators?|"
             r"senators?|insurers?|utilit(?:y|ies)|airlines?|"
             # "Which of the bids for the bridge came in lowest?": whose bid
-            r"bids|bidders?|offers|proposals|applicants?|candidates?)\b"
+            r"bids|bidders?|offers|proposals|applicants?|candidates?|"
+            # "Which inmate started the fight in the dining hall?"
+            r"inmates?|prisoners?|students?|patients?|drivers?|pilots?|witnesses?|passengers?|"
+            r"players?|teachers?|residents?|tenants?)\b"
             # "What was the name of the firm that designed the flood wall?"
             r"|\bwhat (?:is|was|are|were) (?:the )?names? of\b"
         ),

@@ -64,6 +64,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What was the longest a caller waited for 911 to answer?"
         r"|\bwhat (?:is|was|were) the (?:longest|shortest|most|fewest|least|highest|lowest|"
         r"largest|biggest|smallest|fastest|slowest) (?:a|an|any|the|anyone|one)\b"
+        # "At what temperature does the county open its warming centers?"
+        r"|\bat what (?:temperature|speed|age|price|rate|height|depth|level)\b"
         # "What size fine did the state levy on the refinery?"
         r"|\bwhat (?:size|sum)\b"
         # "What does the county owe the paving contractor?"
@@ -71,7 +73,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What is the city's share of the cost of the new arena?"
         r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:[\w'-]+ ){0,2}(?:cost|amount|price|"
         r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|"
-        r"fine|fee|share|penalty|"
+        r"fine|fee|share|penalty|capacity|hours|"
         r"headcount|caseload|enrollment|staffing level|vacancy rate|"
         r"(?:response|wait|waiting|processing|turnaround) time|wait|delay|total)s?\b",
         focus,
@@ -120,6 +122,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bwhat (?:is|was) (?:the |your |his |her |their |its |our )?(?:[\w-]+'s )?(?:reason|"
         r"cause|explanation|source|origin|excuse|justification|rationale)(?: given| offered| "
         r"cited)? (?:for|of|behind)\b"
+        # "What reason did the board give for firing the director?"
+        r"|\bwhat (?:reasons?|explanation|justification|excuse) (?:did|does|do|has|have|was|were) "
+        r"(?:[\w'-]+ ){1,3}?(?:give|gave|given|offer|offered|provide|provided|cite|cited)\b"
         # "What was the reason the shelter's permit was denied?"
         r"|\bwhat(?:'s| is| was) (?:the |your |his |her |their |its |our )?(?:[\w-]+'s )?"
         r"(?:reason|explanation) (?:why|that|the|you|they|he|she|it|we)\b",
