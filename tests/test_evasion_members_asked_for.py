@@ -218,6 +218,16 @@ def scorer():
         ("At what temperature does the county open its warming centers?", "how_many"),
         ("What grade did the state give the high school this year?", "kind"),
         ("Which inmate started the fight in the dining hall?", "who"),
+        ("What was the speed limit where the school bus crashed?", "how_many"),
+        ("What floor of the apartment building did the fire start on?", "which"),
+        ("Which shift was the guard working when the inmate escaped?", "which"),
+        ("What equipment was missing from the ambulance?", "which"),
+        ("How well did the new reading program work in its first year?", "degree"),
+        ("What rank does the city hold for pedestrian deaths in the state?", "which"),
+        ("What is the deadline for the refinery to finish the cleanup?", "when"),
+        ("How loud is the new compressor station at night?", "how_many"),
+        ("What is the nearest fire station to the new subdivision?", "which"),
+        ("What went missing from the county evidence locker last spring?", "which"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

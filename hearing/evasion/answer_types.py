@@ -370,6 +370,9 @@ EXPECTED["oversight"] = re.compile(
 EXPECTED["which"] = re.compile(
     EXPECTED["how_many"].pattern
     + r"|^(?:none|all|both|neither|only|just)\b|^(?:the|a|an) (?:[\w-]+ ){0,4}?[\w-]+(?: and|,) "
+    # one of a row: "First, for the third year in a row.", "The fourth, in a unit with ..."
+    r"|^(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|"
+    r"bottom|ground|\d+(?:st|nd|rd|th))\b"
 )
 
 READ_AS_SAID = frozenset({"who", "where", "where_from"})

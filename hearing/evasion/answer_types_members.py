@@ -37,7 +37,7 @@ REPORTED = r"^(?:that|nothing)\b"
 A_THING = (
     r"^(?:a|an) (?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|very|"
     r"really|great|good|whole)\b)[\w-]+(?: [\w-]+){0,2}(?=[,.;]| (?:with|of|on|in|that|for|"
-    r"and|against|from|about)\b)"
+    r"and|against|from|about|over|under|until)\b)"
 )
 MEMBERS = {
     # a state said: "Settled last month for nine million dollars.", "It was dismissed in
@@ -69,6 +69,9 @@ MEMBERS = {
         r"^(?:barely|hardly|scarcely|not at all|not much|very little|little|fully|completely|"
         r"entirely|partly|partially|largely|mostly|somewhat|minimally|heavily|closely|loosely|"
         r"thoroughly|a great deal|a lot|not enough|only (?:partly|partially|in part))\b"
+        # how well: "Poorly.", "Not well at all." (not the "Well, ..." that opens a reply)
+        r"|^(?:poorly|badly|(?:very|fairly|quite|reasonably|not(?: very| that)?)(?: well| poorly|"
+        r" badly))(?=[.,;!]| at all\b)"
         r"|\d+ ?(?:percent|%)|\b(?:half|a third|a quarter)\b"
         # how likely: "Slim. The buyer pulled out on Friday."
         r"|^(?:slim|remote|low|high|good|poor|excellent|zero|none|nil|fifty-fifty|even|"

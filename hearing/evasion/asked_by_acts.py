@@ -13,7 +13,12 @@ ACTS = (
     # "Which years did the district fail to file its reports?"
     (
         "when",
-        re.compile(r"\b(?:what|which) (?:time|date|year|day|month|week)s?\b|\bat what point\b"),
+        re.compile(
+            r"\b(?:what|which) (?:time|date|year|day|month|week)s?\b|\bat what point\b"
+            # "What is the deadline for the refinery to finish the cleanup?"
+            r"|\bwhat(?:'s| is| was) the (?:new |final |original )?(?:deadline|due date|"
+            r"target date)\b"
+        ),
     ),
     # "In which county were the ballots found?"
     (
@@ -168,7 +173,8 @@ ACTS = (
     (
         "degree",
         re.compile(
-            r"\bto what (?:extent|degree)\b"
+            r"\bto what (?:extent|degree)\b|\bhow well (?:did|does|do|is|are|was|were|has|have|"
+            r"will|would)\b"
             r"|\bwhat (?:are|is|were|was) the (?:chances|odds|likelihood|probability)\b"
         ),
     ),
@@ -294,7 +300,17 @@ ACTS = (
             r"\bwhich (?:of (?:the|your|its|their|our|these|those) )?(?:[\w'-]+ )?"
             r"(?:recommendations|findings|provisions|changes|reforms|measures|steps|items|"
             r"projects|promises|conditions|requirements|lines|programs|services|positions|"
-            r"accounts|funds|grants|cuts)\b"
+            r"accounts|funds|grants|cuts|shifts?)\b"
+            # one of a row: "What floor did the fire start on?", "What rank does the city hold
+            # ...?", "What is the nearest fire station to ...?"
+            r"|\bwhat (?:floor|room|unit|wing|gate|door|exit|entrance|lane|platform|level|rank|"
+            r"place|position|shift) (?:of (?:the |that |this )?(?:[\w-]+ ){0,2})?(?:was|were|is|"
+            r"are|did|does|do|has|have)\b"
+            r"|\bwhat(?:'s| is| was| are| were) the (?:nearest|closest) \w+"
+            # what is gone: "What equipment was missing from the ambulance?", "What went
+            # missing from the evidence locker?"
+            r"|\bwhat (?:[\w-]+ ){0,2}(?:was|were|is|are|has been|have been) (?:missing|stolen|"
+            r"lost|taken)\b|\bwhat (?:went|has gone|had gone) missing\b"
             # "What information did the agency share with the developer?": the items given
             r"|\bwhat (?:information|documents?|records|data|details|materials|files) (?:did|"
             r"does|do|has|have|had|was|were|will) (?:\w+ ){1,4}?(?:share|shared|give|gave|"

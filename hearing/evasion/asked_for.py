@@ -47,7 +47,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bwhat (?:part|portion|fraction|proportion) of\b"
         # "What is the vacant hospital building worth today?", "How high did the water rise?"
         r"|\bwhat (?:is|was|are|were|would be|will be) (?:[\w'-]+ ){1,4}?worth\b"
-        r"|\bhow (?:high|deep|tall|wide|heavy|old)\b(?= (?:did|does|do|is|was|are|were|will|"
+        r"|\bhow (?:high|deep|tall|wide|heavy|old|loud|hot|cold|steep)\b(?= (?:did|does|do|is|"
+        r"was|are|were|will|"
         r"would|has|have|had|can|could)\b)"
         # "What would it cost to replace every lead pipe?"
         r"|\bwhat (?:would|will|does|did|could|might) (?:it|that|this) cost\b"
@@ -73,7 +74,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What is the city's share of the cost of the new arena?"
         r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:[\w'-]+ ){0,2}(?:cost|amount|price|"
         r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|"
-        r"fine|fee|share|penalty|capacity|hours|"
+        r"fine|fee|share|penalty|capacity|hours|speed limit|speed|"
         r"headcount|caseload|enrollment|staffing level|vacancy rate|"
         r"(?:response|wait|waiting|processing|turnaround) time|wait|delay|total)s?\b",
         focus,

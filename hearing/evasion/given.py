@@ -10,7 +10,7 @@ import re
 
 from hearing.evasion.answer_types import EXPECTED, LENGTH_TOLD, READ_AS_SAID
 from hearing.evasion.lexicon import STOPWORDS
-from hearing.evasion.told import CAUSE_TOLD, FINDING_TOLD
+from hearing.evasion.told import CAUSE_TOLD, FINDING_TOLD, NAMED_TOLD
 from hearing.titles import LEADING_VOCATIVE, lookup
 
 # "Yes. We lost four of our seven doctors." to "Can you explain why the wait times
@@ -39,7 +39,7 @@ BARE = {
     # "Two hundred teachers laid off and the middle schools closed by fall."
     "outcome": FINDING_TOLD,
     # "Library hours and the summer youth jobs program, about four million together."
-    "which": FINDING_TOLD,
+    "which": NAMED_TOLD,
 }
 
 
@@ -149,6 +149,8 @@ _GENERAL_VERB = re.compile(
     r" (?:are|is|get|gets|must|should|can|may|have to|need to|go|goes) (?:\w+ )?(?:[a-z]+ed|"
     r"brought|chosen|held|made|paid|given|taken|done|hired|picked|vetted|screened|required|"
     r"expected|subject)\b"
+    # a routine of the class: "Supervisors rotate through the center on a set schedule"
+    r"| (?:rotate|take turns|alternate|share|cover|work in) (?:through|shifts|on|the|a|duty)\b"
 )
 
 # a person left unnamed on purpose: "The employee involved", "the officer in question"

@@ -23,6 +23,11 @@ FINDING_TOLD = re.compile(
     r"makes?|seems?|looks|means|happens|tends?|feels|shows?)\b)[a-z$\d][\w$,.-]*"
 )
 
+# Things named, for "which": a bare finding whose first words hold no past tense either
+# ("Library hours and the summer youth jobs program"; not "Firefighters reached the
+# building within minutes", a clause).
+NAMED_TOLD = re.compile(r"(?!(?:[^\s.!?]+ ){0,4}[a-z]+ed\b)" + FINDING_TOLD.pattern)
+
 # A cause told as what happened, without "because": "The lab we used closed in May",
 # "Our supplier relabelled them", "We did not believe the reports at first" to a "why"
 # question. Read only in a short answer that shows no retreat (``given.BARE``): in a long one
