@@ -228,6 +228,13 @@ def scorer():
         ("How loud is the new compressor station at night?", "how_many"),
         ("What is the nearest fire station to the new subdivision?", "which"),
         ("What went missing from the county evidence locker last spring?", "which"),
+        ("What was the blood alcohol level of the driver who hit the crossing guard?", "how_many"),
+        ("What grade of steel went into the parking garage beams?", "kind"),
+        ("What is the city's liability for the sidewalk collapse?", "how_many"),
+        ("What did the mayor receive from the developer last year?", "return"),
+        ("What was the most serious injury in the bleacher collapse?", "kind"),
+        ("What does the warranty on the new voting machines cover?", "content"),
+        ("What is the population of the new flood zone?", "how_many"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

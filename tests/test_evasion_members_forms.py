@@ -166,6 +166,7 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("The warden relies on his staff to brief him on inspections.", "process_rate"),
         ("The warden relies on staff to vet contractors.", "process_rate"),
         ("Our hearts go out to everyone at the jail.", "pivot_rate"),
+        ("The jail's budget was approved by the council.", "process_rate"),
         ("Jail business is conducted in the open.", "process_rate"),
     ],
 )

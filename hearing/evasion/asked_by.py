@@ -49,8 +49,8 @@ ASKED_BY = (
             r"(?:receive|get|undergo|complete)\b"
             # "What language were the evacuation notices printed in?", "What color was the car
             # that fled?", "What grade did the state give the high school?"
-            r"|\bwhat (?:language|languages|colou?r|colou?rs|brand|make|model|grade|rating) "
-            r"(?:was|were|is|are|did|does|do|has|have)\b"
+            r"|\bwhat (?:language|languages|colou?r|colou?rs|brand|make|model|grade|rating)"
+            r"(?: of [\w-]+)? (?:was|were|is|are|did|does|do|has|have|went|goes)\b"
             # what stood in for another: "What did the contractor use instead of steel rebar?"
             r"|\bwhat (?:did|does|do|will|would) (?:[\w'-]+ ){1,3}?use (?:instead of|in place of|"
             r"rather than)\b"
@@ -59,7 +59,8 @@ ASKED_BY = (
             r"costliest|most expensive|most common|leading|oldest|newest|latest|earliest|most "
             r"recent|worst|most serious) (?:[\w-]+ )?(?:expenses?|costs?|"
             r"items?|sources?|causes?|complaints?|contracts?|donors?|customers?|buyers?|users?|"
-            r"polluters?|expenditures?|line items?|purchases?|payments?)\b"
+            r"polluters?|expenditures?|line items?|purchases?|payments?|injur(?:y|ies)|"
+            r"violations?|crimes?|charges?|offen[cs]es?)\b"
         ),
     ),
     # how it is known: "How do you know the leak has stopped?", "What evidence do you have

@@ -161,6 +161,10 @@ ACTS = (
             r"|\bwhat (?:does|did|will|would) (?:the|this|that|your|their|its) (?:[\w-]+ ){0,2}"
             r"(?:ordinance|law|bill|rules?|regulations?|policy|measure|order|amendment|code) "
             r"(?:ban|bar|prohibit|forbid|outlaw|allow|permit|cover|restrict|limit)\b"
+            # "What does the warranty on the new voting machines cover?"
+            r"|\bwhat (?:does|did|will|would) (?:the|this|that|your|their|its) (?:[\w-]+ )?"
+            r"(?:warranty|insurance|coverage|guarantee|lease|grant)(?: (?:on|for|of)(?: [\w-]+)"
+            r"{1,4}?)? cover\b"
             # what a side asked for: "What did the union ask for in the talks?" (not "What do
             # you propose to do ...?", a plan)
             r"|\bwhat (?:exactly )?(?:did|does|do|is|are|was|were|has|have) (?:[\w'-]+ ){1,3}?"
@@ -212,6 +216,9 @@ ACTS = (
             r"\bwhat (?:did|does|do|will|would|has|have) (?:\w+ ){1,3}(?:get|gotten|receive|"
             r"received|gain|gained|obtain|obtained)\b(?= (?:\w+ ){0,3}(?:in return|in exchange|"
             r"out of|for)\b)"
+            # "What did the mayor receive from the developer last year?"
+            r"|\bwhat (?:did|does|do|will|would|has|have) (?:[\w'-]+ ){1,3}?(?:receive|get|accept|"
+            r"take|obtain) from\b"
         ),
     ),
     # what was done: "What steps has your agency taken ...?", "What did you do ...?"

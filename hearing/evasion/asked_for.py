@@ -74,7 +74,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What is the city's share of the cost of the new arena?"
         r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:[\w'-]+ ){0,2}(?:cost|amount|price|"
         r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|"
-        r"fine|fee|share|penalty|capacity|hours|speed limit|speed|"
+        r"fine|fee|share|penalty|capacity|hours|speed limit|speed|level|population|liability|"
         r"headcount|caseload|enrollment|staffing level|vacancy rate|"
         r"(?:response|wait|waiting|processing|turnaround) time|wait|delay|total)s?\b",
         focus,

@@ -256,7 +256,7 @@ PROCESS = [
     r"\bon (?:its|their|the) (?:own )?merits\b",
     # "The trip was reviewed by the ethics office" to "Who paid for your trip?"
     r"\b(?:reviewed|approved|cleared) by (?:the |our )?(?:\w+ ){0,2}(?:office|committee|counsel|"
-    r"board|lawyers|attorneys|department|team|staff|unit)\b",
+    r"council|board|lawyers|attorneys|department|team|staff|unit)\b",
     # "All of my donations were properly reported and fully legal" to "Will you return them?"
     r"\b(?:properly|fully|legally|duly) (?:reported|disclosed|documented|vetted|recorded|"
     r"approved|licensed|permitted)\b",

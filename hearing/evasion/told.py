@@ -17,7 +17,11 @@ import re
 FINDING_TOLD = re.compile(
     r"^(?:the (?=(?:[\w-]+ ){1,3}(?:on|of|against|for|to|in)\b)|"
     r"(?!(?:the|a|an|our|my|their|its|this|these|those|we|i|they|it|he|she|there|as|well|"
-    r"look|so|yes|no)\b))(?!(?:[^\s.!?]+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|"
+    r"look|so|yes|no|"
+    # a sentence adverb opens a clause, not a thing found: "Thankfully most walked away"
+    r"thankfully|fortunately|luckily|happily|sadly|unfortunately|regrettably|frankly|"
+    r"honestly|clearly|obviously|certainly|hopefully)\b))"
+    r"(?!(?:[^\s.!?]+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|"
     r"could|do|does|did|we|i|they|vary|varies|varied|depend|depends|differ|differs|"
     # a general remark: "Hindsight makes everything look clearer than it was."
     r"makes?|seems?|looks|means|happens|tends?|feels|shows?)\b)[a-z$\d][\w$,.-]*"
