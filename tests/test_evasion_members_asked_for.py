@@ -235,6 +235,16 @@ def scorer():
         ("What was the most serious injury in the bleacher collapse?", "kind"),
         ("What does the warranty on the new voting machines cover?", "content"),
         ("What is the population of the new flood zone?", "how_many"),
+        ("What kind of lock secures the evidence room?", "kind"),
+        ("What's in the proposed transit deal for bus riders?", "terms"),
+        ("What set off the alarm at the water plant?", "why"),
+        ("What are the main hurdles to building the new jail?", "obstacle"),
+        ("How did the inmate slip past the guards?", "why"),
+        ("Which door did the intruder use to get into the clinic?", "which"),
+        ("What did the flyers from the campaign say about the levy?", "told"),
+        ("What did the auditor write in her letter about the pension fund?", "told"),
+        ("What was the start date of the paving contract?", "when"),
+        ("What age was the youngest worker at the plant?", "how_many"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

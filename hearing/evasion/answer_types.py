@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hearing.evasion.answer_types_members import A_THING, COUNT, MEMBERS, REPORTED
+from hearing.evasion.answer_types_members import A_THING, COUNT, MEMBERS, NOT_DOING, REPORTED
 from hearing.evasion.told import CAUSE_TOLD
 
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
@@ -296,12 +296,6 @@ EXPECTED["meaning"] = re.compile(
     + _done(_NOT_STEPS + "|follow|compli|adher|conform|act|work|tri")
 )
 
-# gerunds that say work goes on, not what is done: "Reviewing.", "Looking at every option"
-_NOT_DOING = (
-    r"looking|working|reviewing|considering|exploring|evaluating|assessing|studying|"
-    r"continuing|focusing|ensuring|making|taking|doing|trying|monitoring"
-)
-
 # what is being done, said as done, to be done or under way: "We are building a storage
 # tank", "We moved the residents out"; not "we are taking it very seriously"
 EXPECTED["doing"] = re.compile(
@@ -321,10 +315,10 @@ EXPECTED["doing"] = re.compile(
     r"|\b(?:is|are) now (?!(?:reviewed|handled|addressed|considered|being|committed|focused|"
     r"looked|monitored|evaluated)\b)[a-z]{3,}(?:ed|en)\b"
     # the step said bare: "Putting half into reserves and using the rest to hire tutors"
-    rf"|^(?!(?:{_NOT_DOING})\b)[a-z]+ing (?:half|"
+    rf"|^(?!(?:{NOT_DOING})\b)[a-z]+ing (?:half|"
     r"all|most|some|part|the|it|them|\d|a|an|two|three|more)\b"
     # ... or alone: "Drinking. The receipts show six rounds." (not "Reviewing.", "Nothing.")
-    rf"|^(?!(?:{_NOT_DOING}|nothing|something|everything|anything)\b)[a-z]{{3,}}ing"
+    rf"|^(?!(?:{NOT_DOING}|nothing|something|everything|anything)\b)[a-z]{{3,}}ing"
     r"(?=[.,;!]|\s*$)"
 )
 
@@ -377,6 +371,9 @@ EXPECTED["which"] = re.compile(
     # one of a row: "First, for the third year in a row.", "The fourth, in a unit with ..."
     r"|^(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|"
     r"bottom|ground|\d+(?:st|nd|rd|th))\b"
+    # one named alone, with no verb: "The bike lane." to "Which lane was the bus in ...?"
+    r"|^the (?!(?:[\w-]+ ){0,2}(?:is|are|was|were|did|does|do|has|have|had|can|will)\b)"
+    r"(?:[\w-]+ ){0,2}[\w-]+\.(?:\s|$)"
 )
 
 READ_AS_SAID = frozenset({"who", "where", "where_from"})

@@ -39,6 +39,12 @@ A_THING = (
     r"really|great|good|whole)\b)[\w-]+(?: [\w-]+){0,2}(?=[,.;]| (?:with|of|on|in|that|for|"
     r"and|against|from|about|over|under|until)\b)"
 )
+# gerunds that say work goes on, not what is done: "Reviewing.", "Looking at every option"
+NOT_DOING = (
+    r"looking|working|reviewing|considering|exploring|evaluating|assessing|studying|"
+    r"continuing|focusing|ensuring|making|taking|doing|trying|monitoring"
+)
+
 MEMBERS = {
     # a state said: "Settled last month for nine million dollars.", "It was dismissed in
     # May"; not "moving forward" or "ongoing", which say nothing of where it stands
@@ -83,6 +89,11 @@ MEMBERS = {
         r"\b(?:because|since|due to|until)\b|^(?:nothing|no one|nobody)\b"
         r"|^(?!(?:it|we|i|they|that|this|there|he|she)\b)(?:a|an|the|lack of|no|our|their|"
         r"its|his|her)? ?(?:[\w'-]+ ){0,3}[\w'-]+\.(?:\s|$)"
+        # ... or a longer one of a thing "of" another, with no verb: "Cleanup of the old
+        # dye pits." (not "Our rules bar tampering of any kind.")
+        r"|^(?!(?:it|we|i|they|that|this|there|he|she)\b)(?!(?:[\w'-]+ ){0,6}(?:is|are|was|"
+        r"were|has|have|had|will|would|can|could|do|does|did|[a-z]+ed)\b)(?:[\w'-]+ ){1,2}of "
+        r"(?:[\w'-]+ ){1,4}[\w'-]+\.(?:\s|$)"
         # the other side's demand, or what cannot be done: "The union wants a cap on class
         # sizes and we cannot afford one."
         r"|^(?:the|their|our) [\w-]+(?: [\w-]+)? (?:wants|want|demands|demand|insists on|insist "

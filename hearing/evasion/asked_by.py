@@ -47,6 +47,11 @@ ASKED_BY = (
             r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b"
             r"|\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:do|does) (?:[\w'-]+ ){1,3}?"
             r"(?:receive|get|undergo|complete)\b"
+            # ... or of a thing that does something now: "What sort of fencing surrounds the
+            # substation?" (a noun, then a verb in -s before its object; not "What kind of
+            # American troops can ...?")
+            r"|\bwhat (?:kind|type|sort) of [\w-]+(?<!s) (?!(?:does|has|is|was)\b)[a-z]+[^s\W]s "
+            r"(?:the|a|an|its|their|his|her|our|your|this|that|these|those)\b"
             # "What language were the evacuation notices printed in?", "What color was the car
             # that fled?", "What grade did the state give the high school?"
             r"|\bwhat (?:language|languages|colou?r|colou?rs|brand|make|model|grade|rating)"
@@ -107,8 +112,9 @@ ASKED_BY = (
         re.compile(
             r"\bwhat (?:were|are|was|is|will be) the (?:\w+ )?terms\b|\bon what terms\b"
             # "What exactly is in the settlement with the former police chief?"
-            r"|\bwhat (?:is|was|are|were) in the (?:[\w-]+ )?(?:settlement|contract|deal|"
-            r"agreement)\b"
+            # "What's in the new union contract for the nurses?"
+            r"|\bwhat(?:'s| is| was| are| were) in the (?:[\w-]+ ){0,2}?(?:settlement|contract|"
+            r"deal|agreement)\b"
             r"|\bwhat (?:does|did|will|would) (?:the |this |that )?(?:[\w-]+ )?(?:contract|deal|"
             r"agreement|settlement) (?:give|offer|provide|guarantee)\b"
         ),

@@ -16,8 +16,8 @@ ACTS = (
         re.compile(
             r"\b(?:what|which) (?:time|date|year|day|month|week)s?\b|\bat what point\b"
             # "What is the deadline for the refinery to finish the cleanup?"
-            r"|\bwhat(?:'s| is| was) the (?:new |final |original )?(?:deadline|due date|"
-            r"target date)\b"
+            # ... "What is the expiration date on the contractor's license?"
+            r"|\bwhat(?:'s| is| was| are| were) the (?:[\w-]+ )?(?:deadline|date|dates)\b"
         ),
     ),
     # "In which county were the ballots found?"
@@ -94,6 +94,10 @@ ACTS = (
             # "What did the fire marshal say about the exits at the club?"
             r"|\bwhat (?:did|has|have) (?:the [\w-]+(?: [\w-]+)?|he|she|they|you) (?:say|said) "
             r"about\b"
+            # "What did the robocalls to voters say about the polling places?", "What did the
+            # inspector write in her report about the balconies?"
+            r"|\bwhat (?:did|has|have|had) (?:the|a|an|his|her|their|its|your|our) "
+            r"(?:[\w'-]+ ){1,4}?(?:say|said|write|wrote|written|state|stated) (?:in|about)\b"
             # "What would you say to the parents whose children were sent home?"
             r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"
             # "What were you told about the mold before you signed the lease?"
@@ -194,6 +198,10 @@ ACTS = (
             # what would stand in the way: "What safeguards stop a guard from ...?"
             r"|\bwhat (?:safeguards|protections|controls|checks|mechanisms) (?:\w+ )?(?:stops?|"
             r"prevents?|keeps?|are in place|exist)\b"
+            # "What's the biggest obstacle to reopening the paper mill?"
+            r"|\bwhat(?:'s| is| was| are| were) the (?:biggest|main|largest|greatest|chief|only|"
+            r"last|remaining|real|major) (?:obstacles?|hurdles?|barriers?|roadblocks?|holdups?|"
+            r"sticking points?|impediments?)\b"
         ),
     ),
     # where something stands: "What's the status of the lawsuit?"
@@ -309,9 +317,10 @@ ACTS = (
             r"accounts|funds|grants|cuts|shifts?)\b"
             # one of a row: "What floor did the fire start on?", "What rank does the city hold
             # ...?", "What is the nearest fire station to ...?"
-            r"|\bwhat (?:floor|room|unit|wing|gate|door|exit|entrance|lane|platform|level|rank|"
-            r"place|position|shift) (?:of (?:the |that |this )?(?:[\w-]+ ){0,2})?(?:was|were|is|"
-            r"are|did|does|do|has|have)\b"
+            # "Which lane was the bus in when it hit the cyclist?"
+            r"|\b(?:what|which) (?:floor|room|unit|wing|gate|door|exit|entrance|lane|platform|"
+            r"level|rank|place|position|shift) (?:of (?:the |that |this )?(?:[\w-]+ ){0,2})?"
+            r"(?:was|were|is|are|did|does|do|has|have)\b"
             r"|\bwhat(?:'s| is| was| are| were) the (?:nearest|closest) \w+"
             # what is gone: "What equipment was missing from the ambulance?", "What went
             # missing from the evidence locker?"

@@ -43,6 +43,9 @@ CAUSE_TOLD = re.compile(
     r"^(?:a|an|one|two|three) (?!(?:number|variety|range|lot|host|combination|couple|series|mix|"
     r"abundance|wide|whole|bunch) )(?:[\w-]+ ){0,2}?[\w-]+ (?:from|by|about|over|after|in|on|"
     r"with|against|at|at the|that)\b|"
+    # ... or bare, where it came from: "Sparks from a mower blade hitting a rock."
+    r"^(?!(?:answers|questions|reports|information|details|updates|word|news|data|results|"
+    r"comments|input|feedback|guidance)\b)(?:[\w-]+ ){0,1}[a-z-]+ (?:from|off of)\b|"
     # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener
     r"^(?!(?:as|well|look|so|again|first|frankly|honestly|i think|we think)\b)"
     # "Two things: steel prices rose ...", but not past a present tense that says what
