@@ -245,6 +245,17 @@ def scorer():
         ("What did the auditor write in her letter about the pension fund?", "told"),
         ("What was the start date of the paving contract?", "when"),
         ("What age was the youngest worker at the plant?", "how_many"),
+        ("What was the driver carrying in the back of the van?", "finding"),
+        ("What was the call that sent deputies to the farm?", "content"),
+        ("What part of the parking deck collapsed?", "which"),
+        ("What part of the grant went to salaries?", "how_many"),
+        ("What does the new hotel tax pay for?", "content"),
+        ("What did the county pay for the land?", "how_many"),
+        ("What went into the choice of the new site?", "why"),
+        ("How does the clinic keep track of the vaccine doses?", "method"),
+        ("In what direction was the plume moving?", "which"),
+        ("What are the names of the officers who were disciplined?", "who"),
+        ("What went into the concrete for the new pier?", "content"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -290,3 +290,17 @@ def test_many_named_for_who_is_a_shift_of_level(scorer) -> None:
     assert shift and shift[0].startswith(
         "shift of level: question asks 'who', answer speaks of 'A lot of agencies' in general"
     ), got.reasons
+
+
+@pytest.mark.parametrize(
+    ("answer", "generic"),
+    [
+        ("Visits had fallen to a dozen people a day.", False),
+        ("About 50 people from the county came to the meeting.", False),
+        ("We serve people across the whole region.", True),
+    ],
+)
+def test_people_counted_are_no_generality(scorer, answer: str, generic: bool) -> None:
+    question = "Why did the library close its west branch?"
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert (f.values["generic_rate"] > 0) is generic

@@ -65,8 +65,10 @@ MEMBERS = {
     # what a document said: "A request to delay the layoffs", "That the beds were late"
     "content": re.compile(
         REPORTED + r"|^(?:a|an|one|two|three|\d+) [\w-]+ (?:to|for|about|from|on|asking|saying|"
-        r"that|of|with|against)\b|\b(?:it|the \w+) (?:said|asked|warned|proposed|recommended|"
-        r"requested|listed|described|showed)\b"
+        # ... or who said what: "A worker said a man had a gun in the barn."
+        r"that|of|with|against|said|reported|claimed|warned)\b"
+        r"|\b(?:it|the \w+) (?:said|asked|warned|proposed|recommended|requested|listed|described|"
+        r"showed)\b"
         # what was asked for, named: "A three percent raise and a cap on overtime."
         rf"|{A_THING}"
     ),

@@ -19,6 +19,13 @@ if TYPE_CHECKING:
     from hearing.evasion.question import QuestionInfo
 
 
+# a part that failed: "What part of the gym roof gave way first?"
+_GAVE_WAY = (
+    r" (?:[\w'-]+ ){1,4}?(?:gave way|gave out|failed|collapsed|broke|cracked|caved in|fell|"
+    r"leaked|burst|caught fire|buckled|gave)\b"
+)
+
+
 def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     """The answer type a wh-question expects, and the words that ask for it ("how long")."""
     if info.kind != "wh":
@@ -43,8 +50,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "How far did the oil spread?" (not "How far are you willing to go?")
         r"|\bhow far (?:away |down |up |out |along |inland |downstream )?(?:did|has|have|had|was|"
         r"were|is|does|do)\b(?! (?:you|we) )"
-        # "What part of the grant went to salaries?" (not "What part did Japan play?")
-        r"|\bwhat (?:part|portion|fraction|proportion) of\b"
+        # "What part of the grant went to salaries?" (not "What part did Japan play?", nor
+        # "What part of the roof gave way first?", which asks which)
+        r"|\bwhat (?:part|portion|fraction|proportion) of\b(?!" + _GAVE_WAY + ")"
         # "What is the vacant hospital building worth today?", "How high did the water rise?"
         r"|\bwhat (?:is|was|are|were|would be|will be) (?:[\w'-]+ ){1,4}?worth\b"
         r"|\bhow (?:high|deep|tall|wide|heavy|old|loud|hot|cold|steep)\b(?= (?:did|does|do|is|"
@@ -61,7 +69,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"they|these|those) (?:cost|raise|bring in|generate|save|collect|yield)\b"
         # "What did the county pay per ton for road salt?" (not "pay attention", "pay tribute")
         r"|\bwhat (?:did|does|do|will|would) (?:[\w'-]+ ){1,3}?(?:pay|charge|spend)\b"
-        r"(?! (?:attention|tribute|heed|respects?|homage)\b)"
+        # (nor "What does the fee pay for?", what it funds)
+        r"(?! (?:attention|tribute|heed|respects?|homage)\b| for\s*[?.!]*$)"
         # "What was the longest a caller waited for 911 to answer?"
         r"|\bwhat (?:is|was|were) the (?:longest|shortest|most|fewest|least|highest|lowest|"
         r"largest|biggest|smallest|fastest|slowest) (?:a|an|any|the|anyone|one)\b"
@@ -121,6 +130,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bhow did (?:the|this|that|a|an) (?:[\w'-]+ ){1,5}?(?:start|begin|break out|happen|"
         r"occur|come about)\b"
         r"|\bwhat led (?:you|them|him|her|us|the \w+|your \w+) to\b"
+        # "What went into the decision to close the public pool?"
+        r"|\bwhat went into (?:the|your|their|his|her|its|that|this) (?:[\w-]+ )?(?:decision|"
+        r"choice|call|ruling|vote)\b"
         # "What sparked the brush fire behind the middle school?"
         r"|\bwhat (?:caused|causes|led to|prompted|triggered|sparked|set off|touched off|ignited|"
         r"explains)\b"
@@ -140,6 +152,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         return "why", cause.group(0)
     if info.wh in ("whose", "whom"):  # "Whose decision was it ...?", "To whom did ...?"
         return "who", info.wh
+    # "What's the name of the firm that audited the pension fund?"
+    name = re.search(r"\bwhat(?:'s| is| was| are| were) the names? of\b", focus)
+    if name:
+        return "who", name.group(0)
     if info.wh == "name":  # "Name one contract ...", "Can you name ...?": a name is asked for
         m = re.search(r"\b(?:name|list|identify)\b", focus)
         return "who", m.group(0) if m else info.focus.split()[0].lower()

@@ -98,6 +98,10 @@ def typed_span(
         # one left unnamed: "The employee involved has been placed on leave" names nobody
         if expect == "who" and _UNNAMED.match(text, start + m.end()):
             continue
+        # an office said as chosen by a process names nobody: "The auditor was selected
+        # through a competitive process" to "What's the name of the firm that audited ...?"
+        if expect == "who" and named[:1].islower() and _CHOSEN.match(text, start + m.end()):
+            continue
         # a number the question says: "Highway 12" to "How long did it take on Highway 12?"
         word = _word_at(text, start + m.start())
         if any(c.isdigit() for c in word) and word.lower() in asked:
@@ -155,6 +159,12 @@ _GENERAL_VERB = re.compile(
 
 # a person left unnamed on purpose: "The employee involved", "the officer in question"
 _UNNAMED = re.compile(r"(?:'s)? (?:involved|in question|concerned)\b")
+
+
+_CHOSEN = re.compile(
+    r" (?:was|were|is|are|has been|have been) (?:\w+ )?(?:selected|chosen|picked|hired|"
+    r"appointed|retained|engaged) (?:through|via|by way of|under|in accordance|after a|based on)\b"
+)
 
 
 def _word_at(text: str, at: int) -> str:

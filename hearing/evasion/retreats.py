@@ -19,14 +19,23 @@ QUANTIFIERS = [
     r"\ball sorts of\b",
     r"\bmultiple\b",
 ]
+_COUNTED = r"(?<!\d )" + "".join(
+    rf"(?<!\b{n} )"
+    for n in (
+        "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty "
+        "forty fifty hundred thousand million billion dozen"
+    ).split()
+)
 GENERIC = [
     *QUANTIFIERS,
     r"\bdifferent\b",
     r"\bcertain\b",
     r"\b(?:government|federal|state|local|public|law enforcement) (?:agencies|entities|partners|"
     r"bodies|authorities|officials|organizations)\b",
-    r"\b(?:customers|partners|stakeholders|folks|people|entities|organizations|"
-    r"communities|others|everyone|everybody|anyone)\b",
+    # (not counted: "below four people per bus", "about 50 people from Congress"; QEvasion:
+    # 140 answers, 64 % evasive against 69 % for all)
+    r"\b" + _COUNTED + r"(?:customers|partners|stakeholders|folks|people|entities|"
+    r"organizations|communities|others|everyone|everybody|anyone)\b",
     # "Overtime across the police department went down" for "How much did the chief claim?"
     r"\bacross the (?:whole |entire |[a-z]+ )?(?:board|government|industry|country|department|"
     r"agency|administration|organi[sz]ation|company|city|state|region|system|force)\b",

@@ -42,12 +42,16 @@ CAUSE_TOLD = re.compile(
     # named later on, "... reviewed by a team in the office", where ``event`` reads on)
     r"^(?:a|an|one|two|three) (?!(?:number|variety|range|lot|host|combination|couple|series|mix|"
     r"abundance|wide|whole|bunch) )(?:[\w-]+ ){0,2}?[\w-]+ (?:from|by|about|over|after|in|on|"
-    r"with|against|at|at the|that)\b|"
+    # ... or two: "A cracked basin and a repair bid of four million dollars."
+    r"with|against|at|at the|that|and (?:a|an|the|two|three))\b|"
     # ... or bare, where it came from: "Sparks from a mower blade hitting a rock."
     r"^(?!(?:answers|questions|reports|information|details|updates|word|news|data|results|"
     r"comments|input|feedback|guidance)\b)(?:[\w-]+ ){0,1}[a-z-]+ (?:from|off of)\b|"
-    # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener
+    # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener,
+    # nor the care taken: "A great deal of thought went into that decision."
     r"^(?!(?:as|well|look|so|again|first|frankly|honestly|i think|we think)\b)"
+    r"(?!(?:[\w'-]+ ){0,4}(?:thought|consideration|deliberation|care|effort|work|analysis) "
+    r"went into\b)"
     # "Two things: steel prices rose ...", but not past a present tense that says what
     # something is like: "Child welfare work involves difficult judgments made under ..."
     r"(?:(?!(?:involves?|requires?|includes?|means|entails?|demands?)\b)[\w'-]+:? ){1,7}?"
@@ -70,7 +74,9 @@ CAUSE_TOLD = re.compile(
     r"(?:did not|didn't|could not|couldn't|cannot|can't|had no|hadn't|had not|was not|wasn't|"
     r"were not|weren't|never|[a-z]{3,}ed|went|lost|made|broke|left|ran|fell|took|got|gave|found|"
     r"quit|sold|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|chose|began|"
-    r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled|sat)\b"
+    r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled|sat|"
+    # "Ridership after ten at night had fallen below four people per bus."
+    r"fallen|risen|grown|shrunk|sunk|frozen|broken|gone|worn|torn|stolen|dried up)\b"
     # "It was the only bidder on two of them." to "How is it that the same vendor won?"
     # "It had the fewest patients and the oldest building." to "Why was it the one chosen?"
     r"|^(?:it|they|he|she|that) (?:was|were|had|has) the (?:only|lowest|cheapest|highest|sole|"
