@@ -256,6 +256,16 @@ def scorer():
         ("In what direction was the plume moving?", "which"),
         ("What are the names of the officers who were disciplined?", "who"),
         ("What went into the concrete for the new pier?", "content"),
+        ("What's behind the rise in car thefts downtown?", "why"),
+        ("What made the board reverse its vote on the library?", "why"),
+        ("How did the blaze spread to the apartments next door?", "why"),
+        ("What does the new toll bridge bring in each year?", "how_many"),
+        ("What's the attrition among first-year teachers?", "how_many"),
+        ("What is the travel time for ambulances to the north end?", "how_many"),
+        ("What stands between the county and a new contract with the nurses?", "obstacle"),
+        ("What was on the docket for the judge that morning?", "content"),
+        ("What sort of condition was the bridge in before it fell?", "finding"),
+        ("What were the guards doing with the inmates' phones?", "doing"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

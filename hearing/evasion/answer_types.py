@@ -11,26 +11,20 @@ from __future__ import annotations
 
 import re
 
-from hearing.evasion.answer_types_members import A_THING, COUNT, MEMBERS, NOT_DOING, REPORTED
+from hearing.evasion.answer_types_members import (
+    A_THING,
+    COUNT,
+    GOING_ON,
+    MEMBERS,
+    NOT_DOING,
+    PLACE,
+    REPORTED,
+)
 from hearing.evasion.told import CAUSE_TOLD
 
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
 # "With the district attorney." for "Where is the footage?": who holds it is where it is
 # "In the general fund." opens a sentence with a capital: the prepositions read either case
-# "In a locked archive", "Into the general fund", "Downtown": a place said with any
-# article or possessive, or a word that is one (not "in a way", "at a time when")
-_PLACE = (
-    r"(?<=[a-z,] )[A-Z][a-z]+|\b(?i:in|at|to) the \w+|^(?i:with) (?:the|our|his|her|their) \w+"
-    r"|\b(?i:in|at|into|inside|outside|behind|near|beside) (?i:a|an|our|their|his|her|its|"
-    r"my|the) (?!(?i:(?:[\w-]+ ){0,2}(?:way|view|sense|manner|time|moment|position|opinion|word|"
-    r"case|extent|degree|"
-    r"fashion|respect|number|lot|bit|point|situation|world|context|process|future|past|end|"
-    r"variety|range|host|wide|whole|large|great|certain|different|safe|secure)\b))"
-    r"[a-z][\w-]*"
-    r"|\b(?i:downtown|overseas|abroad|offshore|upstate|downstate|nearby|next door|on[- ]site|"
-    r"off[- ]site|in storage|in custody|at home|at work|on vacation|on leave|out of (?:the )?"
-    r"(?:country|state|town|office))\b"
-)
 # Past tenses of a state of mind, not of a step: "we were concerned", "we are committed"
 _NOT_STEPS = (
     "need|used|based|concerned|committed|pleased|focused|engaged|supposed"
@@ -225,7 +219,7 @@ EXPECTED = {
     ),
     # "Houston.": a name said alone is the place
     "where": re.compile(
-        _PLACE + r"|^(?!(?:Yes|No|Well|Nowhere|Here|There|Somewhere|Everywhere|Sure|Right|"
+        PLACE + r"|^(?!(?:Yes|No|Well|Nowhere|Here|There|Somewhere|Everywhere|Sure|Right|"
         r"Again|Look|Listen|Sir|Senator|Congressman|Congresswoman|Madam|Mister)\b)[A-Z][a-z]+"
         r"(?:[ ,]+[A-Z][a-z]+)*(?=[.!]?\s*$|[.;])"
     ),
@@ -268,7 +262,7 @@ EXPECTED = {
     # "Where do the images come from?" - "From public web pages ...": a source is the place
     "where_from": re.compile(
         # "From our tank farm.", not "From our perspective, ..." or "from what I know"
-        _PLACE + r"|\b(?i:from) (?:(?i:my|our|their|his|her|its) (?!(?:own )?(?:perspective|"
+        PLACE + r"|\b(?i:from) (?:(?i:my|our|their|his|her|its) (?!(?:own )?(?:perspective|"
         r"point|standpoint|side|view|experience|understanding|vantage)\b)|(?!(?:what|my|our|their|"
         r"his|her|its|time|where|here|there|that|this)\b))\w+"
     ),
@@ -316,7 +310,12 @@ EXPECTED["doing"] = re.compile(
     r"looked|monitored|evaluated)\b)[a-z]{3,}(?:ed|en)\b"
     # the step said bare: "Putting half into reserves and using the rest to hire tutors"
     rf"|^(?!(?:{NOT_DOING})\b)[a-z]+ing (?:half|"
-    r"all|most|some|part|the|it|them|\d|a|an|two|three|more)\b"
+    # ("Driving his brother home from a poker game.")
+    r"all|most|some|part|the|it|them|\d|a|an|two|three|more|his|her|their|its|our|my)\b"
+    # ... or with a bare noun: "Hauling firewood to his cabin." (not "Moving forward")
+    rf"|^(?!(?:{NOT_DOING}|{GOING_ON})\b)[a-z]{{3,}}ing (?!(?:forward|ahead|closely|hard|"
+    r"together|on|with|into|through|to|toward|towards|for|around|out|up|about|over|everything|"
+    r"anything|something|it|this|that|these|those)\b)[a-z]{3,}\b"
     # ... or alone: "Drinking. The receipts show six rounds." (not "Reviewing.", "Nothing.")
     rf"|^(?!(?:{NOT_DOING}|nothing|something|everything|anything)\b)[a-z]{{3,}}ing"
     r"(?=[.,;!]|\s*$)"

@@ -39,10 +39,35 @@ A_THING = (
     r"really|great|good|whole)\b)[\w-]+(?: [\w-]+){0,2}(?=[,.;]| (?:with|of|on|in|that|for|"
     r"and|against|from|about|over|under|until)\b)"
 )
+# "In a locked archive", "Into the general fund", "Downtown": a place said with any
+# article or possessive, or a word that is one (not "in a way", "at a time when")
+PLACE = (
+    r"(?<=[a-z,] )[A-Z][a-z]+"
+    # (not "according to the plan", "due to the storm")
+    r"|(?<!according )(?<!due )(?<!pursuant )(?<!thanks )(?<!owing )(?<!subject )(?<!prior )"
+    r"(?<!compared )(?<!addition )(?<!response )(?<!similar )(?<!committed )\b(?i:in|at|to) "
+    r"the \w+|^(?i:with) (?:the|our|his|her|their) \w+"
+    r"|\b(?i:in|at|into|inside|outside|behind|near|beside) (?i:a|an|our|their|his|her|its|"
+    r"my|the) (?!(?i:(?:[\w-]+ ){0,2}(?:way|view|sense|manner|time|moment|position|opinion|word|"
+    r"case|extent|degree|"
+    r"fashion|respect|number|lot|bit|point|situation|world|context|process|future|past|end|"
+    r"variety|range|host|wide|whole|large|great|certain|different|safe|secure)\b))"
+    r"[a-z][\w-]*"
+    r"|\b(?i:downtown|overseas|abroad|offshore|upstate|downstate|nearby|next door|on[- ]site|"
+    r"off[- ]site|in storage|in custody|at home|at work|on vacation|on leave|out of (?:the )?"
+    r"(?:country|state|town|office))\b"
+)
 # gerunds that say work goes on, not what is done: "Reviewing.", "Looking at every option"
 NOT_DOING = (
     r"looking|working|reviewing|considering|exploring|evaluating|assessing|studying|"
     r"continuing|focusing|ensuring|making|taking|doing|trying|monitoring"
+)
+
+# more gerunds of work going on, said with no object: "Moving forward", "Responding to ..."
+GOING_ON = (
+    r"going|being|getting|moving|keeping|seeking|pursuing|addressing|handling|dealing|"
+    r"following|complying|cooperating|waiting|planning|preparing|engaging|partnering|"
+    r"supporting|serving|protecting|responding|reaching"
 )
 
 MEMBERS = {
@@ -69,6 +94,9 @@ MEMBERS = {
         r"that|of|with|against|said|reported|claimed|warned)\b"
         r"|\b(?:it|the \w+) (?:said|asked|warned|proposed|recommended|requested|listed|described|"
         r"showed)\b"
+        # ... or two things named: "The police chief's contract and a land swap on Route 9."
+        r"|^(?:the|a|an) (?:[\w'-]+ ){0,4}?[\w'-]+ and (?:the|a|an|two|three|four|five|\d+|his|"
+        r"her|their|its)\b"
         # what was asked for, named: "A three percent raise and a cap on overtime."
         rf"|{A_THING}"
     ),
@@ -96,6 +124,12 @@ MEMBERS = {
         r"|^(?!(?:it|we|i|they|that|this|there|he|she)\b)(?!(?:[\w'-]+ ){0,6}(?:is|are|was|"
         r"were|has|have|had|will|would|can|could|do|does|did|[a-z]+ed)\b)(?:[\w'-]+ ){1,2}of "
         r"(?:[\w'-]+ ){1,4}[\w'-]+\.(?:\s|$)"
+        # ... or one thing of up to ten words, with no verb: "A forty million dollar pension
+        # payment due in July." (a word in -s or -ed read as a verb: "A union contract
+        # requires ...")
+        r"|^(?:a|an) (?!(?:variety|range|number|mix|lot|host|combination|couple|series|whole|"
+        r"complex|difficult|very|really)\b)(?!(?:[\w'-]+ ){0,8}(?:is|are|was|were|has|have|had|"
+        r"will|would|can|could|do|does|did|[a-z]+ed|[a-z]+s)\b)(?:[\w'-]+ ){1,8}[\w'-]+\.(?:\s|$)"
         # the other side's demand, or what cannot be done: "The union wants a cap on class
         # sizes and we cannot afford one."
         r"|^(?:the|their|our) [\w-]+(?: [\w-]+)? (?:wants|want|demands|demand|insists on|insist "

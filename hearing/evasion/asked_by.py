@@ -44,7 +44,9 @@ ASKED_BY = (
     (
         "kind",
         re.compile(
-            r"\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:was|were|did|had)\b"
+            # (not "What sort of condition was the bridge in?", the state found)
+            r"\bwhat (?:kind|type|sort)s? of (?!(?:shape|condition)\b)(?:[\w-]+ ){1,2}?(?:was|were|"
+            r"did|had)\b"
             r"|\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:do|does) (?:[\w'-]+ ){1,3}?"
             r"(?:receive|get|undergo|complete)\b"
             # ... or of a thing that does something now: "What sort of fencing surrounds the
@@ -176,7 +178,8 @@ ASKED_BY = (
             r" (?:\w+ )?doing (?:about|to|for|with|differently)\b"
             # "What was the mayor doing when the flood sirens went off?"
             r"|\bwhat (?:was|were) (?:you|he|she|they|the \w+|your \w+) doing (?:when|while|at|"
-            r"during|that|in|inside|on|out|there)\b"
+            # "What was the deputy doing with a county car at the casino?"
+            r"during|that|in|inside|on|out|there|with)\b"
         ),
     ),
     # how two things differ: "What is the difference between the budget you presented and

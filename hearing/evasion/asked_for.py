@@ -67,6 +67,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What would the new hotel tax raise in its first year?"
         r"|\bwhat (?:would|will|does|did|do|could|might) (?:(?:the|a|an) [\w-]+(?: [\w-]+){0,2}|"
         r"they|these|those) (?:cost|raise|bring in|generate|save|collect|yield)\b"
+        # "What do the downtown parking meters take in each month?"
+        r"|\bwhat (?:do|does|did|will|would) (?:[\w'-]+ ){1,4}?(?:take in|rake in|bring in|net|"
+        r"gross)\b"
         # "What did the county pay per ton for road salt?" (not "pay attention", "pay tribute")
         r"|\bwhat (?:did|does|do|will|would) (?:[\w'-]+ ){1,3}?(?:pay|charge|spend)\b"
         # (nor "What does the fee pay for?", what it funds)
@@ -83,11 +86,13 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What does the county owe the paving contractor?"
         r"|\bwhat (?:does|did|do|will|would) (?:[\w'-]+ ){1,3}?owes?\b|\bwhat (?:is|was) owed\b"
         # "What is the city's share of the cost of the new arena?"
-        r"|\bwhat (?:is|was|are|were|will|would)(?: be)? the (?:[\w'-]+ ){0,2}(?:cost|amount|price|"
-        r"budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|"
+        # ("What's the turnover among the county's 911 dispatchers?")
+        r"|\bwhat(?:'s| is| was| are| were| will| would)(?: be)? the (?:[\w'-]+ ){0,2}(?:cost|"
+        r"amount|price|budget|number|size|percentage|rate|figure|toll|backlog|deficit|shortfall|turnout|salary|"
         r"fine|fee|share|penalty|capacity|hours|speed limit|speed|level|population|liability|"
-        r"headcount|caseload|enrollment|staffing level|vacancy rate|"
-        r"(?:response|wait|waiting|processing|turnaround) time|wait|delay|total)s?\b",
+        r"headcount|caseload|enrollment|staffing level|vacancy rate|turnover|attrition|"
+        r"(?:response|wait|waiting|processing|turnaround|hold|travel|commute) time|wait|delay|"
+        r"total)s?\b",
         focus,
     )
     if amount:
@@ -128,8 +133,17 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"dodge)\b"
         # "How did the fire at the recycling plant start?"
         r"|\bhow did (?:the|this|that|a|an) (?:[\w'-]+ ){1,5}?(?:start|begin|break out|happen|"
-        r"occur|come about)\b"
+        # "How did the fire spread to the second warehouse?"
+        r"occur|come about|spread|jump|reach)\b"
         r"|\bwhat led (?:you|them|him|her|us|the \w+|your \w+) to\b"
+        # "What's behind the spike in overdose deaths?"
+        r"|\bwhat(?:'s| is| was| are| were) (?:really )?behind\b"
+        # "What made the dam operators open the spillway?" (not "What made you a fan ...?")
+        r"|\bwhat (?:made|makes) (?:[\w'-]+ ){1,4}?(?:decide|choose|change|open|close|stop|start|"
+        r"leave|quit|call|sell|buy|cancel|delay|raise|cut|order|move|shut|pull|reverse|drop|"
+        # (not "What makes you think ...?": QEvasion's 4 such questions, read as asking a
+        # reason, lowered `both` by 0.0003)
+        r"switch|fire|hire|release|evacuate|act|come back|go|turn)\b"
         # "What went into the decision to close the public pool?"
         r"|\bwhat went into (?:the|your|their|his|her|its|that|this) (?:[\w-]+ )?(?:decision|"
         r"choice|call|ruling|vote)\b"

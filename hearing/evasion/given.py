@@ -130,7 +130,8 @@ def _role_said_back(
     the first shot?") or past the answer's first words; "The presiding judge did" to
     "Which judge signed it?" says which."""
     last = named.lower().split()[-1].removesuffix("'s") if named.split() else ""
-    if last.rstrip("s") not in {w.rstrip("s") for w in asked}:
+    # ("mayor" said back for "the mayor's trip")
+    if last.rstrip("s") not in {w.removesuffix("'s").rstrip("s") for w in asked}:
         return False
     before = text[: start + m.end() - len(last)].lower().split()[-2:]
     # "Our nurses are encouraged to report ..." to "Who told the nurses not to?" names

@@ -42,8 +42,9 @@ CAUSE_TOLD = re.compile(
     # named later on, "... reviewed by a team in the office", where ``event`` reads on)
     r"^(?:a|an|one|two|three) (?!(?:number|variety|range|lot|host|combination|couple|series|mix|"
     r"abundance|wide|whole|bunch) )(?:[\w-]+ ){0,2}?[\w-]+ (?:from|by|about|over|after|in|on|"
-    # ... or two: "A cracked basin and a repair bid of four million dollars."
-    r"with|against|at|at the|that|and (?:a|an|the|two|three))\b|"
+    # ... or two: "A cracked basin and a repair bid of four million dollars."; or one doing
+    # something: "A video showing how to start one model with a phone cable."
+    r"with|against|at|at the|that|and (?:a|an|the|two|three)|[a-z]{3,}ing)\b|"
     # ... or bare, where it came from: "Sparks from a mower blade hitting a rock."
     r"^(?!(?:answers|questions|reports|information|details|updates|word|news|data|results|"
     r"comments|input|feedback|guidance)\b)(?:[\w-]+ ){0,1}[a-z-]+ (?:from|off of)\b|"
