@@ -72,6 +72,9 @@ EXPECTED = {
         r"autumn|winter)|christmas|thanksgiving|easter|new year's|weekend|noon|midnight|midday|"
         r"(?:first|second|third|fourth|next|last) quarter|"
         r"(?:in|at|at about|at around) (?:the )?(?:morning|afternoon|evening|night)|"
+        # "Until nine-forty", "by six-thirty"
+        r"(?:until|till|past|after|before|around|about|by|at) (?:one|two|three|four|five|six|seven|"
+        r"eight|nine|ten|eleven|twelve)-(?:oh-\w+|ten|fifteen|twenty|thirty|forty|fifty)(?:-\w+)?\b|"
         # "At 3:12 a.m.", "about four o'clock" (not "I am")
         r"(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?"
         r"(?:a\.m|p\.m|am|pm|o'clock)|this (?:week|month|year|morning|afternoon|evening)|"

@@ -20,6 +20,8 @@ STEPS = (
     r"post|fir|suspend|reopen|restor|lower|reduc|increas|install|upgrad|assign|appoint|"
     r"staff|refund|return|sell|scrap|cancel|drop|rehir|recall|test|inspect|borrow|transfer|"
     r"leas|shift|tear|demolish|rebuild|renovat|convert|raz|photograph|evacuat|boil|notif(?:y|ies|ied|ying)|"
+    # orders given: "Unchain the back exit and cut its capacity to two hundred."
+    r"unchain|unlock|unblock|remov|widen|reinforc|seal|"
     # "Call 311", not "We'll be calling President Moon" or "call on Congress"
     r"call(?=(?:s|ed|ing)? (?:\d|the (?:hotline|helpline|number|police|fire department)\b)))"
     r"(?:e|es|ed|ing|s)?"
@@ -94,6 +96,10 @@ MEMBERS = {
         r"that|of|with|against|said|reported|claimed|warned)\b"
         r"|\b(?:it|the \w+) (?:said|asked|warned|proposed|recommended|requested|listed|described|"
         r"showed)\b"
+        # "They recommended closing two of the five plants ..." (not "He said ...", "he asked
+        # us ..." to "What was your request?": QEvasion's one such answer, another's words,
+        # is ambivalent)
+        r"|\bthey (?:recommended|proposed|suggested|urged|advised)\b"
         # ... or two things named: "The police chief's contract and a land swap on Route 9."
         r"|^(?:the|a|an) (?:[\w'-]+ ){0,4}?[\w'-]+ and (?:the|a|an|two|three|four|five|\d+|his|"
         r"her|their|its)\b"

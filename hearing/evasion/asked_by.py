@@ -47,8 +47,11 @@ ASKED_BY = (
             # (not "What sort of condition was the bridge in?", the state found)
             r"\bwhat (?:kind|type|sort)s? of (?!(?:shape|condition)\b)(?:[\w-]+ ){1,2}?(?:was|were|"
             r"did|had)\b"
-            r"|\bwhat (?:kind|type|sort)s? of (?:[\w-]+ ){1,2}?(?:do|does) (?:[\w'-]+ ){1,3}?"
-            r"(?:receive|get|undergo|complete)\b"
+            # (oversight, control ... had are asked by ``oversight``, in ``asked_by_acts``)
+            r"|\bwhat (?:kind|type|sort)s? of (?!(?:oversight|control|authority|say|power|input|"
+            r"supervision|review)\b)(?:[\w-]+ ){1,2}?(?:do|does) (?:[\w'-]+ ){1,3}?"
+            # ("What sort of record does the demolition contractor have?")
+            r"(?:receive|get|undergo|complete|have|carry|hold)\b"
             # ... or of a thing that does something now: "What sort of fencing surrounds the
             # substation?" (a noun, then a verb in -s before its object; not "What kind of
             # American troops can ...?")
@@ -91,13 +94,22 @@ ASKED_BY = (
     ),
     # what happened, asked as such: "What exactly happened at the water plant that night?"
     # (not "What is your view on what happened?")
-    ("event", re.compile(r"^(?:and |so |but )?what (?:exactly |really )?(?:has )?happened\b")),
+    # ... or what went wrong in it: "What did the county get wrong in the flood maps?"
+    (
+        "event",
+        re.compile(
+            r"^(?:and |so |but )?what (?:exactly |really )?(?:has )?happened\b"
+            r"|\bwhat (?:did|does|do|has|have|had) (?:[\w'-]+ ){1,4}?(?:get|got|gotten) wrong\b"
+        ),
+    ),
     # how it ended: "What was the outcome of the internal investigation?"
     (
         "outcome",
         re.compile(
             # (the results of tests are a finding: "What were the results of the water tests?")
             r"\bwhat (?:was|is|were|has been) the (?:final )?(?:outcome|upshot) of\b"
+            # "What was the jury's verdict in the wrongful death suit?"
+            r"|\bwhat(?:'s| was| is| were) the (?:[\w'-]+ )?(?:verdict|ruling|judgment|sentence)\b"
             # what would follow: "What would it mean for the district if the levy fails?"
             r"|\bwhat (?:would|will|does) (?:it|that|this) mean for\b"
             r"|\bwhat (?:would|will) happen if\b"

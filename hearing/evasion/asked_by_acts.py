@@ -15,6 +15,8 @@ ACTS = (
         "when",
         re.compile(
             r"\b(?:what|which) (?:time|date|year|day|month|week)s?\b|\bat what point\b"
+            # "How late did the polls stay open in the fourth ward?"
+            r"|\bhow late (?:did|does|do|will|would|is|was|are|were|can|could)\b"
             # "What is the deadline for the refinery to finish the cleanup?"
             # ... "What is the expiration date on the contractor's license?"
             r"|\bwhat(?:'s| is| was| are| were) the (?:[\w-]+ )?(?:deadline|date|dates)\b"
@@ -37,7 +39,8 @@ ACTS = (
         "finding",
         re.compile(
             r"\bwhat (?:else |more )?(?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,7}?(?:find|"
-            r"show|reveal|"
+            # ("What did the inspectors measure at the smokestack?")
+            r"show|reveal|measure|detect|record|clock|"
             r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
             r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
             # the state found: "In what condition were the fire trucks when the city sold
@@ -82,6 +85,9 @@ ACTS = (
             r"drives?|tapes?|recordings?|videos?|servers?|disks?|thumb drives?|memory cards?)\b"
             # "What kind of shape is the police pension fund in?"
             r"|\bwhat (?:kind|sort) of (?:shape|condition) (?:is|are|was|were)\b"
+            # what went missing for them: "What have the tenants been living without?"
+            r"|\bwhat (?:have|has|had|are|is|were|was) (?:[\w'-]+ ){1,4}?(?:been )?(?:living|going|"
+            r"making do|getting by) without\b"
             # what was on them: "What were the officers wearing during the raid?"
             r"|\bwhat (?:was|were|is|are) (?:[\w'-]+ ){1,3}?(?:wearing|carrying|holding|driving)\b"
             # "What condition is the Hollis Creek dam in today?"
@@ -108,6 +114,9 @@ ACTS = (
             r"|\bwhat (?:were|was) (?:you|they|we|he|she|the \w+|your \w+) (?:\w+ )?told\b"
             # "What were the pilot's last words on the radio?"
             r"|\bwhat (?:were|was|are|is) (?:[\w'-]+ ){1,3}?(?:last|final|exact|first|very) words\b"
+            # "What was the last thing the dispatcher said to the caller?"
+            r"|\bwhat (?:were|was) the (?:last|first|final|only) things? (?:[\w'-]+ ){1,4}?(?:said|"
+            r"told|wrote|asked)\b"
         ),
     ),
     # what will be done: "What, specifically, will you do to shorten the wait?"
@@ -146,7 +155,12 @@ ACTS = (
             r"|\bwhat (?:are|were) (?:the [\w-]+'s|its|their) plans for\b"
             # steps demanded of others: "What do the new rules require landlords to do?"
             r"|\bwhat (?:do|does|did|will|would) (?:[\w'-]+ ){1,4}?(?:require|force|oblige) "
-            r"(?:[\w'-]+ ){1,3}?to do\b|\bwhat (?:are|is|were|was|will) (?:[\w'-]+ ){1,3}?(?:be )?"
+            r"(?:[\w'-]+ ){1,3}?to do\b"
+            # "What did the fire marshal order the club to change?"
+            r"|\bwhat (?:do|does|did|will|would|has|have) (?:[\w'-]+ ){1,4}?(?:order|ordered|"
+            r"direct|directed|tell|told|instruct|instructed) (?:[\w'-]+ ){1,3}?to (?:do|change|fix|"
+            r"stop|remove|add|install|repair|pay|close|move)\b"
+            r"|\bwhat (?:are|is|were|was|will) (?:[\w'-]+ ){1,3}?(?:be )?"
             r"(?:required|obliged|forced) to do\b"
             # what others are to do: "What are residents supposed to do if their basements
             # flood again?"
@@ -180,6 +194,10 @@ ACTS = (
             # (not "What went into the effort to ...?", what was done)
             r"(?!(?:[\w-]+ )?(?:decision|choice|call|ruling|vote|effort|work|process|planning|"
             r"thinking|deliberations?|review|analysis)\b)"
+            # "What did the consultants recommend about police overtime?"
+            r"|\bwhat (?:did|does|do|has|have|will|would) (?:the|their|its|our|his|her) "
+            r"(?:[\w'-]+ ){0,3}?(?:recommend|recommended|propose|proposed|suggest|suggested|advise|"
+            r"advised|urge|urged)\b"
             # what a rule forbids or allows: "What does the new ordinance ban?"
             r"|\bwhat (?:does|did|will|would) (?:the|this|that|your|their|its) (?:[\w-]+ ){0,2}"
             r"(?:ordinance|law|bill|rules?|regulations?|policy|measure|order|amendment|code) "
@@ -245,6 +263,10 @@ ACTS = (
             r"\bwhat (?:did|does|do|will|would|has|have) (?:\w+ ){1,3}(?:get|gotten|receive|"
             r"received|gain|gained|obtain|obtained)\b(?= (?:\w+ ){0,3}(?:in return|in exchange|"
             r"out of|for)\b)"
+            # "What's in it for the developer?", "What does the city stand to lose if ...?"
+            r"|\bwhat(?:'s| is| was) in it for\b"
+            r"|\bwhat (?:do|does|did|would|will) (?:[\w'-]+ ){1,3}?stand to (?:lose|gain|make|"
+            r"get)\b"
             # "What did the mayor receive from the developer last year?"
             r"|\bwhat (?:did|does|do|will|would|has|have) (?:[\w'-]+ ){1,3}?(?:receive|get|accept|"
             r"take|obtain) from\b"
@@ -269,6 +291,9 @@ ACTS = (
             # "What was the mayor's first act after the flood?"
             r"|\bwhat (?:was|were) (?:[\w'-]+ ){1,3}?(?:first|last|next) (?:acts?|steps?|moves?|"
             r"actions?|orders?|decisions?)\b"
+            # "What was the first thing the new fire chief changed?"
+            r"|\bwhat (?:was|were) the (?:first|last|next|only) things? (?:[\w'-]+ ){1,4}?(?:did|"
+            r"changed|ordered|cut|fixed|stopped|ended|signed|cancell?ed|did away with)\b"
             # faults done: "What mistakes did the dispatchers make the night of the flood?"
             r"|\bwhat (?:mistakes|errors|failures|missteps|lapses|blunders) (?:did|were|was|have|"
             r"has|had)\b"

@@ -64,6 +64,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What is the city paying the consultant per hour?"
         r"|\bwhat (?:is|are|was|were|will|would) (?:[\w'-]+ ){1,3}?(?:be )?(?:paying|charging|"
         r"earning)\b"
+        # "What are the tenants being charged for parking?" (not "... being charged with?")
+        r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,3}?being (?:charged|billed|paid)\b(?! with\b)"
         # "What would the new hotel tax raise in its first year?"
         r"|\bwhat (?:would|will|does|did|do|could|might) (?:(?:the|a|an) [\w-]+(?: [\w-]+){0,2}|"
         r"they|these|those) (?:cost|raise|bring in|generate|save|collect|yield)\b"
@@ -75,7 +77,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # (nor "What does the fee pay for?", what it funds)
         r"(?! (?:attention|tribute|heed|respects?|homage)\b| for\s*[?.!]*$)"
         # "What was the longest a caller waited for 911 to answer?"
-        r"|\bwhat (?:is|was|were) the (?:longest|shortest|most|fewest|least|highest|lowest|"
+        # ("What's the most the state will pay a family under the buyout?")
+        r"|\bwhat(?:'s| is| was| were) the (?:longest|shortest|most|fewest|least|highest|lowest|"
         r"largest|biggest|smallest|fastest|slowest) (?:a|an|any|the|anyone|one)\b"
         # "At what temperature does the county open its warming centers?"
         r"|\bat what (?:temperature|speed|age|price|rate|height|depth|level)\b"

@@ -75,9 +75,11 @@ CAUSE_TOLD = re.compile(
     r"(?:did not|didn't|could not|couldn't|cannot|can't|had no|hadn't|had not|was not|wasn't|"
     r"were not|weren't|never|[a-z]{3,}ed|went|lost|made|broke|left|ran|fell|took|got|gave|found|"
     r"quit|sold|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|chose|began|"
-    r"grew|rose|drove|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled|sat|"
+    r"grew|rose|drove|drew|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled|sat|"
     # "Ridership after ten at night had fallen below four people per bus."
-    r"fallen|risen|grown|shrunk|sunk|frozen|broken|gone|worn|torn|stolen|dried up)\b"
+    r"fallen|risen|grown|shrunk|sunk|frozen|broken|gone|worn|torn|stolen|dried up|"
+    # ("It used last year's rates for every parcel", not "It used to be ...")
+    r"used(?! to\b))\b"
     # "It was the only bidder on two of them." to "How is it that the same vendor won?"
     # "It had the fewest patients and the oldest building." to "Why was it the one chosen?"
     r"|^(?:it|they|he|she|that) (?:was|were|had|has) the (?:only|lowest|cheapest|highest|sole|"
