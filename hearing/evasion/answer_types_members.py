@@ -288,6 +288,9 @@ MEMBERS = {
         r"hundreds?|thousands?|millions?|billions?|percent|half)\b"
         r"|\b(?:agreed|agrees|must|has to|had to|will|would) (?:not )?(?:to )?(?:pay|drop|resign|"
         r"leave|sue|speak|repay|return|withdraw|waive|retire|release|admit|apologi[sz]e)\b"
+        # a right given up: "Vendors give up the right to sue over repairs."
+        r"|\b(?:give up|gives up|gave up|waive|waives|waived|forfeit|forfeits|forfeited|lose|"
+        r"loses) (?:the|their|its|any|all|his|her) (?:rights?|claims?|deposits?)\b"
     ),
     # what a meeting was about, named: "The tax abatement and whether the city would pay for
     # the sewer line", "We discussed the sewer line"; not "It was a productive conversation"

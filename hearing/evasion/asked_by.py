@@ -100,6 +100,8 @@ ASKED_BY = (
         re.compile(
             r"^(?:and |so |but )?what (?:exactly |really )?(?:has )?happened\b"
             r"|\bwhat (?:did|does|do|has|have|had) (?:[\w'-]+ ){1,4}?(?:get|got|gotten) wrong\b"
+            # "What's the story behind the missing evidence bags?"
+            r"|\bwhat(?:'s| is| was) the (?:real |whole )?story (?:behind|with)\b"
         ),
     ),
     # how it ended: "What was the outcome of the internal investigation?"
@@ -125,6 +127,8 @@ ASKED_BY = (
         "terms",
         re.compile(
             r"\bwhat (?:were|are|was|is|will be) the (?:\w+ )?terms\b|\bon what terms\b"
+            # "What's the catch in the new lease for the market vendors?"
+            r"|\bwhat(?:'s| is| was) the catch\b"
             # "What exactly is in the settlement with the former police chief?"
             # "What's in the new union contract for the nurses?"
             r"|\bwhat(?:'s| is| was| are| were) in the (?:[\w-]+ ){0,2}?(?:settlement|contract|"

@@ -75,7 +75,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "What did the county pay per ton for road salt?" (not "pay attention", "pay tribute")
         r"|\bwhat (?:did|does|do|will|would) (?:[\w'-]+ ){1,3}?(?:pay|charge|spend)\b"
         # (nor "What does the fee pay for?", what it funds)
-        r"(?! (?:attention|tribute|heed|respects?|homage)\b| for\s*[?.!]*$)"
+        # (nor "What did the sheriff's office spend the grant on?", what it bought)
+        r"(?! (?:attention|tribute|heed|respects?|homage)\b| for\s*[?.!]*$|(?: [\w'-]+){1,4} on"
+        r"\s*[?.!]*$)"
         # "What was the longest a caller waited for 911 to answer?"
         # ("What's the most the state will pay a family under the buyout?")
         r"|\bwhat(?:'s| is| was| were) the (?:longest|shortest|most|fewest|least|highest|lowest|"
@@ -127,7 +129,11 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bhow (?:do|does|can|would) (?:you|they|we|the \w+) explain\b"
         r"|\bwhat went wrong\b|\bwhat(?:'s| is| was) (?:the |your )?basis for\b"
         # "What's the holdup with the new voting machines?", "How did this happen to ...?"
-        r"|\bwhat(?:'s| is| was) the (?:holdup|hold-up|snag) with\b"
+        r"|\bwhat(?:'s| is| was) the (?:holdup|hold-up|snag|hang-up|hangup|bottleneck) with\b"
+        # "What stopped the fire at the third floor?", "What ended the standoff?" (not "What
+        # stopped you from ...?", which asks what stood in the way)
+        r"|\bwhat (?:stopped|ended|halted|contained|slowed|broke up|defused)\b"
+        r"(?!(?: [\w'-]+){1,4}? from\b)"
         r"|\bhow (?:did|could|can|does|do) (?:this|that|it) happen\b"
         # "How did the inspector miss the cracks in the garage?"
         # ... or get past a check: "How did the teacher pass the background check?"
@@ -170,7 +176,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     if info.wh in ("whose", "whom"):  # "Whose decision was it ...?", "To whom did ...?"
         return "who", info.wh
     # "What's the name of the firm that audited the pension fund?"
-    name = re.search(r"\bwhat(?:'s| is| was| are| were) the names? of\b", focus)
+    # ... "What was the name on the search warrant?"
+    name = re.search(r"\bwhat(?:'s| is| was| are| were) the names? (?:of|on)\b", focus)
     if name:
         return "who", name.group(0)
     if info.wh == "name":  # "Name one contract ...", "Can you name ...?": a name is asked for

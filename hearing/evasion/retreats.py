@@ -165,6 +165,9 @@ PIVOT = [
     r"\b(?:work|works|worked|working) (?:very |so |extremely )?(?:hard|tirelessly|around the "
     r"clock|day and night)\b",
     r"\b(?:heroic|incredible|tremendous|extraordinary|outstanding) (?:work|job|effort)\b",
+    # "Our firefighters performed heroically that night."
+    r"\b(?:performed|acted|responded|served|did) (?:heroically|admirably|bravely|courageously|"
+    r"flawlessly|superbly|magnificently)\b",
     r"\b(?:an? )?(?:enormous|huge|tremendous|great|incredible) (?:amount|deal) of "
     r"(?:work|effort)\b",
     # the record of keeping people told, in place of what was told: "I've always kept the

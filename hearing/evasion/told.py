@@ -15,7 +15,8 @@ import re
 # through it."). Read only in a short answer that shows no retreat. A "the" may open one
 # when a preposition follows in a few words: "The state ban on dumping washout."
 FINDING_TOLD = re.compile(
-    r"^(?:the (?=(?:[\w-]+ ){1,3}(?:on|of|against|for|to|in)\b)|"
+    # (so may "its" or "their": "Its right to fine the company for three years.")
+    r"^(?:(?:the|its|their) (?=(?:[\w-]+ ){1,3}(?:on|of|against|for|to|in)\b)|"
     r"(?!(?:the|a|an|our|my|their|its|this|these|those|we|i|they|it|he|she|there|as|well|"
     r"look|so|yes|no|"
     # a sentence adverb opens a clause, not a thing found: "Thankfully most walked away"
@@ -24,7 +25,10 @@ FINDING_TOLD = re.compile(
     r"(?!(?:[^\s.!?]+ ){0,5}(?:is|are|was|were|has|have|had|will|would|can|"
     r"could|do|does|did|we|i|they|vary|varies|varied|depend|depends|differ|differs|"
     # a general remark: "Hindsight makes everything look clearer than it was."
-    r"makes?|seems?|looks|means|happens|tends?|feels|shows?)\b)[a-z$\d][\w$,.-]*"
+    r"makes?|seems?|looks|means|happens|tends?|feels|shows?|"
+    # ... or a present that says what it is like: "The zoning reflects years of input."
+    r"reflects?|represents?|remains?|includes?|involves?|requires?|supports?|follows?|meets|"
+    r"exceeds|complies)\b)[a-z$\d][\w$,.-]*"
 )
 
 # Things named, for "which": a bare finding whose first words hold no past tense either
@@ -62,6 +66,8 @@ CAUSE_TOLD = re.compile(
     r"(?<!\bget )(?<!\bgets )(?<!\bwas )(?<!\bwere )"
     # nor a routine: "The front desk is normally staffed around the clock"
     r"(?<!\bnormally )(?<!\busually )(?<!\balways )(?<!\btypically )(?<!\bgenerally )"
+    # nor a quality: "Our negotiators are highly trained professionals"
+    r"(?<!\bhighly )(?<!\bwell )(?<!\bfully )(?<!\bvery )(?<!\bspecially )(?<!\bproperly )"
     # a participle after an article is an adjective: "The council is a valued partner"
     r"(?<!\ba )(?<!\ban )(?<!\bthe )"
     # nor an adjective: "projects often face unexpected challenges"
