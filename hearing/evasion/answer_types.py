@@ -22,9 +22,6 @@ from hearing.evasion.answer_types_members import (
 )
 from hearing.evasion.told import CAUSE_TOLD
 
-# A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
-# "With the district attorney." for "Where is the footage?": who holds it is where it is
-# "In the general fund." opens a sentence with a capital: the prepositions read either case
 # Past tenses of a state of mind, not of a step: "we were concerned", "we are committed"
 _NOT_STEPS = (
     "need|used|based|concerned|committed|pleased|focused|engaged|supposed"
@@ -311,9 +308,8 @@ EXPECTED["doing"] = re.compile(
     # a step said as now done: "Every dispatcher is now retrained each spring"
     r"|\b(?:is|are) now (?!(?:reviewed|handled|addressed|considered|being|committed|focused|"
     r"looked|monitored|evaluated)\b)[a-z]{3,}(?:ed|en)\b"
-    # the step said bare: "Putting half into reserves and using the rest to hire tutors"
+    # the step said bare: "Putting half into reserves ...", "Driving his brother home ..."
     rf"|^(?!(?:{NOT_DOING})\b)[a-z]+ing (?:half|"
-    # ("Driving his brother home from a poker game.")
     r"all|most|some|part|the|it|them|\d|a|an|two|three|more|his|her|their|its|our|my)\b"
     # ... or with a bare noun: "Hauling firewood to his cabin." (not "Moving forward")
     rf"|^(?!(?:{NOT_DOING}|{GOING_ON})\b)[a-z]{{3,}}ing (?!(?:forward|ahead|closely|hard|"
@@ -373,6 +369,9 @@ EXPECTED["which"] = re.compile(
     # one of a row: "First, for the third year in a row.", "The fourth, in a unit with ..."
     r"|^(?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|top|"
     r"bottom|ground|\d+(?:st|nd|rd|th))\b"
+    # a list begun bare: "Cots, baby formula and anyone to staff the night shift."
+    r"|^(?!(?:yes|no|well|look|so|again|first|frankly|honestly|now|sure|okay|sir|senator)\b)"
+    r"[a-z-]+(?: [a-z-]+)?, (?:[a-z-]+ ){0,2}[a-z-]+(?:,| and)\b"
     # one named alone, with no verb: "The bike lane." to "Which lane was the bus in ...?"
     r"|^the (?!(?:[\w-]+ ){0,2}(?:is|are|was|were|did|does|do|has|have|had|can|will)\b)"
     r"(?:[\w-]+ ){0,2}[\w-]+\.(?:\s|$)"

@@ -39,8 +39,12 @@ REPORTED = r"^(?:that|nothing)\b"
 A_THING = (
     r"^(?:a|an) (?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|very|"
     r"really|great|good|whole)\b)[\w-]+(?: [\w-]+){0,2}(?=[,.;]| (?:with|of|on|in|that|for|"
-    r"and|against|from|about|over|under|until)\b)"
+    # ... or doing something: "A pilot saying his instruments had gone dark."
+    r"and|against|from|about|over|under|until|[a-z]{3,}ing)\b)"
 )
+# A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
+# "With the district attorney." for "Where is the footage?": who holds it is where it is
+# "In the general fund." opens a sentence with a capital: the prepositions read either case
 # "In a locked archive", "Into the general fund", "Downtown": a place said with any
 # article or possessive, or a word that is one (not "in a way", "at a time when")
 PLACE = (
@@ -204,7 +208,8 @@ MEMBERS = {
         r"hundreds?|thousands?|millions?|billions?|percent|half)\b|\b(?:more|less|fewer|higher|"
         r"lower|cheaper|bigger|smaller|longer|shorter) than\b|\b(?:it|the \w+ one|the \w+) "
         r"(?:drops|adds|removes|cuts|moves|raises|lowers|doubles|halves|caps|limits|ends|bans|"
-        r"requires|extends|shortens|replaces|excludes)\b"
+        r"requires|extends|shortens|replaces|excludes|pays)\b|\b(?:instead of|rather than|in "
+        r"place of|unlike)\b"
     ),
     # what became of it, told of it: "It was destroyed in March", "Most of it paid the
     # organizer's salary"; not "It is being handled appropriately"

@@ -102,6 +102,8 @@ ASKED_BY = (
             r"|\bwhat (?:did|does|do|has|have|had) (?:[\w'-]+ ){1,4}?(?:get|got|gotten) wrong\b"
             # "What's the story behind the missing evidence bags?"
             r"|\bwhat(?:'s| is| was) the (?:real |whole )?story (?:behind|with)\b"
+            # "What was the turning point in the contract talks?"
+            r"|\bwhat(?:'s| is| was) the (?:turning point|breakthrough|last straw)\b"
         ),
     ),
     # how it ended: "What was the outcome of the internal investigation?"
@@ -206,6 +208,8 @@ ASKED_BY = (
         re.compile(
             r"\bwhat(?:'s| is| was| are| were) the differences? between\b"
             r"|\bwhat (?:was |were |got |has been |had been )?changed between\b"
+            # "What sets the new ambulance contract apart from the last one?"
+            r"|\bwhat (?:sets|set|makes|made) (?:[\w'-]+ ){1,5}?(?:apart from|different from)\b"
         ),
     ),
     # the choices weighed: "What options did the council consider before raising fares?"

@@ -40,7 +40,7 @@ ACTS = (
         re.compile(
             r"\bwhat (?:else |more )?(?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,7}?(?:find|"
             # ("What did the inspectors measure at the smokestack?")
-            r"show|reveal|measure|detect|record|clock|"
+            r"show|reveal|measure|detect|record|clock|capture|pick up|"
             r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
             r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
             # the state found: "In what condition were the fire trucks when the city sold
@@ -86,6 +86,11 @@ ACTS = (
             # "What kind of shape is the police pension fund in?"
             r"|\bwhat (?:kind|sort) of (?:shape|condition) (?:is|are|was|were)\b"
             # what went missing for them: "What have the tenants been living without?"
+            # what was left or taken in: "What did the contractor leave behind at the school?",
+            # "What had the boy been eating before he got sick?"
+            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:leave|left) behind\b"
+            r"|\bwhat (?:had|has|have|was|were) (?:[\w'-]+ ){1,4}?(?:been )?(?:eating|drinking|"
+            r"taking|using|smoking|inhaling)\b"
             # "What did the school bus driver test positive for?"
             r"|\bwhat (?:did|has|have|had|does) (?:[\w'-]+ ){1,4}?test(?:ed)? positive for\b"
             r"|\bwhat (?:have|has|had|are|is|were|was) (?:[\w'-]+ ){1,4}?(?:been )?(?:living|going|"
@@ -188,6 +193,12 @@ ACTS = (
             # what is fought over: "What are the bus drivers striking over?"
             r"|\bwhat (?:are|is|were|was) (?:[\w'-]+ ){1,4}?(?:striking|protesting|picketing|"
             r"rallying|marching|walking out) (?:over|about|for|against)\b"
+            # what it holds or allows: "What does the cleanup of the rail yard involve?", "What
+            # is the ambulance crew allowed to give a patient?", "What came out of the meeting?"
+            r"|\bwhat (?:does|did|will|would) (?:[\w'-]+ ){1,6}?(?:involve|entail|include)\b"
+            r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,4}?(?:allowed|permitted|authori[sz]ed) to "
+            r"(?:give|use|carry|sell|take|say|charge|keep|do)\b"
+            r"|\bwhat (?:came|has come|will come|comes) out of\b"
             # "What was on the agenda for the council's closed session?"
             r"|\bwhat (?:was|is|were|are|will be) on the (?:[\w-]+ )?(?:agenda|docket)\b"
             # "What was the tip that led police to the warehouse?"
@@ -399,6 +410,13 @@ ACTS = (
             r"lost|taken)\b|\bwhat (?:went|has gone|had gone) missing\b"
             # what was done away with: "What did the mayor's aide delete from her phone?", "What
             # did the council vote to cut from the parks budget?"
+            # ... or taken: "What did the deputies seize from the farmhouse?"; or bought: "What
+            # did the fire department buy with the overtime savings?"; or short: "What is the
+            # warming shelter short on?"
+            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:seize|confiscate|impound|recover|"
+            r"tow)\b|\bwhat (?:did|does|will|would|has|have) (?:[\w'-]+ ){1,4}?(?:buy|purchase) "
+            r"with\b|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,4}?(?:short on|low on|out of|"
+            r"running (?:out of|low on|short on))\b"
             r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:delete|shred|destroy|erase|"
             r"throw out|toss|vote to cut|vote to close|vote to fund|vote to keep|vote to drop)\b"
             # "What information did the agency share with the developer?": the items given

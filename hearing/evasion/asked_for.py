@@ -65,7 +65,11 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bwhat (?:is|are|was|were|will|would) (?:[\w'-]+ ){1,3}?(?:be )?(?:paying|charging|"
         r"earning)\b"
         # "What are the tenants being charged for parking?" (not "... being charged with?")
-        r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,3}?being (?:charged|billed|paid)\b(?! with\b)"
+        r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,3}?(?:being )?(?:charged|billed|paid)\b"
+        r"(?! with\b)"
+        # "What is the Elm Street bridge rated to carry?"
+        r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,4}?(?:rated|designed|built|certified) to "
+        r"(?:carry|hold|handle|seat|withstand)\b"
         # "What would the new hotel tax raise in its first year?"
         r"|\bwhat (?:would|will|does|did|do|could|might) (?:(?:the|a|an) [\w-]+(?: [\w-]+){0,2}|"
         r"they|these|those) (?:cost|raise|bring in|generate|save|collect|yield)\b"

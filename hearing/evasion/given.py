@@ -59,7 +59,10 @@ def given_span(
         # (a word said back alone is a reply: "Serious." to "How serious is the crack?")
         # (a whole word: without the \b, "serious." backtracked to "seriou")
         first = re.match(r"[a-z-]{4,}\b(?![.,;!])", low[skip:])
-        if first and first.group(0) in asked and first.group(0) not in STOPWORDS:
+        # (in the plural too: "Crews work under the direction of ..." to "What is the
+        # ambulance crew allowed to give ...?")
+        said = first and first.group(0)
+        if said and said not in STOPWORDS and (said in asked or said.rstrip("s") in asked):
             # the question's own word as subject speaks of what was asked about, not of what
             # it asked for: "Inspectors use their professional judgment" to "What were the
             # inspectors told to look for?"

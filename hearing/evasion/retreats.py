@@ -118,6 +118,8 @@ PIVOT = [
     # in its power" is not: QEvasion, 6 answers, 67 % evasive)
     r"\bmade (?:[\w'-]+ ){1,5}a (?:top |high |real |major |key )?priority\b",
     r"\bwith the (?:information|facts|knowledge) (?:i|we|he|she|they) had\b",
+    # "Both sides came to the table in good faith." (QEvasion: 29 answers, 79 % evasive)
+    r"\bin good faith\b",
     # standards and cooperation professed: "The lab maintains the highest standards of
     # scientific integrity" (QEvasion: 6 answers with "highest standards", 83 % evasive), "I
     # cooperated fully with the inspector general" (5, 80 %)

@@ -53,10 +53,11 @@ CAUSE_TOLD = re.compile(
     r"^(?!(?:answers|questions|reports|information|details|updates|word|news|data|results|"
     r"comments|input|feedback|guidance)\b)(?:[\w-]+ ){0,1}[a-z-]+ (?:from|off of)\b|"
     # a subject of a few words ("Steel prices", "The lab we used"), not a discourse opener,
-    # nor the care taken: "A great deal of thought went into that decision."
+    # nor the care taken: "A great deal of thought went into that decision.", "Both sides
+    # came to the table in good faith."
     r"^(?!(?:as|well|look|so|again|first|frankly|honestly|i think|we think)\b)"
-    r"(?!(?:[\w'-]+ ){0,4}(?:thought|consideration|deliberation|care|effort|work|analysis) "
-    r"went into\b)"
+    r"(?!(?:[\w'-]+ ){0,4}(?:(?:thought|consideration|deliberation|care|effort|work|analysis) "
+    r"went into|came to the (?:negotiating |bargaining )?table)\b)"
     # "Two things: steel prices rose ...", but not past a present tense that says what
     # something is like: "Child welfare work involves difficult judgments made under ..."
     r"(?:(?!(?:involves?|requires?|includes?|means|entails?|demands?)\b)[\w'-]+:? ){1,7}?"
