@@ -226,7 +226,9 @@ EXPECTED = {
     # what an inquiry found, reported: "That he falsified the logs", "They found mold in two
     # classrooms" (a bare finding, "Rodent droppings in two rooms", is read by ``given.BARE``)
     "finding": re.compile(
-        REPORTED + r"|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
+        # ("Signs that the beams had rusted through at the joints.")
+        REPORTED + r"|^(?:signs?|evidence|proof|traces?) (?:that|of)\b"
+        r"|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
         r"revealed|concluded|discovered|uncovered|determined|identified) (?!no problems?\b)"
         # things found, counted: "Three empty bags that should have held cash, and a broken
         # seal."

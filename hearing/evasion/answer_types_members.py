@@ -104,6 +104,8 @@ MEMBERS = {
         # us ..." to "What was your request?": QEvasion's one such answer, another's words,
         # is ambivalent)
         r"|\bthey (?:recommended|proposed|suggested|urged|advised)\b"
+        # ... or the question at issue: "Whether to pay the former chief's legal fees."
+        r"|^whether\b"
         # ... or two things named: "The police chief's contract and a land swap on Route 9."
         r"|^(?:the|a|an) (?:[\w'-]+ ){0,4}?[\w'-]+ and (?:the|a|an|two|three|four|five|\d+|his|"
         r"her|their|its)\b"
@@ -127,6 +129,8 @@ MEMBERS = {
     # what stands in the way: "A court order.", "Nothing is", "because the judge sealed them"
     "obstacle": re.compile(
         r"\b(?:because|since|due to|until)\b|^(?:nothing|no one|nobody)\b"
+        # the question at issue: "Who pays for the new trucks."
+        r"|^(?:who|whether|how much|how many|which) \w+"
         r"|^(?!(?:it|we|i|they|that|this|there|he|she)\b)(?:a|an|the|lack of|no|our|their|"
         r"its|his|her)? ?(?:[\w'-]+ ){0,3}[\w'-]+\.(?:\s|$)"
         # ... or a longer one of a thing "of" another, with no verb: "Cleanup of the old
@@ -219,6 +223,9 @@ MEMBERS = {
         r"(?:\w+ )?(?!(?:handled|managed|reviewed|processed|addressed|treated|dealt|being|"
         r"looked|overseen|tracked|monitored)\b)(?:[a-z]{3,}ed|[a-z]+en|lost|sold|spent|kept|left|"
         r"gone|paid|went|sat|ended up)\b|^(?:nothing|none)\b"
+        # a share's fate: "Half goes to the sheriff's budget, half to the schools."
+        r"|^(?:half|most|all|some|part|the rest)(?: of (?:it|them))? (?:goes|go|went|is spent|"
+        r"was spent)\b"
     ),
     # what something was for: "To lobby the council for the zoning change", "It was meant to
     # cover the legal fees", an aim said as a gerund ("Saving about two million dollars a year")

@@ -90,6 +90,9 @@ ASKED_BY = (
         re.compile(
             r"\bwhat (?:became|has become|happened|has happened) (?:of|to)\b"
             r"|\bwhat (?:has|have|did) (?:\w+ ){1,3}?done with\b"
+            # "What does the county do with the cash it seizes?" (not a plan asked of "you")
+            # (a habit; "What did the contractor do with it?" asks what was done)
+            r"|\bwhat (?:does|do|will) (?!you\b|we\b)(?:[\w'-]+ ){1,3}?do with\b"
         ),
     ),
     # what happened, asked as such: "What exactly happened at the water plant that night?"
@@ -218,6 +221,9 @@ ASKED_BY = (
         re.compile(
             r"\bwhat (?:other )?(?:options|alternatives|choices|proposals|scenarios) (?:did|do|"
             r"does|has|have|had|were|are|was|will|would)\b"
+            # "What is the school board weighing for the Lincoln building?"
+            r"|\bwhat (?:is|are|was|were) (?!you\b|we\b)(?:[\w'-]+ ){1,4}?(?:weighing|considering|"
+            r"mulling|debating|eyeing)\b"
             # "What alternative sites did the board look at for the jail?"
             r"|\bwhat (?:other|alternative) (?:[\w-]+ )?(?:did|do|does|have|has|had) (?:you|we|"
             r"they|the \w+|your \w+) (?:\w+ )?(?:consider|look at|weigh|study|explore|review)\b"

@@ -1,12 +1,15 @@
 """The later forms of ``asked_by.ASKED_BY``, tried after those there: where and when, what
 was found or said, what is planned, done or known, and how something is done or come by.
 The order across both modules is the order of trial; the first form that matches names
-the type, so a form here that overlaps one in ``asked_by`` loses to it.
+the type, so a form here that overlaps one in ``asked_by`` loses to it. The forms of what
+was found, said or written are in ``asked_by_found``.
 """
 
 from __future__ import annotations
 
 import re
+
+from hearing.evasion.asked_by_found import CONTENT, FINDING, TOLD
 
 ACTS = (
     # "At what point did you learn ...?", "On which day ...?"
@@ -34,98 +37,8 @@ ACTS = (
             r"counties|routes|intersections|corners|crossings|roads|highways|bridges|parks)\b"
         ),
     ),
-    # what an inquiry found: "What did the inspector find at the plant?"
-    (
-        "finding",
-        re.compile(
-            r"\bwhat (?:else |more )?(?:did|does|do|has|have|had|will) (?:[\w'-]+ ){1,7}?(?:find|"
-            # ("What did the inspectors measure at the smokestack?")
-            r"show|reveal|measure|detect|record|clock|capture|pick up|"
-            r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
-            r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
-            # the state found: "In what condition were the fire trucks when the city sold
-            # them?", "What was the weather like when the plane took off?"
-            r"|\bin what (?:condition|shape|state)\b|\bwhat (?:was|were|is|are) (?:the )?"
-            r"(?:weather|conditions|scene|visibility|road|roads|water) like\b"
-            # rules broken: "What rules did the contractor break when it dumped the washout?"
-            r"|\bwhat (?:rules|laws|regulations|policies|codes|standards|terms|conditions) (?:did|"
-            r"has|have|had|was|were) (?:[\w'-]+ ){0,4}?(?:break|broke|broken|violate|violated|"
-            r"breach|breached)\b"
-            # found or cut, said in the passive: "What was found in the basement of the evidence
-            # room?", "What was left out of the final version of the audit?"
-            r"|\bwhat (?:else )?(?:was|were|has been|have been|had been) (?:\w+ )?(?:found|"
-            r"discovered|uncovered|seized|recovered|turned up|left out|omitted|redacted|deleted|"
-            r"taken out|removed|withheld)\b"
-            # what a visit showed: "What did the inspector see when she walked in?"
-            r"|\bwhat (?:exactly )?did (?:you|they|he|she|we|the [\w-]+(?: [\w-]+)?) "
-            r"(?:actually )?(?:see|observe|notice|witness|spot)\b"
-            # "What did the 911 caller report seeing?"
-            r"|\bwhat did (?:[\w'-]+ ){1,3}?(?:report|say|claim|describe) (?:seeing|hearing|"
-            r"finding|smelling)\b"
-            # the unknowns: "What does the agency still not know about the spill?"
-            r"|\bwhat (?:do|does|did) (?:[\w'-]+ ){1,3}?(?:still )?(?:not|n't) know\b"
-            # signs missed: "What were the warning signs that the clinic's staff missed?"
-            r"|\bwhat (?:were|are|was|is) the (?:\w+ )?(?:signs?|red flags?|warnings?|symptoms?|"
-            r"clues?|indications?)\b"
-            # the charge: "What exactly is the hospital accused of?"
-            r"|\bwhat (?:is|are|was|were|has|have) (?:[\w'-]+ ){1,4}?(?:been )?(?:accused|charged|"
-            r"suspected|cited|fined|sued) (?:of|with|for)\b"
-            # a fault: "What is wrong with the current voting machines?"
-            r"|\bwhat(?:'s| is| was| else is) wrong with\b"
-            # how bad: "How bad is the damage to the pier?", "How serious is the crack?"
-            r"|\bhow (?:bad|serious|severe|extensive) (?:is|was|are|were)\b"
-            # what was looked for: "What were the inspectors told to look for at the plant?"
-            r"|\bwhat (?:were|was|are|is) (?:[\w'-]+ ){1,3}?(?:told|asked|instructed|trained|sent) "
-            r"to (?:look|check|watch|search|test) for\b"
-            # what a container held: "What was in the boxes the courier took?"
-            r"|\bwhat (?:exactly )?(?:was|is|were|are) (?:in|inside|on) (?:the|those|that|these|"
-            r"this|his|her|their) (?:[\w-]+ )?(?:box|boxes|bags?|trucks?|safes?|lockers?|"
-            r"containers?|packages?|parcels?|envelopes?|vaults?|drawers?|shipments?|crates?|"
-            r"briefcases?|suitcases?|cabinets?|trunks?|laptops?|computers?|phones?|hard drives?|"
-            r"drives?|tapes?|recordings?|videos?|servers?|disks?|thumb drives?|memory cards?)\b"
-            # "What kind of shape is the police pension fund in?"
-            r"|\bwhat (?:kind|sort) of (?:shape|condition) (?:is|are|was|were)\b"
-            # what went missing for them: "What have the tenants been living without?"
-            # what was left or taken in: "What did the contractor leave behind at the school?",
-            # "What had the boy been eating before he got sick?"
-            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:leave|left) behind\b"
-            r"|\bwhat (?:had|has|have|was|were) (?:[\w'-]+ ){1,4}?(?:been )?(?:eating|drinking|"
-            r"taking|using|smoking|inhaling)\b"
-            # "What did the school bus driver test positive for?"
-            r"|\bwhat (?:did|has|have|had|does) (?:[\w'-]+ ){1,4}?test(?:ed)? positive for\b"
-            r"|\bwhat (?:have|has|had|are|is|were|was) (?:[\w'-]+ ){1,4}?(?:been )?(?:living|going|"
-            r"making do|getting by) without\b"
-            # what was on them: "What were the officers wearing during the raid?"
-            r"|\bwhat (?:was|were|is|are) (?:[\w'-]+ ){1,3}?(?:wearing|carrying|holding|driving)\b"
-            # "What condition is the Hollis Creek dam in today?"
-            r"|\bwhat (?:condition|shape|state) (?:is|are|was|were) (?:[\w'-]+ ){1,5}?in\b"
-        ),
-    ),
-    # what was said: "What exactly did you tell the families about the delay?"
-    (
-        "told",
-        re.compile(
-            r"\bwhat (?:exactly |precisely )?(?:did|have|has|had) (?:you|they|he|she|we|the \w+|"
-            r"your \w+) (?:\w+ )?(?:tell|told|say to|said to|report to|reported to|write to|"
-            r"wrote to)\b"
-            # "What did the fire marshal say about the exits at the club?"
-            r"|\bwhat (?:did|has|have) (?:the [\w-]+(?: [\w-]+)?|he|she|they|you) (?:say|said) "
-            r"about\b"
-            # "What did the robocalls to voters say about the polling places?", "What did the
-            # inspector write in her report about the balconies?"
-            r"|\bwhat (?:did|has|have|had) (?:the|a|an|his|her|their|its|your|our) "
-            r"(?:[\w'-]+ ){1,4}?(?:say|said|write|wrote|written|state|stated) (?:in|about)\b"
-            # "What would you say to the parents whose children were sent home?"
-            r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"
-            # "What were you told about the mold before you signed the lease?"
-            r"|\bwhat (?:were|was) (?:you|they|we|he|she|the \w+|your \w+) (?:\w+ )?told\b"
-            # "What were the pilot's last words on the radio?"
-            r"|\bwhat (?:were|was|are|is) (?:[\w'-]+ ){1,3}?(?:last|final|exact|first|very) words\b"
-            # "What was the last thing the dispatcher said to the caller?"
-            r"|\bwhat (?:were|was) the (?:last|first|final|only) things? (?:[\w'-]+ ){1,4}?(?:said|"
-            r"told|wrote|asked)\b"
-        ),
-    ),
+    FINDING,
+    TOLD,
     # what will be done: "What, specifically, will you do to shorten the wait?"
     (
         "plan",
@@ -177,63 +90,7 @@ ACTS = (
     ),
     # what was meant: "What did you mean when you told reporters the audit was a formality?"
     ("meaning", re.compile(r"\bwhat (?:did|do|does) (?:you|they|he|she|the \w+|your \w+) mean\b")),
-    # what a document said: "What exactly was in the memo the chief sent?"
-    (
-        "content",
-        re.compile(
-            r"\bwhat (?:exactly |precisely )?(?:was|is|were) (?:written |said )?in (?:the|that|"
-            r"this|his|her|their|your) (?:\w+ )?(?:memo|letter|e-?mail|report|message|note|text|"
-            r"document|file|briefing|draft|complaint|warning)\b|\bwhat did (?:the|that|this|his|"
-            r"her|their|your) (?:[\w'-]+ )?(?:memo|letter|e-?mail|report|message|note|text|"
-            r"document|warning|study|audit|review|assessment) (?:say|tell|ask|recommend|propose|"
-            r"suggest|call for|urge)\b"
-            # what it was spent on: "What did the sheriff's office spend the drug grant on?"
-            r"|\bwhat (?:did|does|do|will|would|has|have) (?:[\w'-]+ ){1,4}?(?:spend|spent|use|"
-            r"used) (?:[\w'-]+ ){1,4}?on\s*[?.!]*$"
-            # what is fought over: "What are the bus drivers striking over?"
-            r"|\bwhat (?:are|is|were|was) (?:[\w'-]+ ){1,4}?(?:striking|protesting|picketing|"
-            r"rallying|marching|walking out) (?:over|about|for|against)\b"
-            # what it holds or allows: "What does the cleanup of the rail yard involve?", "What
-            # is the ambulance crew allowed to give a patient?", "What came out of the meeting?"
-            r"|\bwhat (?:does|did|will|would) (?:[\w'-]+ ){1,6}?(?:involve|entail|include)\b"
-            r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,4}?(?:allowed|permitted|authori[sz]ed) to "
-            r"(?:give|use|carry|sell|take|say|charge|keep|do)\b"
-            r"|\bwhat (?:came|has come|will come|comes) out of\b"
-            # "What was on the agenda for the council's closed session?"
-            r"|\bwhat (?:was|is|were|are|will be) on the (?:[\w-]+ )?(?:agenda|docket)\b"
-            # "What was the tip that led police to the warehouse?"
-            r"|\bwhat (?:was|is|were) the (?:[\w-]+ )?(?:tip|call|complaint|warning|message|"
-            r"threat)s? that\b"
-            # what money buys: "What does the new stormwater fee pay for?"
-            r"|\bwhat (?:does|did|will|would) (?:the|this|that|its|their|your) (?:[\w-]+ ){0,2}"
-            r"(?:fee|tax|levy|bond|fund|grant|money|surcharge|toll|budget)s? (?:pay for|fund|go to|"
-            r"go toward|buy)\b"
-            # what is made of: "What goes into the road brine the county sprays?"
-            r"|\bwhat (?:goes|went|will go|is going) into (?:the|this|that|its|their|your) "
-            # (not "What went into the effort to ...?", what was done)
-            r"(?!(?:[\w-]+ )?(?:decision|choice|call|ruling|vote|effort|work|process|planning|"
-            r"thinking|deliberations?|review|analysis)\b)"
-            # "What did the consultants recommend about police overtime?"
-            r"|\bwhat (?:did|does|do|has|have|will|would) (?:the|their|its|our|his|her) "
-            r"(?:[\w'-]+ ){0,3}?(?:recommend|recommended|propose|proposed|suggest|suggested|advise|"
-            r"advised|urge|urged)\b"
-            # what a rule forbids or allows: "What does the new ordinance ban?"
-            r"|\bwhat (?:does|did|will|would) (?:the|this|that|your|their|its) (?:[\w-]+ ){0,2}"
-            # ("What does the new zoning allow on the waterfront?")
-            r"(?:ordinance|law|bill|rules?|regulations?|policy|measure|order|amendment|code|zoning|"
-            r"permit|license|variance) "
-            r"(?:ban|bar|prohibit|forbid|outlaw|allow|permit|cover|restrict|limit)\b"
-            # "What does the warranty on the new voting machines cover?"
-            r"|\bwhat (?:does|did|will|would) (?:the|this|that|your|their|its) (?:[\w-]+ )?"
-            r"(?:warranty|insurance|coverage|guarantee|lease|grant)(?: (?:on|for|of)(?: [\w-]+)"
-            r"{1,4}?)? cover\b"
-            # what a side asked for: "What did the union ask for in the talks?" (not "What do
-            # you propose to do ...?", a plan)
-            r"|\bwhat (?:exactly )?(?:did|does|do|is|are|was|were|has|have) (?:[\w'-]+ ){1,3}?"
-            r"(?:ask(?:ing|ed)? for|demand(?:ing|ed)?|request(?:ing|ed)?|propos(?:e|ing|ed)|"
-            r"offer(?:ing|ed)?|seek(?:ing)?|want(?:ing|ed)?)\b(?! to\b)"
-        ),
-    ),
+    CONTENT,
     # how far: "To what extent were the contractors supervised?"
     # ... or how likely: "What are the chances the paper mill reopens this year?"
     (
@@ -257,6 +114,9 @@ ACTS = (
             # what would stand in the way: "What safeguards stop a guard from ...?"
             r"|\bwhat (?:safeguards|protections|controls|checks|mechanisms) (?:\w+ )?(?:stops?|"
             r"prevents?|keeps?|are in place|exist)\b"
+            # "What was the sticking point in the garbage contract?"
+            r"|\bwhat(?:'s| is| was| were) the (?:sticking points?|holdups?|obstacles?|hurdles?)"
+            r"(?: in| on| to| for)\b"
             # "What stands between the city and a balanced budget?"
             r"|\bwhat (?:stands|stood|is standing|still stands) between\b"
             # "What's the biggest obstacle to reopening the paper mill?"
@@ -287,7 +147,7 @@ ACTS = (
             # "What did the city give up in the cable settlement?"
             r"|\bwhat (?:did|does|do|will|would|has|have) (?:[\w'-]+ ){1,3}?(?:give up|gave up|"
             r"given up|concede|conceded|surrender|surrendered|trade away|traded away|give away|"
-            r"gave away)\b"
+            r"sign away|signed away|gave away)\b"
             # "What's in it for the developer?", "What does the city stand to lose if ...?"
             r"|\bwhat(?:'s| is| was) in it for\b"
             r"|\bwhat (?:do|does|did|would|will) (?:[\w'-]+ ){1,3}?stand to (?:lose|gain|make|"
@@ -408,6 +268,10 @@ ACTS = (
             # missing from the evidence locker?"
             r"|\bwhat (?:[\w-]+ ){0,2}(?:was|were|is|are|has been|have been) (?:missing|stolen|"
             r"lost|taken)\b|\bwhat (?:went|has gone|had gone) missing\b"
+            # what was handed over: "What did the whistleblower hand over to the auditor?"
+            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:hand|handed|turn|turned) over\b"
+            # skipped: "What does the new bus route skip?"
+            r"|\bwhat (?:does|did|will|would) (?:[\w'-]+ ){1,4}?(?:skip|bypass|leave out|cut out)\b"
             # what was done away with: "What did the mayor's aide delete from her phone?", "What
             # did the council vote to cut from the parks budget?"
             # ... or taken: "What did the deputies seize from the farmhouse?"; or bought: "What

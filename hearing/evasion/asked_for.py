@@ -161,7 +161,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bwhat went into (?:the|your|their|his|her|its|that|this) (?:[\w-]+ )?(?:decision|"
         r"choice|call|ruling|vote)\b"
         # "What sparked the brush fire behind the middle school?"
+        # ("What tipped off the auditors to the double billing?")
         r"|\bwhat (?:caused|causes|led to|prompted|triggered|sparked|set off|touched off|ignited|"
+        r"tipped off|tipped|alerted|clued in|"
         r"explains)\b"
         # "What is your agency's explanation for the missing footage?"
         r"|\bwhat (?:is|was) (?:the |your |his |her |their |its |our )?(?:[\w-]+'s )?(?:reason|"

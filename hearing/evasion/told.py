@@ -28,7 +28,7 @@ FINDING_TOLD = re.compile(
     r"makes?|seems?|looks|means|happens|tends?|feels|shows?|"
     # ... or a present that says what it is like: "The zoning reflects years of input."
     r"reflects?|represents?|remains?|includes?|involves?|requires?|supports?|follows?|meets|"
-    r"exceeds|complies)\b)[a-z$\d][\w$,.-]*"
+    r"exceeds|complies|apply|applies|enforce|enforces)\b)[a-z$\d][\w$,.-]*"
 )
 
 # Things named, for "which": a bare finding whose first words hold no past tense either
