@@ -11,6 +11,13 @@ import re
 
 from hearing.evasion.asked_by_found import CONTENT, FINDING, TOLD
 
+# What a part that failed did ("What part of the gym roof gave way first?"): such a part is
+# asked as "which" here, and ``asked_for`` keeps it from reading as an amount.
+GAVE_WAY = (
+    r"gave way|gave out|failed|collapsed|broke|cracked|caved in|fell|leaked|burst|caught fire|"
+    r"buckled"
+)
+
 ACTS = (
     # "At what point did you learn ...?", "On which day ...?"
     # "Which years did the district fail to file its reports?"
@@ -250,16 +257,14 @@ ACTS = (
             r"(?:recommendations|findings|provisions|changes|reforms|measures|steps|items|"
             r"projects|promises|conditions|requirements|lines|programs|services|positions|"
             r"accounts|funds|grants|cuts|shifts?)\b"
-            # one of a row: "What floor did the fire start on?", "What rank does the city hold
-            # ...?", "What is the nearest fire station to ...?"
-            # "What part of the gym roof gave way first?"
-            r"|\bwhat (?:part|section|piece|portion) of (?:[\w'-]+ ){1,4}?(?:gave way|gave out|"
-            r"failed|collapsed|broke|cracked|caved in|fell|leaked|burst|caught fire|buckled)\b"
+            # a part that failed: "What part of the gym roof gave way first?"
+            r"|\bwhat (?:part|section|piece|portion) of (?:[\w'-]+ ){1,4}?(?:" + GAVE_WAY + r")\b"
             # "Which way was the wind blowing when the smoke reached the school?" (not "Which
             # way are you leaning?")
             r"|\b(?:which (?:way|direction)|what direction)\b(?! (?:are|is|were|was) (?:you|we|"
             r"they|he|she)\b)"
-            # "Which lane was the bus in when it hit the cyclist?"
+            # one of a row: "What floor did the fire start on?", "What rank does the city hold
+            # ...?", "What is the nearest fire station to ...?", "Which lane was the bus in ...?"
             r"|\b(?:what|which) (?:floor|room|unit|wing|gate|door|exit|entrance|lane|platform|"
             r"level|rank|place|position|shift) (?:of (?:the |that |this )?(?:[\w-]+ ){0,2})?"
             r"(?:was|were|is|are|did|does|do|has|have)\b"
@@ -268,21 +273,19 @@ ACTS = (
             # missing from the evidence locker?"
             r"|\bwhat (?:[\w-]+ ){0,2}(?:was|were|is|are|has been|have been) (?:missing|stolen|"
             r"lost|taken)\b|\bwhat (?:went|has gone|had gone) missing\b"
-            # what was handed over: "What did the whistleblower hand over to the auditor?"
-            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:hand|handed|turn|turned) over\b"
+            # what was handed over, taken or done away with: "What did the whistleblower hand
+            # over to the auditor?", "What did the deputies seize from the farmhouse?", "What
+            # did the mayor's aide delete from her phone?", "What did the council vote to cut?"
+            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:(?:hand|handed|turn|turned) over|"
+            r"seize|confiscate|impound|recover|tow|delete|shred|destroy|erase|throw out|toss|"
+            r"vote to cut|vote to close|vote to fund|vote to keep|vote to drop)\b"
             # skipped: "What does the new bus route skip?"
             r"|\bwhat (?:does|did|will|would) (?:[\w'-]+ ){1,4}?(?:skip|bypass|leave out|cut out)\b"
-            # what was done away with: "What did the mayor's aide delete from her phone?", "What
-            # did the council vote to cut from the parks budget?"
-            # ... or taken: "What did the deputies seize from the farmhouse?"; or bought: "What
-            # did the fire department buy with the overtime savings?"; or short: "What is the
-            # warming shelter short on?"
-            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:seize|confiscate|impound|recover|"
-            r"tow)\b|\bwhat (?:did|does|will|would|has|have) (?:[\w'-]+ ){1,4}?(?:buy|purchase) "
-            r"with\b|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,4}?(?:short on|low on|out of|"
-            r"running (?:out of|low on|short on))\b"
-            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:delete|shred|destroy|erase|"
-            r"throw out|toss|vote to cut|vote to close|vote to fund|vote to keep|vote to drop)\b"
+            # bought: "What did the fire department buy with the overtime savings?"; or short:
+            # "What is the warming shelter short on?"
+            r"|\bwhat (?:did|does|will|would|has|have) (?:[\w'-]+ ){1,4}?(?:buy|purchase) with\b"
+            r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,4}?(?:short on|low on|out of|running "
+            r"(?:out of|low on|short on))\b"
             # "What information did the agency share with the developer?": the items given
             r"|\bwhat (?:information|documents?|records|data|details|materials|files) (?:did|"
             r"does|do|has|have|had|was|were|will) (?:\w+ ){1,4}?(?:share|shared|give|gave|"

@@ -14,16 +14,14 @@ import re
 from typing import TYPE_CHECKING
 
 from hearing.evasion.asked_by import ASKED_BY
+from hearing.evasion.asked_by_acts import GAVE_WAY
 
 if TYPE_CHECKING:
     from hearing.evasion.question import QuestionInfo
 
 
-# a part that failed: "What part of the gym roof gave way first?"
-_GAVE_WAY = (
-    r" (?:[\w'-]+ ){1,4}?(?:gave way|gave out|failed|collapsed|broke|cracked|caved in|fell|"
-    r"leaked|burst|caught fire|buckled|gave)\b"
-)
+# a part that failed: "What part of the gym roof gave way first?" (or just "gave")
+_GAVE_WAY = rf" (?:[\w'-]+ ){{1,4}}?(?:{GAVE_WAY}|gave)\b"
 
 
 def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
