@@ -141,8 +141,9 @@ MEMBERS = {
         # ... or one thing of up to ten words, with no verb: "A forty million dollar pension
         # payment due in July." (a word in -s or -ed read as a verb: "A union contract
         # requires ...")
-        r"|^(?:a|an) (?!(?:variety|range|number|mix|lot|host|combination|couple|series|whole|"
-        r"complex|difficult|very|really)\b)(?!(?:[\w'-]+ ){0,8}(?:is|are|was|were|has|have|had|"
+        # ("One printer for the whole region.")
+        r"|^(?:a|an|one) (?!(?:variety|range|number|mix|lot|host|combination|couple|series|whole|"
+        r"complex|difficult|very|really|of)\b)(?!(?:[\w'-]+ ){0,8}(?:is|are|was|were|has|have|had|"
         r"will|would|can|could|do|does|did|[a-z]+ed|[a-z]+s)\b)(?:[\w'-]+ ){1,8}[\w'-]+\.(?:\s|$)"
         # the other side's demand, or what cannot be done: "The union wants a cap on class
         # sizes and we cannot afford one."

@@ -102,7 +102,8 @@ ASKED_BY = (
         "event",
         re.compile(
             r"^(?:and |so |but )?what (?:exactly |really )?(?:has )?happened\b"
-            r"|\bwhat (?:did|does|do|has|have|had) (?:[\w'-]+ ){1,4}?(?:get|got|gotten) wrong\b"
+            # ("What did the surveyors mark wrong on the plat?")
+            r"|\bwhat (?:did|does|do|has|have|had) (?:[\w'-]+ ){1,5}?wrong\b"
             # "What's the story behind the missing evidence bags?"
             r"|\bwhat(?:'s| is| was) the (?:real |whole )?story (?:behind|with)\b"
             # "What was the turning point in the contract talks?"

@@ -93,6 +93,9 @@ ACTS = (
             # flood again?"
             r"|\bwhat (?:are|is|should|were|was) (?:[\w'-]+ ){1,3}?(?:supposed|expected|meant|told|"
             r"advised|instructed) to do\b"
+            # a change under way: "What is the new warden changing about visits?"
+            r"|\bwhat (?:is|are|will|would) (?:[\w'-]+ ){1,4}?(?:changing|going to change|change) "
+            r"(?:about|in)\b"
         ),
     ),
     # what was meant: "What did you mean when you told reporters the audit was a formality?"
@@ -121,15 +124,14 @@ ACTS = (
             # what would stand in the way: "What safeguards stop a guard from ...?"
             r"|\bwhat (?:safeguards|protections|controls|checks|mechanisms) (?:\w+ )?(?:stops?|"
             r"prevents?|keeps?|are in place|exist)\b"
-            # "What was the sticking point in the garbage contract?"
-            r"|\bwhat(?:'s| is| was| were) the (?:sticking points?|holdups?|obstacles?|hurdles?)"
-            r"(?: in| on| to| for)\b"
+            # "What was the sticking point in the garbage contract?", "What's the biggest
+            # obstacle to reopening the paper mill?", "What is the bottleneck at the passport
+            # office?" ("the holdup with" asks a cause, read before)
+            r"|\bwhat(?:'s| is| was| are| were) the (?:(?:biggest|main|largest|greatest|chief|"
+            r"only|last|remaining|real|major) )?(?:obstacles?|hurdles?|barriers?|roadblocks?|"
+            r"holdups?|sticking points?|impediments?|bottlenecks?|choke ?points?)\b"
             # "What stands between the city and a balanced budget?"
             r"|\bwhat (?:stands|stood|is standing|still stands) between\b"
-            # "What's the biggest obstacle to reopening the paper mill?"
-            r"|\bwhat(?:'s| is| was| are| were) the (?:biggest|main|largest|greatest|chief|only|"
-            r"last|remaining|real|major) (?:obstacles?|hurdles?|barriers?|roadblocks?|holdups?|"
-            r"sticking points?|impediments?)\b"
         ),
     ),
     # where something stands: "What's the status of the lawsuit?"
@@ -284,8 +286,10 @@ ACTS = (
             # bought: "What did the fire department buy with the overtime savings?"; or short:
             # "What is the warming shelter short on?"
             r"|\bwhat (?:did|does|will|would|has|have) (?:[\w'-]+ ){1,4}?(?:buy|purchase) with\b"
+            # ... or missing: "What are the new garbage trucks missing that the old ones had?"
             r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,4}?(?:short on|low on|out of|running "
-            r"(?:out of|low on|short on))\b"
+            r"(?:out of|low on|short on)|missing|lacking)\b"
+            r"|\bwhat (?:does|do|did) (?:[\w'-]+ ){1,4}?lack\b"
             # "What information did the agency share with the developer?": the items given
             r"|\bwhat (?:information|documents?|records|data|details|materials|files) (?:did|"
             r"does|do|has|have|had|was|were|will) (?:\w+ ){1,4}?(?:share|shared|give|gave|"

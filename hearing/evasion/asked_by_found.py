@@ -84,6 +84,9 @@ FINDING = (
         r"making do|getting by) without\b"
         # what was on them: "What were the officers wearing during the raid?"
         r"|\bwhat (?:was|were|is|are) (?:[\w'-]+ ){1,3}?(?:wearing|carrying|holding|driving)\b"
+        # what keeps it going: "What is the ferry running on since the engine fire?"
+        r"|\bwhat (?:is|are|was|were|has|have|had) (?:[\w'-]+ ){1,4}?(?:been )?(?:running|"
+        r"operating|surviving|living|getting by|making do) (?:on|with)\b"
         # "What condition is the Hollis Creek dam in today?"
         r"|\bwhat (?:condition|shape|state) (?:is|are|was|were) (?:[\w'-]+ ){1,5}?in\b"
     ),
@@ -100,8 +103,9 @@ TOLD = (
         r"|\bwhat (?:did|has|have) (?:the [\w-]+(?: [\w-]+)?|he|she|they|you) (?:say|said) "
         r"about\b"
         # "What did the robocalls to voters say about the polling places?", "What did the
-        # inspector write in her report about the balconies?"
-        r"|\bwhat (?:did|has|have|had) (?:the|a|an|his|her|their|its|your|our) "
+        # inspector write in her report about the balconies?", "What does the new contract
+        # say about overtime?"
+        r"|\bwhat (?:did|does|do|has|have|had) (?:the|a|an|his|her|their|its|your|our) "
         r"(?:[\w'-]+ ){1,4}?(?:say|said|write|wrote|written|state|stated) (?:in|about)\b"
         # "What would you say to the parents whose children were sent home?"
         r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"

@@ -42,7 +42,7 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
     amount = re.search(
         r"\bhow (?:many|much|long|often|big|large|soon|quickly|fast)\b"
         r"|\bwhat (?:percent|number|share)\w*|\bhow (?:close|near)\b"
-        r"|\bwhat(?:'s| is) left (?:of|in)\b"
+        r"|\bwhat(?:'s| is| was| were| are) (?:still )?left (?:of|in|on)\b"
         # "How far behind schedule is the light rail extension?"
         r"|\bhow far (?:behind|over|past|off)\b"
         # "How far did the oil spread?" (not "How far are you willing to go?")
@@ -147,6 +147,13 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "How did the fire spread to the second warehouse?"
         r"occur|come about|spread|jump|reach)\b"
         r"|\bwhat led (?:you|them|him|her|us|the \w+|your \w+) to\b"
+        # "What was the crane operator distracted by?", "What did the coroner list as the
+        # cause of death?"
+        r"|\bwhat (?:was|were|is|are) (?:[\w'-]+ ){1,4}?(?:distracted|hit|struck|killed|injured|"
+        r"damaged|destroyed|startled|woken|set off|sickened|poisoned) by\s*[?.!]*$"
+        r"|\bwhat (?:did|does|do|has|have|had|was|were) (?:[\w'-]+ ){0,4}?(?:list|listed|give|"
+        r"gave|given|rule|ruled|name|named|cite|cited|record|recorded|put down|identify|"
+        r"identified) as the (?:[\w-]+ )?(?:cause|reason|source|origin)\b"
         # "What's behind the spike in overdose deaths?"
         r"|\bwhat(?:'s| is| was| are| were) (?:really )?behind\b"
         # "What made the dam operators open the spillway?" (not "What made you a fan ...?")

@@ -40,6 +40,10 @@ BARE = {
     "outcome": FINDING_TOLD,
     # "Library hours and the summer youth jobs program, about four million together."
     "which": NAMED_TOLD,
+    # what was done wrong, named: "The property line along the creek by forty feet." to
+    # "What did the surveyors mark wrong on the plat?" (a thing with "the": not "Go ahead.
+    # Please." to "What happened with the peace process?")
+    "event": re.compile(r"(?=(?:the|its|their) )" + FINDING_TOLD.pattern),
 }
 
 

@@ -13,10 +13,12 @@ import re
 # switched off.", "About two million dollars with no receipts" - no article, pronoun or
 # verb of its own in its first words (of its first sentence: "Serious. Water is seeping
 # through it."). Read only in a short answer that shows no retreat. A "the" may open one
-# when a preposition follows in a few words: "The state ban on dumping washout."
+# when a preposition follows in a few words: "The state ban on dumping washout.", "The
+# property line along the creek by forty feet."
 FINDING_TOLD = re.compile(
     # (so may "its" or "their": "Its right to fine the company for three years.")
-    r"^(?:(?:the|its|their) (?=(?:[\w-]+ ){1,3}(?:on|of|against|for|to|in)\b)|"
+    r"^(?:(?:the|its|their) (?=(?:[\w-]+ ){1,3}(?:on|of|against|for|to|in|along|at|near|"
+    r"under|behind|between|across)\b)|"
     r"(?!(?:the|a|an|our|my|their|its|this|these|those|we|i|they|it|he|she|there|as|well|"
     r"look|so|yes|no|"
     # a sentence adverb opens a clause, not a thing found: "Thankfully most walked away"
@@ -47,8 +49,10 @@ CAUSE_TOLD = re.compile(
     r"^(?:a|an|one|two|three) (?!(?:number|variety|range|lot|host|combination|couple|series|mix|"
     r"abundance|wide|whole|bunch) )(?:[\w-]+ ){0,2}?[\w-]+ (?:from|by|about|over|after|in|on|"
     # ... or two: "A cracked basin and a repair bid of four million dollars."; or one doing
-    # something: "A video showing how to start one model with a phone cable."
-    r"with|against|at|at the|that|and (?:a|an|the|two|three)|[a-z]{3,}ing)\b|"
+    # something: "A video showing how to start one model with a phone cable."; or dealt to
+    # one: "A blow to the head consistent with a fall."
+    r"with|against|at|at the|that|and (?:a|an|the|two|three)|[a-z]{3,}ing|to (?:the|his|her|"
+    r"their|its|a|an))\b|"
     # ... or bare, where it came from: "Sparks from a mower blade hitting a rock."
     r"^(?!(?:answers|questions|reports|information|details|updates|word|news|data|results|"
     r"comments|input|feedback|guidance)\b)(?:[\w-]+ ){0,1}[a-z-]+ (?:from|off of)\b|"
