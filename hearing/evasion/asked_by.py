@@ -141,6 +141,8 @@ ASKED_BY = (
             r"deal|agreement)\b"
             r"|\bwhat (?:does|did|will|would) (?:the |this |that )?(?:[\w-]+ )?(?:contract|deal|"
             r"agreement|settlement) (?:give|offer|provide|guarantee)\b"
+            # "What does the union get under the new pension deal?"
+            r"|\bwhat (?:does|do|did|will|would) (?:[\w'-]+ ){1,3}?(?:get|receive|gain) under\b"
         ),
     ),
     # "What was discussed at the closed-door meeting with the developer?"

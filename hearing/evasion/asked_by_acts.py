@@ -153,6 +153,9 @@ ACTS = (
             r"\bwhat (?:did|does|do|will|would|has|have) (?:\w+ ){1,3}(?:get|gotten|receive|"
             r"received|gain|gained|obtain|obtained)\b(?= (?:\w+ ){0,3}(?:in return|in exchange|"
             r"out of|for)\b)"
+            # "What did the city trade for the land under the stadium?"
+            r"|\bwhat (?:did|does|do|will|would|has|have) (?:[\w'-]+ ){1,3}?(?:trade|traded|swap|"
+            r"swapped|exchange|exchanged) for\b"
             # "What did the city give up in the cable settlement?"
             r"|\bwhat (?:did|does|do|will|would|has|have) (?:[\w'-]+ ){1,3}?(?:give up|gave up|"
             r"given up|concede|conceded|surrender|surrendered|trade away|traded away|give away|"
@@ -286,6 +289,19 @@ ACTS = (
             # bought: "What did the fire department buy with the overtime savings?"; or short:
             # "What is the warming shelter short on?"
             r"|\bwhat (?:did|does|will|would|has|have) (?:[\w'-]+ ){1,4}?(?:buy|purchase) with\b"
+            # given, replaced, cut or broken into: "What did the paramedics give the patient
+            # ...?", "What is the new library going to replace?", "What did the contractor
+            # substitute for the beams?", "What did the mayor cut from the library budget?",
+            # "What did the hackers get into?"
+            r"|\bwhat (?:did|do|does|has|have|had|will|would) (?:[\w'-]+ ){1,4}?(?:give|gave|"
+            r"given|administer|administered|prescribe|prescribed|feed|fed|serve|served)\b"
+            r"(?! up\b| away\b| back\b| in\b)"
+            r"|\bwhat (?:is|are|was|were|will|would|did|does) (?:[\w'-]+ ){1,4}?(?:going to )?"
+            r"(?:replace|replaced|supplant|substitute|substituted|swap in|swapped in)\b"
+            r"|\bwhat (?:did|does|do|has|have|had|will|would) (?:[\w'-]+ ){1,4}?(?:cut|slash|"
+            r"slashed|trim|trimmed|eliminate|eliminated|drop|dropped) (?:from|out of)\b"
+            r"|\bwhat (?:did|does|do|has|have|had) (?:[\w'-]+ ){1,4}?(?:get into|got into|break "
+            r"into|broke into|hack|hacked|hack into|hacked into|breach|breached)\b"
             # ... or missing: "What are the new garbage trucks missing that the old ones had?"
             r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,4}?(?:short on|low on|out of|running "
             r"(?:out of|low on|short on)|missing|lacking)\b"

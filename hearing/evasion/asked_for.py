@@ -147,6 +147,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # "How did the fire spread to the second warehouse?"
         r"occur|come about|spread|jump|reach)\b"
         r"|\bwhat led (?:you|them|him|her|us|the \w+|your \w+) to\b"
+        # "What kept the tornado sirens silent on Sunday?" (not "... from ...", in the way)
+        r"|\bwhat (?:kept|keeps|left|has kept|had kept) (?:[\w'-]+ ){1,4}?(?:silent|closed|dark|"
+        r"shut|offline|down|quiet|idle|grounded|empty|locked|off|stuck|waiting)\b"
         # "What was the crane operator distracted by?", "What did the coroner list as the
         # cause of death?"
         r"|\bwhat (?:was|were|is|are) (?:[\w'-]+ ){1,4}?(?:distracted|hit|struck|killed|injured|"
