@@ -354,6 +354,13 @@ def scorer():
         ("What is the county asking the contractor to pay back?", "content"),
         ("What had the residents complained about before the ceiling fell?", "content"),
         ("What did the intruders get into at the clinic?", "which"),
+        ("What did the storm take out first?", "thing"),
+        ("What is the county storing in the old armory?", "thing"),
+        ("What is Amazon's relationship with ICE?", "thing"),
+        ("What do you make of the audit?", None),
+        ("What does the new rule feel like to the tenants?", None),
+        ("What is the mayor's take on the levy?", None),
+        ("What is the governor's position on the pipeline?", None),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

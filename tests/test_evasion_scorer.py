@@ -497,9 +497,9 @@ def test_both_tags_each_question_once_and_scores_as_with_two_readings(monkeypatc
     monkeypatch.setattr(both.nlp, "pipe", counting)
     read_words: list[str] = []
 
-    def counting_text(info, answer, sents, bases):
+    def counting_text(info, answer, sents, bases, named=False):
         read_words.append(answer)
-        return text_features(info, answer, sents, bases)
+        return text_features(info, answer, sents, bases, named)
 
     monkeypatch.setattr(features, "text_features", counting_text)
     both.score_many(pairs)

@@ -201,4 +201,30 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         m = pattern.search(focus)
         if m:
             return kind, m.group(0)
+    thing = OPEN_WHAT.search(focus)
+    if thing:
+        return "thing", thing.group(0)
     return None, ""
+
+
+# A "what" asked of a third party's deeds or things in a form no type above reads ("What did
+# the storm take out first?", "What is the county storing in the old armory?"). Such a
+# question still asks for a thing, which a terse answer names ("The substation on Route
+# Nine."); but a reply to it has no mark of its own, so a type read this way only credits a
+# short answer that names a thing (``thing.names_thing``) and never counts one that does
+# not as missing it (``text_features``). Not asked of the witness ("What do you make of
+# ...?", "What would you say to ...?", a view), nor of a view or stance ("What is the
+# mayor's position on ...?"), nor of what a thing is like or means ("What does the new
+# normal look like?").
+OPEN_WHAT = re.compile(
+    r"\bwhat (?:else |more )?(?:did|does|do|is|are|was|were|has|have|had|will|would|can|"
+    r"could|should)(?! (?:you|we|i|your|our|my|it|that|this|there)\b)"
+    r"(?! (?:[\w'-]+ ){0,3}?(?:think|believe|feel|make of|say|view|views|opinion|position|"
+    r"stance|take on|reaction|response|message|answer|assessment|feeling|thinking|goal|aim|"
+    r"hope|priority|priorities|agenda|strategy|vision|philosophy|policy|point|problem|"
+    r"difference|idea|sense|mean|means|(?:look|looks|be|feel|feels|sound|sounds|seem) like)\b)"
+    r" [a-z][\w'-]*"
+    r"(?: [\w'-]+){0,5}"
+    # "What delayed the ambulances?": a past verb of the thing asked for
+    r"|^what (?!happened|changed)[a-z]+ed (?:the|a|an|his|her|their|its)\b"
+)

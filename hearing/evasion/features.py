@@ -108,8 +108,10 @@ class FeatureExtractor:
 
     def _text(self, pairs: Sequence[tuple[str, str]], reading: Reading) -> list[TextFeatures]:
         return [
-            text_features(info, a, sents, self.bases)
-            for (_, a), info, sents in zip(pairs, reading.infos, reading.sentences, strict=True)
+            text_features(info, a, sents, self.bases, named)
+            for (_, a), info, sents, named in zip(
+                pairs, reading.infos, reading.sentences, reading.named, strict=True
+            )
         ]
 
     def extract_many(

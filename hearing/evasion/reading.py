@@ -12,8 +12,10 @@ from typing import Any
 
 import numpy as np
 
+from hearing.evasion.credit import SHORT_WORDS
 from hearing.evasion.question import QuestionInfo, analyse_question, question_focus
 from hearing.evasion.text import MAX_SENTENCES, answer_sentences, lower_words
+from hearing.evasion.thing import things_named
 from hearing.stems import stem
 
 # spaCy docs per batch: 256 tags 400 questions in 1.6 s against 2.0 s at 64, same output.
@@ -23,11 +25,13 @@ NLP_BATCH = 256
 @dataclass
 class Reading:
     """Per pair, in the batch's order: the question sentence embedded, its analysis, and
-    the answer's sentences (up to ``MAX_SENTENCES``)."""
+    the answer's sentences (up to ``MAX_SENTENCES``), and whether a short answer to a
+    "what" no type reads names a thing (``thing.things_named``)."""
 
     focuses: list[str]
     infos: list[QuestionInfo]
     sentences: list[list[str]]
+    named: list[bool]
     # the encoder-free features (text_features.TextFeatures), where an extractor read them
     text: list[Any] = field(default_factory=list)
 
@@ -41,7 +45,13 @@ def read_pairs(pairs: Sequence[tuple[str, str]], nlp: Any | None) -> Reading:
     docs: list[Any] = list(nlp.pipe(focuses, batch_size=NLP_BATCH)) if nlp else [None] * len(pairs)
     infos = [analyse_question(q, doc) for q, doc in zip(questions, docs, strict=True)]
     sentences = [answer_sentences(a, MAX_SENTENCES) for _, a in pairs]
-    return Reading(focuses, infos, sentences)
+    named = things_named(
+        nlp,
+        [info.expects[0] for info in infos],
+        [s[0] if s else "" for s in sentences],
+        [len(lower_words(a)) <= SHORT_WORDS for _, a in pairs],
+    )
+    return Reading(focuses, infos, sentences, named)
 
 
 def focus(question: str) -> str:

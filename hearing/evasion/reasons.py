@@ -318,6 +318,7 @@ _WH_NONE = {
     "response": "nothing of the reply ('they refused ...', 'he said that ...')",
     "oversight": "no oversight said ('very little', 'it approves ...')",
     "stance": "no side taken ('against it', 'we support ...')",
+    "thing": "no thing named, only what was asked about ('The armory is ...')",
     "knew": "nothing of what was known ('everything', 'two sergeants had reported it ...')",
     "which": "nothing named or counted ('only two of the eleven: ...', 'the bid and the ...')",
 }

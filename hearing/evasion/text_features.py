@@ -44,10 +44,11 @@ class TextFeatures:
 
 
 def text_features(
-    info: QuestionInfo, answer: str, sents: list[str], bases: dict[str, str]
+    info: QuestionInfo, answer: str, sents: list[str], bases: dict[str, str], named: bool = False
 ) -> TextFeatures:
     """The features of one pair that need no encoder; ``bases`` pairs irregular verb forms
-    with their base ("sold" ~ "sell"), as the question's terms are spaCy lemmas."""
+    with their base ("sold" ~ "sell"), as the question's terms are spaCy lemmas; ``named``:
+    the answer's first sentence names a thing (``thing.names_thing``)."""
     v: dict[str, float] = {}
     v["q_yesno"] = float(info.kind == "yesno")
     v["q_wh"] = float(info.kind == "wh")
@@ -97,6 +98,22 @@ def text_features(
     # the crossing.")
     bare_ok = n_a <= SHORT_WORDS and not _retreats(found)
     given = given_span(expect, said, low, frozenset(q_words), bare=bare_ok)
+    if expect == "thing":
+        # a "what" no type reads (asked_for.OPEN_WHAT): a short answer with no retreat that
+        # names a thing gives it; one that names none is not counted as missing it
+        first = " ".join(sents[0].split()) if sents else ""
+        given = (0, min(len(first), len(said))) if named and bare_ok and first else None
+        # ... but one that speaks of what was asked about instead, as its subject, misses
+        # it: "The armory is a county asset like any other." to "What is the county storing
+        # in the old armory?" (not where the question only names a thing to be said back:
+        # "The biggest complaint was noise." to "What was the biggest complaint?")
+        missed = (
+            given is None
+            and n_a <= SHORT_WORDS
+            and not _COPULAR.match(asked)
+            and _about_asked(a_words, info, bases)
+        )
+        expect = expect if given or missed else None
     v["wh_expected"] = float(expect is not None)
     v["wh_satisfied"] = float(given is not None)
     v["q_commas"] = float(min(info.focus.count(","), 5))
@@ -208,3 +225,24 @@ def _rate(count: int, n_words: int) -> float:
 def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
     """Whether the scanned phrase lists show a retreat (all but the multi-part markers)."""
     return any(found[name][0] for name in _SCANNED if name != "multipart")
+
+
+# "What was the biggest complaint from residents?": a thing asked to be named, with no verb
+# of its own ("What is the county storing ...?", "What were the ambulances delayed by?" have
+# one)
+_COPULAR = re.compile(r"what (?:else |more )?(?:is|are|was|were)\b(?!.*\b[a-z]{3,}(?:ing|ed)\b)")
+
+# what may stand before an answer's subject: "The armory ...", "Our inspectors ..."
+_BEFORE_SUBJECT = frozenset(
+    {"the", "our", "its", "their", "his", "her", "this", "that", "these", "those", "a", "an"}
+)
+
+
+def _about_asked(a_words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
+    """Whether the answer's subject is one of the question's own terms ("The armory is
+    ...", "Consultants bring ...", "Our inspectors visit ..."): the thing asked about, said
+    back, where the thing asked for was wanted."""
+    k = 0
+    while k < min(2, len(a_words)) and a_words[k] in _BEFORE_SUBJECT:
+        k += 1
+    return k < len(a_words) and stem_in(a_words[k], info.terms, bases)

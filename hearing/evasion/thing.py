@@ -1,0 +1,74 @@
+"""Whether a short answer names a thing, read from spaCy's part-of-speech tags.
+
+A "what" question that no answer type reads (``asked_for.OPEN_WHAT``: "What did the storm
+take out first?", "What is the county storing in the old armory?") still asks for a thing,
+and a witness who gives it is often terse: "The substation on Route Nine.", "Road salt and
+the spare voting machines.", "Trucks dumping gravel after midnight." The on-topic
+non-answer is a clause: "The armory is a county asset like any other.", "The company
+invests in reliability every single year." Regular expressions told these apart only by
+lists of verbs, which every new split outgrew; the tagger already loaded for the questions
+tells a noun phrase from a clause in any words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+# finite verbs: a clause, not a thing named ("The lease complies ...", "They can park ...")
+_FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
+# what a noun phrase opens with: an article, a number, an adjective, a noun, a gerund
+# ("Rewriting the bus schedules, ..."); not a pronoun, an adverb or a preposition
+_OPENS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG"})
+# determiners that point back or generalise: "That is a question for ...", "Every
+# department shared ...", "All of them ..."
+_POINTING = frozenset(
+    {"that", "this", "those", "these", "which", "what", "each", "every", "all", "any", "no"}
+    | {"another", "both", "either", "neither", "such"}
+)
+# where the thing named ends and a clause about it may begin: "Change orders that the board
+# never reviewed.", "Rewriting the bus schedules, which she never finished."
+_ENDS = frozenset({"which", "who", "whom", "whose", "where", "when", "because", "so", "after"})
+_ENDS_TOO = frozenset({"before", "until", "while", "if", ",", ";", ":"})
+
+
+def names_thing(doc: Any) -> bool:
+    """Whether a tagged sentence opens as a noun phrase with no finite verb of its own before
+    a clause about it begins ("New cables to replace the ones that failed in June." names
+    one; "The city is committed to safe river crossings." does not)."""
+    if not len(doc):
+        return False
+    first = doc[0]
+    if first.lower_ != "not" and (first.tag_ not in _OPENS or first.lower_ in _POINTING):
+        return False  # ("Not having a bed left after nine o'clock." names a want)
+    for tok in doc:
+        ends = tok.lower_ in _ENDS or tok.lower_ in _ENDS_TOO
+        # "that" ends it as a relative, not as a determiner ("Decisions of that kind ...")
+        if tok.i >= 2 and (ends or (tok.lower_ == "that" and tok.tag_ != "DT")):
+            return True
+        if tok.tag_ in _FINITE:
+            return False
+        # a base form after a noun is a present the tagger missed: "Payments to
+        # consultants follow the schedule ..." (not "New cables to replace ...")
+        if tok.tag_ == "VB" and tok.i and doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+            return False
+    return True
+
+
+def things_named(
+    nlp: Any | None, expects: Sequence[str | None], firsts: Sequence[str], short: Sequence[bool]
+) -> list[bool]:
+    """Per pair: whether its answer's first sentence names a thing, read only for a short
+    answer to a question typed "thing" (the rest are False, and untagged: the tagger's time
+    goes to the few that need it)."""
+    want = [
+        i
+        for i, (kind, first, ok) in enumerate(zip(expects, firsts, short, strict=True))
+        if kind == "thing" and ok and first
+    ]
+    named = [False] * len(expects)
+    if nlp is None or not want:
+        return named
+    for i, doc in zip(want, nlp.pipe([firsts[i] for i in want]), strict=True):
+        named[i] = names_thing(doc)
+    return named

@@ -1,0 +1,105 @@
+"""A "what" no answer type reads ("What did the storm take out first?") is read as asking for
+a thing: a short answer that names one gives it, one that speaks of what was asked about
+instead misses it, and any other answer is read as before (``thing.py``, ``asked_for.OPEN_WHAT``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from hearing.evasion.thing import names_thing, things_named
+from tests.evasion_helpers import real_scorer
+
+
+@pytest.fixture(scope="module")
+def scorer():
+    return real_scorer()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "named"),
+    [
+        ("The substation on Route Nine.", True),
+        ("Road salt and the spare voting machines.", True),
+        ("Trucks dumping gravel after midnight.", True),
+        ("New cables to replace the ones that failed in June.", True),
+        ("Rewriting the bus schedules, which she never finished.", True),
+        ("Two doses of naloxone and oxygen by mask.", True),
+        ("Not having a bed left after nine o'clock.", True),
+        ("The armory is a county asset like any other.", False),
+        ("They can park downtown until midnight now.", False),
+        ("That is a question for the county attorney.", False),
+        # a present the tagger reads as a base form: still a clause
+        ("Payments to consultants follow the schedule set out in each contract.", False),
+        ("Decisions of that kind involve a range of stakeholders.", False),
+        ("Every department shared in the sacrifice this year.", False),
+        ("Go ahead. Please.", False),
+    ],
+)
+def test_a_noun_phrase_names_a_thing_and_a_clause_does_not(scorer, sentence, named) -> None:
+    assert names_thing(scorer.extractor.nlp(sentence)) is named
+
+
+def test_only_short_answers_to_questions_asking_a_thing_are_tagged(scorer) -> None:
+    tagged: list[str] = []
+    nlp = scorer.extractor.nlp
+
+    class Counting:
+        def pipe(self, texts, **kwargs):
+            texts = list(texts)
+            tagged.extend(texts)
+            return nlp.pipe(texts, **kwargs)
+
+    got = things_named(
+        Counting(),
+        ["thing", "who", "thing", None],
+        ["The substation.", "Mayor Ruiz.", "The armory is old.", "Yes."],
+        [True, True, True, True],
+    )
+    assert got == [True, False, False, False]
+    assert tagged == ["The substation.", "The armory is old."]
+    assert things_named(None, ["thing"], ["The substation."], [True]) == [False]
+    assert things_named(nlp, ["thing"], ["The substation."], [False]) == [False]
+
+
+def _wh(got) -> set[str]:
+    return {r.kind for r in got.reasons} & {"wh_answered", "wh_unanswered"}
+
+
+def test_a_thing_named_answers_and_the_subject_said_back_does_not(scorer) -> None:
+    q = "What did the flood wash out first?"
+    named = scorer.score(q, "The footbridge behind the library.")
+    assert _wh(named) == {"wh_answered"}
+    assert "footbridge" in next(r.text for r in named.reasons if r.kind == "wh_answered")
+    said_back = scorer.score(q, "The flood was one of the worst this valley has seen.")
+    assert _wh(said_back) == {"wh_unanswered"}
+    assert said_back.score > named.score and said_back.label != "answered"
+
+
+def test_another_clause_is_read_as_before(scorer) -> None:
+    # a cause told as a clause: neither credited nor counted as missing the thing (a
+    # participle after a noun names one: "A tanker overturned on the ramp.")
+    got = scorer.score(
+        "What were the buses held up by this morning?",
+        "Somebody parked a truck across the ramp to the bridge.",
+    )
+    assert _wh(got) == set()
+
+
+def test_a_thing_asked_to_be_named_may_be_said_back(scorer) -> None:
+    # "What was the loudest complaint ...?" asks for a thing with no verb of its own, so an
+    # answer that says the complaint back and names it is no retreat
+    got = scorer.score(
+        "What was the loudest complaint at the town meeting?",
+        "The loudest complaint was the noise from the trucks at night.",
+    )
+    assert "wh_unanswered" not in _wh(got)
+
+
+def test_a_long_answer_is_read_as_before(scorer) -> None:
+    long = (
+        "The flood was one of the worst this valley has seen, and our crews worked through "
+        "the night with the county and the state to keep people safe, to clear the roads and "
+        "to make sure that every family that needed shelter had somewhere to go that night."
+    )
+    assert _wh(scorer.score("What did the flood wash out first?", long)) == set()
