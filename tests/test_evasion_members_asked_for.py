@@ -361,6 +361,8 @@ def scorer():
         ("What does the new rule feel like to the tenants?", None),
         ("What is the mayor's take on the levy?", None),
         ("What is the governor's position on the pipeline?", None),
+        ("What is the county spending the opioid settlement on?", "content"),
+        ("What are the volunteers being told to bring to the cleanup?", "thing"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

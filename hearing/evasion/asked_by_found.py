@@ -139,8 +139,9 @@ CONTENT = (
         r"document|warning|study|audit|review|assessment) (?:say|tell|ask|recommend|propose|"
         r"suggest|call for|urge)\b"
         # what it was spent on: "What did the sheriff's office spend the drug grant on?"
-        r"|\bwhat (?:did|does|do|will|would|has|have) (?:[\w'-]+ ){1,4}?(?:spend|spent|use|"
-        r"used) (?:[\w'-]+ ){1,4}?on\s*[?.!]*$"
+        # ("What is the sheriff's office spending the seized cash on?")
+        r"|\bwhat (?:did|does|do|will|would|has|have|is|are|was|were) (?:[\w'-]+ ){1,4}?(?:spend|"
+        r"spending|spent|use|using|used) (?:[\w'-]+ ){1,4}?on\s*[?.!]*$"
         # "What did the board members disagree about?", "What is the school board voting on
         # tonight?", "What had the tenant complained about before the fire?"
         r"|\bwhat (?:did|do|does|are|were|is|was|had|has|have) (?:[\w'-]+ ){1,4}?(?:disagree|"

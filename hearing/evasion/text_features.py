@@ -230,7 +230,10 @@ def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
 # "What was the biggest complaint from residents?": a thing asked to be named, with no verb
 # of its own ("What is the county storing ...?", "What were the ambulances delayed by?" have
 # one)
-_COPULAR = re.compile(r"what (?:else |more )?(?:is|are|was|were)\b(?!.*\b[a-z]{3,}(?:ing|ed)\b)")
+_COPULAR = re.compile(
+    r"what (?:else |more )?(?:is|are|was|were)\b(?!.*\b(?:[a-z]{3,}(?:ing|ed)|being|been|told|"
+    r"given|sent|paid|built|made|taken|kept|left|brought|bought|found|held|sold|shown)\b)"
+)
 
 # what may stand before an answer's subject: "The armory ...", "Our inspectors ..."
 _BEFORE_SUBJECT = frozenset(
@@ -245,4 +248,12 @@ def _about_asked(a_words: list[str], info: QuestionInfo, bases: dict[str, str]) 
     k = 0
     while k < min(2, len(a_words)) and a_words[k] in _BEFORE_SUBJECT:
         k += 1
-    return k < len(a_words) and stem_in(a_words[k], info.terms, bases)
+    if k >= len(a_words):
+        return False
+    word = a_words[k]
+    # ... or a word of the same root the stemmer keeps apart: "The audit process ..." to
+    # "What did the auditors trace ...?"
+    return stem_in(word, info.terms, bases) or any(
+        min(len(t), len(word)) >= 5 and (t.lower().startswith(word) or word.startswith(t.lower()))
+        for t in info.terms.values()
+    )
