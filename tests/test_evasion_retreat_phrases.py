@@ -39,6 +39,13 @@ def scorer():
             "refusal",
             "speaks for itself",
         ),
+        # trust in another professed as the whole reply
+        (
+            "What has the building inspector been overlooking at the mill?",
+            "I have full confidence in our building inspector.",
+            "pivot",
+            "confidence in",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:

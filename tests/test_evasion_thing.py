@@ -26,6 +26,8 @@ def scorer():
         ("Rewriting the bus schedules, which she never finished.", True),
         ("Two doses of naloxone and oxygen by mask.", True),
         ("Not having a bed left after nine o'clock.", True),
+        # a participle before a noun is an adjective
+        ("Blocked exits and a broken sprinkler system.", True),
         ("The armory is a county asset like any other.", False),
         ("They can park downtown until midnight now.", False),
         ("That is a question for the county attorney.", False),
@@ -74,6 +76,11 @@ def test_a_thing_named_answers_and_the_subject_said_back_does_not(scorer) -> Non
     said_back = scorer.score(q, "The flood was one of the worst this valley has seen.")
     assert _wh(said_back) == {"wh_unanswered"}
     assert said_back.score > named.score and said_back.label != "answered"
+
+
+def test_a_short_retreat_misses_the_thing(scorer) -> None:
+    got = scorer.score("What did the flood wash out first?", "We take every storm very seriously.")
+    assert _wh(got) == {"wh_unanswered"} and got.label == "evasive"
 
 
 def test_another_clause_is_read_as_before(scorer) -> None:

@@ -144,6 +144,11 @@ PIVOT = [
     r"committed to\b",
     r"\b(?:fully|deeply|absolutely|very|totally|firmly|strongly|completely|wholly) committed to\b",
     r"\b(?:i(?:'m| am)|we(?:'re| are)) (?:very |so |extremely )?proud\b",
+    # trust professed as the whole reply: "I have full confidence in the fire marshal." (only
+    # opening it: QEvasion's 35 answers with "have ... confidence in" anywhere are evasive at
+    # its base rate, 69 %)
+    r"^(?:i|we) (?:have|continue to have|still have|'ve got) (?:full |complete |total |every |"
+    r"the utmost |absolute )?confidence in\b",
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     # the subject made a topic of one's own work: "Asset management is something we are
     # modernising" for "Where are the laptops now?" (QEvasion: 82 answers, 82 % evasive)

@@ -106,12 +106,15 @@ def text_features(
         # ... but one that speaks of what was asked about instead, as its subject, misses
         # it: "The armory is a county asset like any other." to "What is the county storing
         # in the old armory?" (not where the question only names a thing to be said back:
-        # "The biggest complaint was noise." to "What was the biggest complaint?")
+        # "The biggest complaint was noise." to "What was the biggest complaint?"); so does
+        # one that retreats: "I have full confidence in the fire marshal."
         missed = (
             given is None
             and n_a <= SHORT_WORDS
-            and not _COPULAR.match(asked)
-            and _about_asked(a_words, info, bases)
+            and (
+                (not _COPULAR.match(asked) and _about_asked(a_words, info, bases))
+                or _retreats(found)
+            )
         )
         expect = expect if given or missed else None
     v["wh_expected"] = float(expect is not None)

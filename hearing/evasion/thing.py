@@ -39,7 +39,10 @@ def names_thing(doc: Any) -> bool:
     if not len(doc):
         return False
     first = doc[0]
-    if first.lower_ != "not" and (first.tag_ not in _OPENS or first.lower_ in _POINTING):
+    # a participle before a noun is an adjective: "Blocked exits and a broken sprinkler."
+    adjective = first.tag_ == "VBN" and len(doc) > 1 and doc[1].tag_[:2] in ("NN", "JJ")
+    opens = first.tag_ in _OPENS or adjective or first.lower_ == "not"
+    if not opens or first.lower_ in _POINTING:
         return False  # ("Not having a bed left after nine o'clock." names a want)
     for tok in doc:
         ends = tok.lower_ in _ENDS or tok.lower_ in _ENDS_TOO

@@ -87,6 +87,8 @@ CAUSE_TOLD = re.compile(
     r"were not|weren't|never|[a-z]{3,}ed|went|lost|made|broke|left|ran|fell|took|got|gave|found|"
     r"quit|sold|came|became|forgot|missed|hit|cut|shut|sent|spent|paid|kept|held|chose|began|"
     r"grew|rose|drove|drew|wrote|cost|spread|split|blew|froze|sank|shrank|wore|tore|stole|fled|sat|"
+    # "The dispatcher misheard the street name over a bad line."
+    r"misheard|misread|mistook|misunderstood|misspelt|misled|heard|saw|thought|understood|"
     # "Ridership after ten at night had fallen below four people per bus."
     r"fallen|risen|grown|shrunk|sunk|frozen|broken|gone|worn|torn|stolen|dried up|"
     # ("It used last year's rates for every parcel", not "It used to be ...")
