@@ -363,6 +363,9 @@ def scorer():
         ("What is the governor's position on the pipeline?", None),
         ("What is the county spending the opioid settlement on?", "content"),
         ("What are the volunteers being told to bring to the cleanup?", "thing"),
+        ("What did the tow truck driver take from the car?", "thing"),
+        ("What did the police tow from the lot?", "which"),
+        ("Which storm drains were blocked when the rain started?", "thing"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -28,6 +28,10 @@ def scorer():
         ("Not having a bed left after nine o'clock.", True),
         # a participle before a noun is an adjective
         ("Blocked exits and a broken sprinkler system.", True),
+        # an amount with how near it is; every one of a kind
+        ("Roughly four thousand gallons of diesel fuel.", True),
+        ("Every street without a bus route.", True),
+        ("No comment.", False),
         ("The armory is a county asset like any other.", False),
         ("They can park downtown until midnight now.", False),
         ("That is a question for the county attorney.", False),
@@ -81,6 +85,15 @@ def test_a_thing_named_answers_and_the_subject_said_back_does_not(scorer) -> Non
 def test_a_short_retreat_misses_the_thing(scorer) -> None:
     got = scorer.score("What did the flood wash out first?", "We take every storm very seriously.")
     assert _wh(got) == {"wh_unanswered"} and got.label == "evasive"
+
+
+def test_which_of_a_kind_may_say_the_kind_back(scorer) -> None:
+    # "Which hydrants ...?" is answered by naming them with the kind said back
+    q = "Which storm drains were blocked when the rain started?"
+    named = scorer.score(q, "The two on Maple Street and one behind the library.")
+    assert _wh(named) == {"wh_answered"}
+    said = scorer.score(q, "The storm drains on Maple Street were blocked with leaves.")
+    assert "wh_unanswered" not in _wh(said)
 
 
 def test_another_clause_is_read_as_before(scorer) -> None:

@@ -328,6 +328,8 @@ MEMBERS = {
         r"any))\b|\b(?:a|an) (?:[\w-]+ )?(?:promise|guarantee|assurance|commitment|pledge|"
         r"agreement|contract|letter|deed restriction|covenant)\b"
         r"|\b(?:promised|guaranteed|pledged|agreed) (?:in writing |verbally )?(?:to|that)\b"
+        # what was promised, reported: "That no officer would be disciplined over the raid."
+        r"|^that (?:no|none|nobody|every|all|the|it|they|he|she|we|there|its|their|his|her)\b"
     ),
     # what was known, said: "Everything. Two sergeants had reported it to him in writing.",
     # "We knew about one complaint"; not "The sheriff holds all deputies to the highest

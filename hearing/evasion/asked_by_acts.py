@@ -281,7 +281,9 @@ ACTS = (
             # what was handed over, taken or done away with: "What did the whistleblower hand
             # over to the auditor?", "What did the deputies seize from the farmhouse?", "What
             # did the mayor's aide delete from her phone?", "What did the council vote to cut?"
-            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?:(?:hand|handed|turn|turned) over|"
+            # (the verb not after an article: "What did the tow company haul off ...?")
+            r"|\bwhat (?:did|has|have|had) (?:[\w'-]+ ){1,4}?(?<!\bthe )(?<!\ba )(?:(?:hand|handed|"
+            r"turn|turned) over|"
             r"seize|confiscate|impound|recover|tow|delete|shred|destroy|erase|throw out|toss|"
             r"vote to cut|vote to close|vote to fund|vote to keep|vote to drop)\b"
             # skipped: "What does the new bus route skip?"

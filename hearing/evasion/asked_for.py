@@ -227,4 +227,6 @@ OPEN_WHAT = re.compile(
     r"(?: [\w'-]+){0,5}"
     # "What delayed the ambulances?": a past verb of the thing asked for
     r"|^what (?!happened|changed)[a-z]+ed (?:the|a|an|his|her|their|its)\b"
+    # "Which fire hydrants were dry when the crews arrived?": some of a kind, to be named
+    r"|\bwhich (?:[\w'-]+ ){1,2}?(?:did|does|do|is|are|was|were|has|have|had|will|would)\b"
 )

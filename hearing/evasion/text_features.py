@@ -111,10 +111,7 @@ def text_features(
         missed = (
             given is None
             and n_a <= SHORT_WORDS
-            and (
-                (not _COPULAR.match(asked) and _about_asked(a_words, info, bases))
-                or _retreats(found)
-            )
+            and ((_ACTS.match(asked) and _about_asked(a_words, info, bases)) or _retreats(found))
         )
         expect = expect if given or missed else None
     v["wh_expected"] = float(expect is not None)
@@ -230,12 +227,13 @@ def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
     return any(found[name][0] for name in _SCANNED if name != "multipart")
 
 
-# "What was the biggest complaint from residents?": a thing asked to be named, with no verb
-# of its own ("What is the county storing ...?", "What were the ambulances delayed by?" have
-# one)
-_COPULAR = re.compile(
-    r"what (?:else |more )?(?:is|are|was|were)\b(?!.*\b(?:[a-z]{3,}(?:ing|ed)|being|been|told|"
-    r"given|sent|paid|built|made|taken|kept|left|brought|bought|found|held|sold|shown)\b)"
+# A "what" with a verb of its own, which an answer about its subject does not answer: not
+# "What was the biggest complaint from residents?" ("The biggest complaint was noise."), a
+# thing asked to be named; nor "Which hydrants were dry?" ("The hydrants on Birch Lane."),
+# which says the kind back as it names them
+_ACTS = re.compile(
+    r"what (?!(?:else |more )?(?:is|are|was|were)\b(?!.*\b(?:[a-z]{3,}(?:ing|ed)|being|been|"
+    r"told|given|sent|paid|built|made|taken|kept|left|brought|bought|found|held|sold|shown)\b))"
 )
 
 # what may stand before an answer's subject: "The armory ...", "Our inspectors ..."

@@ -20,11 +20,15 @@ _FINITE = frozenset({"VBZ", "VBP", "VBD", "MD"})
 # what a noun phrase opens with: an article, a number, an adjective, a noun, a gerund
 # ("Rewriting the bus schedules, ..."); not a pronoun, an adverb or a preposition
 _OPENS = frozenset({"DT", "PDT", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "VBG"})
-# determiners that point back or generalise: "That is a question for ...", "Every
-# department shared ...", "All of them ..."
+# determiners that point back or generalise: "That is a question for ...", "All of them
+# ...", "No comment." ("Every street without a bus route." names streets)
 _POINTING = frozenset(
-    {"that", "this", "those", "these", "which", "what", "each", "every", "all", "any", "no"}
-    | {"another", "both", "either", "neither", "such"}
+    {"that", "this", "those", "these", "which", "what", "all", "any", "no", "another", "both"}
+    | {"either", "neither", "such"}
+)
+_NEAR = frozenset(
+    {"about", "roughly", "nearly", "almost", "around", "approximately", "over", "just", "only"}
+    | {"barely", "some", "under"}
 )
 # where the thing named ends and a clause about it may begin: "Change orders that the board
 # never reviewed.", "Rewriting the bus schedules, which she never finished."
@@ -41,7 +45,9 @@ def names_thing(doc: Any) -> bool:
     first = doc[0]
     # a participle before a noun is an adjective: "Blocked exits and a broken sprinkler."
     adjective = first.tag_ == "VBN" and len(doc) > 1 and doc[1].tag_[:2] in ("NN", "JJ")
-    opens = first.tag_ in _OPENS or adjective or first.lower_ == "not"
+    # ... and an amount may open with how near it is: "Roughly four thousand gallons ..."
+    near = first.lower_ in _NEAR and len(doc) > 1 and doc[1].tag_ == "CD"
+    opens = first.tag_ in _OPENS or adjective or near or first.lower_ == "not"
     if not opens or first.lower_ in _POINTING:
         return False  # ("Not having a bed left after nine o'clock." names a want)
     for tok in doc:
