@@ -47,9 +47,10 @@ def names_thing(doc: Any) -> bool:
     adjective = first.tag_ == "VBN" and len(doc) > 1 and doc[1].tag_[:2] in ("NN", "JJ")
     # ... and an amount may open with how near it is: "Roughly four thousand gallons ..."
     near = first.lower_ in _NEAR and len(doc) > 1 and doc[1].tag_ == "CD"
+    # ... and "not" may open one: "Not having a bed left after nine o'clock."
     opens = first.tag_ in _OPENS or adjective or near or first.lower_ == "not"
     if not opens or first.lower_ in _POINTING:
-        return False  # ("Not having a bed left after nine o'clock." names a want)
+        return False
     for tok in doc:
         ends = tok.lower_ in _ENDS or tok.lower_ in _ENDS_TOO
         # "that" ends it as a relative, not as a determiner ("Decisions of that kind ...")
