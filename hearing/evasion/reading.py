@@ -45,11 +45,16 @@ def read_pairs(pairs: Sequence[tuple[str, str]], nlp: Any | None) -> Reading:
     docs: list[Any] = list(nlp.pipe(focuses, batch_size=NLP_BATCH)) if nlp else [None] * len(pairs)
     infos = [analyse_question(q, doc) for q, doc in zip(questions, docs, strict=True)]
     sentences = [answer_sentences(a, MAX_SENTENCES) for _, a in pairs]
+    kinds = [info.expects[0] for info in infos]
     named = things_named(
         nlp,
-        [info.expects[0] for info in infos],
+        kinds,
         [s[0] if s else "" for s in sentences],
-        [len(lower_words(a)) <= SHORT_WORDS for _, a in pairs],
+        # (counted only where it is read: every answer's words are counted again later)
+        [
+            k == "thing" and len(lower_words(a)) <= SHORT_WORDS
+            for k, (_, a) in zip(kinds, pairs, strict=True)
+        ],
     )
     return Reading(focuses, infos, sentences, named)
 

@@ -97,8 +97,9 @@ def text_features(
     # a short answer with no retreat may give what is asked bare ("A freight train blocked
     # the crossing.")
     bare_ok = n_a <= SHORT_WORDS and not _retreats(found)
-    given = given_span(expect, said, low, frozenset(q_words), bare=bare_ok)
-    if expect == "thing":
+    if expect != "thing":
+        given = given_span(expect, said, low, frozenset(q_words), bare=bare_ok)
+    else:
         # a "what" no type reads (asked_for.OPEN_WHAT): a short answer with no retreat that
         # names a thing gives it; one that names none is not counted as missing it
         first = " ".join(sents[0].split()) if sents else ""

@@ -32,8 +32,10 @@ _NEAR = frozenset(
 )
 # where the thing named ends and a clause about it may begin: "Change orders that the board
 # never reviewed.", "Rewriting the bus schedules, which she never finished."
-_ENDS = frozenset({"which", "who", "whom", "whose", "where", "when", "because", "so", "after"})
-_ENDS_TOO = frozenset({"before", "until", "while", "if", ",", ";", ":"})
+_ENDS = frozenset(
+    {"which", "who", "whom", "whose", "where", "when", "because", "so", "after", "before"}
+    | {"until", "while", "if", ",", ";", ":"}
+)
 
 
 def names_thing(doc: Any) -> bool:
@@ -52,9 +54,8 @@ def names_thing(doc: Any) -> bool:
     if not opens or first.lower_ in _POINTING:
         return False
     for tok in doc:
-        ends = tok.lower_ in _ENDS or tok.lower_ in _ENDS_TOO
         # "that" ends it as a relative, not as a determiner ("Decisions of that kind ...")
-        if tok.i >= 2 and (ends or (tok.lower_ == "that" and tok.tag_ != "DT")):
+        if tok.i >= 2 and (tok.lower_ in _ENDS or (tok.lower_ == "that" and tok.tag_ != "DT")):
             return True
         if tok.tag_ in _FINITE:
             return False
