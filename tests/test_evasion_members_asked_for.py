@@ -366,6 +366,9 @@ def scorer():
         ("What did the tow truck driver take from the car?", "thing"),
         ("What did the police tow from the lot?", "which"),
         ("Which storm drains were blocked when the rain started?", "thing"),
+        ("Which shelters turned families away last winter?", "thing"),
+        ("What are the tenants being charged for that they never had before?", "finding"),
+        ("What are the tenants being charged for parking?", "how_many"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

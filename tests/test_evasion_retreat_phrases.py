@@ -260,6 +260,16 @@ def test_a_day_of_the_month_answers_when(scorer) -> None:
             "Overtime across the police force fell.",
             "across the police force",
         ),
+        (
+            "Which shelters turned families away last winter?",
+            "Shelters across the county were under enormous strain.",
+            "across the county",
+        ),
+        (
+            "Which schools lost heat in January?",
+            "Buildings across the district are decades old.",
+            "across the district",
+        ),
     ],
 )
 def test_generic_phrases_are_read(scorer, question: str, answer: str, quoted: str) -> None:

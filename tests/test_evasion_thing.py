@@ -31,6 +31,11 @@ def scorer():
         # an amount with how near it is; every one of a kind
         ("Roughly four thousand gallons of diesel fuel.", True),
         ("Every street without a bus route.", True),
+        # a base form after a singular noun is a noun the tagger misread (a present would
+        # take "-s"); a past in a "with" phrase is a participle
+        ("A twelve percent raise for its executives.", True),
+        ("Charting in the break room with the door closed.", True),
+        ("Sleeping in the truck with the engine running.", True),
         ("No comment.", False),
         ("The armory is a county asset like any other.", False),
         ("They can park downtown until midnight now.", False),
@@ -94,6 +99,14 @@ def test_which_of_a_kind_may_say_the_kind_back(scorer) -> None:
     assert _wh(named) == {"wh_answered"}
     said = scorer.score(q, "The storm drains on Maple Street were blocked with leaves.")
     assert "wh_unanswered" not in _wh(said)
+
+
+def test_which_of_a_kind_with_a_past_verb_asks_for_a_thing(scorer) -> None:
+    q = "Which shelters turned families away last winter?"
+    named = scorer.score(q, "The one on Water Street and the church shelter in Eastgate.")
+    assert _wh(named) == {"wh_answered"}
+    kind = scorer.score(q, "Shelters across the county were under enormous strain.")
+    assert _wh(kind) == {"wh_unanswered"} and kind.label == "evasive"
 
 
 def test_another_clause_is_read_as_before(scorer) -> None:

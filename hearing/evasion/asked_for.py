@@ -63,8 +63,10 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"|\bwhat (?:is|are|was|were|will|would) (?:[\w'-]+ ){1,3}?(?:be )?(?:paying|charging|"
         r"earning)\b"
         # "What are the tenants being charged for parking?" (not "... being charged with?")
+        # (nor "What are the tenants being charged for that they never had before?", the
+        # things they pay for)
         r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,3}?(?:being )?(?:charged|billed|paid)\b"
-        r"(?! with\b)"
+        r"(?! with\b| for\s*(?:[?.!]|$|(?:that|which|now|today|anymore)\b))"
         # "What is the Elm Street bridge rated to carry?"
         r"|\bwhat (?:is|are|was|were) (?:[\w'-]+ ){1,4}?(?:rated|designed|built|certified) to "
         r"(?:carry|hold|handle|seat|withstand)\b"
@@ -229,4 +231,7 @@ OPEN_WHAT = re.compile(
     r"|^what (?!happened|changed)[a-z]+ed (?:the|a|an|his|her|their|its)\b"
     # "Which fire hydrants were dry when the crews arrived?": some of a kind, to be named
     r"|\bwhich (?:[\w'-]+ ){1,2}?(?:did|does|do|is|are|was|were|has|have|had|will|would)\b"
+    # ... or with a past verb of their own: "Which shelters turned families away?" (opening
+    # a sentence: not a relative, "... the program which the council approved")
+    r"|(?:^|[.?!] )which (?:[\w'-]+ ){1,2}?[a-z]{3,}ed\b"
 )

@@ -38,7 +38,8 @@ GENERIC = [
     r"organizations|communities|others|everyone|everybody|anyone)\b",
     # "Overtime across the police department went down" for "How much did the chief claim?"
     r"\bacross the (?:whole |entire |[a-z]+ )?(?:board|government|industry|country|department|"
-    r"agency|administration|organi[sz]ation|company|city|state|region|system|force)\b",
+    r"agency|administration|organi[sz]ation|company|city|state|region|system|force|county|"
+    r"district|nation|network|province|borough|parish)\b",
     # "something we are modernising across the entire agency" for "Where are the laptops?"
     r"\b(?:across|throughout) (?:the|our|this) (?:whole|entire) \w+",
     # "part of a wider program of testing across the district" (QEvasion: 21 answers, 76 %

@@ -57,13 +57,25 @@ def names_thing(doc: Any) -> bool:
         # "that" ends it as a relative, not as a determiner ("Decisions of that kind ...")
         if tok.i >= 2 and (tok.lower_ in _ENDS or (tok.lower_ == "that" and tok.tag_ != "DT")):
             return True
-        if tok.tag_ in _FINITE:
+        if tok.tag_ in _FINITE and not _absolute(doc, tok.i):
             return False
-        # a base form after a noun is a present the tagger missed: "Payments to
-        # consultants follow the schedule ..." (not "New cables to replace ...")
-        if tok.tag_ == "VB" and tok.i and doc[tok.i - 1].tag_ in ("NN", "NNS", "NNP", "NNPS"):
+        # a base form after a plural noun is a present the tagger missed: "Payments to
+        # consultants follow the schedule ..." (not "New cables to replace ...", nor after a
+        # singular, which would take "-s": "A twelve percent raise for its executives.")
+        if tok.tag_ == "VB" and tok.i and doc[tok.i - 1].tag_ in ("NNS", "NNPS"):
             return False
     return True
+
+
+def _absolute(doc: Any, i: int) -> bool:
+    """Whether a past form is a participle in a "with" phrase ("... with the door closed"),
+    not a clause's verb: "with", then at most three words of a noun phrase, then the past."""
+    if doc[i].tag_ != "VBD":
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 4 and doc[j].tag_[:2] in ("DT", "JJ", "NN", "PR", "CD"):
+        j -= 1
+    return j >= 0 and i - j >= 2 and doc[j].lower_ == "with"
 
 
 def things_named(
