@@ -13,7 +13,8 @@ weights): about 1.4x faster on a small CPU, with cosines that correlate 0.993 wi
 model's on hearing-like sentences. The feed-forward output projection of each layer stays
 float: its input (after GELU) has outliers, and quantizing it drops that correlation to 0.988.
 The evasion scorer does not use it: dynamic quantization scales activations per batch, so a
-pair's score would move (by up to ~0.01) with the other pairs scored beside it.
+pair's score would move (by up to ~0.01) with the other pairs scored beside it. Its int8
+MiniLM runs on onnxruntime one text per run instead (``models/minilm_onnx.py``).
 """
 
 from __future__ import annotations
@@ -90,9 +91,9 @@ def load_sentence_model(device: str = "cpu", quantized: bool = False) -> Any:
 
 
 def load_cpu_sentence_model(threads: int | None = None) -> Any:
-    """MiniLM for scoring on the CPU: onnxruntime where it can run here (the same embeddings
-    in half the time, ``models/minilm_onnx.py``), else the torch model. ``hearing models``
-    says which, and why not onnxruntime."""
+    """MiniLM for scoring on the CPU: onnxruntime in int8 where it can run here (what the
+    combiner was fit on, in a fifth of torch's time, ``models/minilm_onnx.py``), else the
+    torch model. ``hearing models`` says which, and why not onnxruntime."""
     from models.minilm_onnx import OnnxUnavailable, load_onnx_sentence_model
 
     try:

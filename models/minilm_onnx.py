@@ -1,23 +1,34 @@
-"""all-MiniLM-L6-v2 run by onnxruntime on the CPU: the same embeddings in half the time.
+"""all-MiniLM-L6-v2 run by onnxruntime on the CPU, its weights in int8: a fifth of torch's time.
 
-MiniLM is most of the ``both`` scorer's time on a CPU (5 of 6 s for 400 pairs on 2 cores),
-and torch's eager BERT spends much of it outside the arithmetic. The same graph run by
-onnxruntime embedded the benchmark's 1,296 sentences in 2.2 s against 4.5 s, with
-embeddings equal to within 3e-7, so the combiner fit on torch's embeddings scores alike.
+MiniLM is most of the ``both`` scorer's time on a CPU, and torch's eager BERT spends much of
+it outside the arithmetic. The same graph run by onnxruntime took half torch's time; with
+its linear layers' weights quantized to int8 (per output channel) and each text run alone,
+two at a time, it embeds the benchmark's texts in 3.8 s against 10.0 s for the float graph
+in batches (``bench/evasion.py``'s ``both``: 66 -> 110+ pairs a second on 2 cores).
+
+Each text runs alone because onnxruntime's dynamic quantization scales a layer's inputs by
+their largest value in the whole batch: batched, a text's embedding moved (by up to 0.04 in
+one value) with the texts beside it, and a pair's score with the other pairs in the file.
+Alone, a text's embedding depends on it only. Against the float model its embeddings keep
+a cosine of 0.977 or more (0.993 on average) on hearing-like sentences; the combiner is fit
+on these int8 embeddings (``models/evasion/CARD.md``), so the scorer reads what it was fit on.
 
 No ONNX file ships. It is exported from the installed weights on first use (torch.onnx, about
-a second once the torch model is loaded) into the model cache, checked against torch on
-probe sentences, and reused. Where that is impossible (``onnx`` not installed, an
-unwritable cache, an exporter error) or the check fails, ``OnnxUnavailable`` says why and
-the caller runs torch instead: slower, same scores.
+a second once the torch model is loaded), checked against torch on probe sentences,
+quantized (a few seconds), checked again, and kept in the model cache. Where that is
+impossible (``onnx`` not installed, an unwritable cache, an exporter error) or a check
+fails, ``OnnxUnavailable`` says why and the caller runs torch's float model instead:
+slower, with scores that differ from the int8 model's by about 0.01.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 import threading
 import warnings
+from concurrent.futures import ThreadPoolExecutor
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -27,7 +38,10 @@ import numpy as np
 from models.embeddings import MAX_SEQ_LENGTH, MODEL_ID
 from models.registry import entry, model_path
 
-TOLERANCE = 1e-4  # largest difference from torch's embedding a checked export may show
+TOLERANCE = 1e-4  # largest difference from torch's embedding the float export may show
+# smallest cosine of an int8 probe embedding to the float one (0.99 or more where measured; an
+# instruction set whose int8 kernels saturate would fall far below)
+MIN_COSINE = 0.97
 # Probes for the check: a word, a question, a text cut at MAX_SEQ_LENGTH, odd characters.
 PROBES = [
     "Yes.",
@@ -35,9 +49,6 @@ PROBES = [
     "We provide our service to a variety of government agencies, " * 12,
     "Thank you, Director Hale — 3.5% in FY2024; “quoted” text and naïve accents.",
 ]
-# Texts per run, longest first. 64 embedded the benchmark's sentences in 2.5 s against 2.7 s
-# at 128 (torch's batch) and 2.6 s at 16.
-BATCH = 64
 RUNTIME_ENV = "HEARING_MINILM_RUNTIME"  # "torch" skips onnxruntime (to compare, or debug)
 
 _lock = threading.Lock()
@@ -50,27 +61,40 @@ class OnnxUnavailable(RuntimeError):
 
 class OnnxSentenceEncoder:
     """MiniLM's sentence embeddings behind sentence-transformers' ``encode`` call: mean-pooled
-    and unit length, as the model's own pipeline (Transformer, Pooling, Normalize) gives them."""
+    and unit length, as the model's own pipeline (Transformer, Pooling, Normalize) gives them.
+    Each text runs alone (see the module's note), ``workers`` at a time on one session."""
 
     runtime = "onnxruntime"
 
-    def __init__(self, session: Any, tokenizer: Any) -> None:
+    def __init__(self, session: Any, tokenizer: Any, workers: int = 1) -> None:
         self.session = session
         self.tokenizer = tokenizer
+        self.workers = max(1, workers)
+        self._pool: ThreadPoolExecutor | None = None
 
     def encode(self, texts: list[str], **_: Any) -> np.ndarray:
         """Unit-length embeddings; the caller's batch size and options are not needed."""
-        texts, batch_size = list(texts), BATCH
+        texts = list(texts)
         out = np.zeros((len(texts), 384), dtype=np.float32)
-        # longest first, as sentence-transformers does: batches of like length pad little
+        if not texts:
+            return out
+        # longest first: the last texts to finish are the short ones, so the workers end
+        # together
         order = np.argsort([-len(t) for t in texts], kind="stable")
-        for start in range(0, len(texts), batch_size):
-            rows = order[start : start + batch_size]
-            enc = self.tokenizer.encode_batch([texts[i] for i in rows])
-            ids = np.array([e.ids for e in enc], dtype=np.int64)
-            mask = np.array([e.attention_mask for e in enc], dtype=np.int64)
+        encs = self.tokenizer.encode_batch([texts[i] for i in order])
+
+        def run(enc: Any) -> np.ndarray:
+            ids = np.array([enc.ids], dtype=np.int64)
+            mask = np.ones_like(ids)  # one text, no padding
             feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
-            out[rows] = self.session.run(None, feed)[0]
+            return self.session.run(None, feed)[0][0]
+
+        if self.workers == 1 or len(texts) == 1:
+            out[order] = [run(e) for e in encs]
+        else:
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.workers, thread_name_prefix="minilm")
+            out[order] = list(self._pool.map(run, encs))
         return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
 
 
@@ -87,9 +111,21 @@ def cache_dir() -> Path:
 
 
 def export_path() -> Path:
-    """One file per weights and torch version (the exporter's output depends on both)."""
+    """One file per weights, torch version and onnxruntime version (the exporter's output
+    depends on the first two, the quantizer's on the last)."""
     sha = entry(MODEL_ID).files["model.safetensors"][0][:12]
-    return cache_dir() / f"all-minilm-l6-v2-{sha}-torch{metadata.version('torch')}.onnx"
+    versions = f"torch{metadata.version('torch')}-ort{metadata.version('onnxruntime')}"
+    return cache_dir() / f"all-minilm-l6-v2-{sha}-{versions}-int8.onnx"
+
+
+def _workers(threads: int) -> int:
+    """Texts run at once: the threads asked for, else one per core this process may use."""
+    if threads:
+        return threads
+    try:
+        return max(1, min(8, len(os.sched_getaffinity(0))))
+    except AttributeError:  # not on Linux
+        return max(1, min(8, os.cpu_count() or 1))
 
 
 def load_onnx_sentence_model(threads: int | None = None) -> OnnxSentenceEncoder:
@@ -108,38 +144,44 @@ def load_onnx_sentence_model(threads: int | None = None) -> OnnxSentenceEncoder:
             if not path.is_file():
                 export(path)
             try:
-                session = _session(path, n)
+                session = _session(path)
             except Exception:  # a damaged file (the write itself is atomic): export again
                 path.unlink(missing_ok=True)
                 export(path)
-                session = _session(path, n)
+                session = _session(path)
         except OnnxUnavailable:
             raise
         except Exception as exc:  # onnxruntime missing, a read-only cache holding a bad file
             raise OnnxUnavailable(f"cannot run MiniLM on onnxruntime: {exc}") from exc
-        _loaded[path, n] = OnnxSentenceEncoder(session, _tokenizer())
+        _loaded[path, n] = OnnxSentenceEncoder(session, _tokenizer(), _workers(n))
         return _loaded[path, n]
 
 
 def export(path: Path) -> None:
-    """Export the installed MiniLM to ``path`` (atomically) once it matches torch."""
+    """Export the installed MiniLM, check it against torch, quantize it and check that against
+    the float export; write the int8 model to ``path`` (atomically) once both checks pass."""
     try:
         import onnx  # noqa: F401  (torch.onnx's exporter needs it)
         import torch
+        from onnxruntime.quantization import QuantType, quantize_dynamic
 
         from models.embeddings import load_sentence_model
     except ImportError as exc:
         raise OnnxUnavailable(f"cannot export MiniLM to ONNX: {exc} (pip install onnx)") from exc
     model = load_sentence_model()
     bert = model[0].auto_model
-    tmp: Path | None = None
+    parts: list[Path] = []
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
-        os.close(fd)
-        tmp = Path(name)
+        for _ in range(2):  # the float export, then the int8 model
+            fd, name = tempfile.mkstemp(prefix=path.name, suffix=".part", dir=path.parent)
+            os.close(fd)
+            parts.append(Path(name))
+        tmp, done = parts
         tokenizer = _tokenizer()
-        enc = tokenizer.encode_batch(PROBES[:2])
+        padded = _tokenizer()
+        padded.enable_padding()  # the trace's two probes, in one batch
+        enc = padded.encode_batch(PROBES[:2])
         args = tuple(
             torch.tensor([getattr(e, k) for e in enc])
             for k in ("ids", "attention_mask", "type_ids")
@@ -162,22 +204,33 @@ def export(path: Path) -> None:
                 opset_version=17,
                 dynamo=False,
             )
-        got = OnnxSentenceEncoder(_session(tmp, 1), tokenizer).encode(PROBES)
+        floats = OnnxSentenceEncoder(_session(tmp), tokenizer).encode(PROBES)
         want = model.encode(PROBES, convert_to_numpy=True, show_progress_bar=False)
-        diff = float(np.abs(got - want).max())
+        diff = float(np.abs(floats - want).max())
         if diff > TOLERANCE:
             raise OnnxUnavailable(f"ONNX export of MiniLM differs from torch by {diff:.1e}")
-        tmp.chmod(0o644)  # mkstemp's 0600 would hide a shared cache's export from other users
-        os.replace(tmp, path)
-        tmp = None
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            logging.disable(logging.WARNING)  # the quantizer's advice to pre-process, printed
+            try:
+                quantize_dynamic(tmp, done, weight_type=QuantType.QInt8, per_channel=True)
+            finally:
+                logging.disable(logging.NOTSET)
+        got = OnnxSentenceEncoder(_session(done), tokenizer).encode(PROBES)
+        cosine = float((got * floats).sum(axis=1).min())
+        if cosine < MIN_COSINE:
+            raise OnnxUnavailable(f"int8 MiniLM strays from the float model (cosine {cosine:.3f})")
+        done.chmod(0o644)  # mkstemp's 0600 would hide a shared cache's export from other users
+        os.replace(done, path)
+        parts.remove(done)
         _tidy(path)
     except OnnxUnavailable:
         raise
     except Exception as exc:  # unwritable cache, full disk, an exporter error
         raise OnnxUnavailable(f"cannot export MiniLM to ONNX: {exc}") from exc
     finally:
-        if tmp is not None:
-            tmp.unlink(missing_ok=True)
+        for part in parts:
+            part.unlink(missing_ok=True)
 
 
 def _tidy(kept: Path, stale_after_s: float = 3600.0) -> None:
@@ -197,14 +250,14 @@ def _tidy(kept: Path, stale_after_s: float = 3600.0) -> None:
             pass  # another process tidied it first, or it is not ours to remove
 
 
-def _session(path: Path, threads: int) -> Any:
+def _session(path: Path) -> Any:
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
-    opts.intra_op_num_threads = threads  # 0: one per physical core, as torch
+    # one thread per run: texts run side by side instead (3.8 s for the benchmark's texts,
+    # against 7.0 s for one text at a time on two threads)
+    opts.intra_op_num_threads = 1
     opts.inter_op_num_threads = 1
-    # Idle threads sleep rather than spin: within 2 % of spinning alone, and no core is
-    # burnt while Whisper or pyannote share the machine.
     opts.add_session_config_entry("session.intra_op.allow_spinning", "0")
     opts.log_severity_level = 3
     return ort.InferenceSession(str(path), opts, providers=["CPUExecutionProvider"])
@@ -215,7 +268,7 @@ def _tokenizer() -> Any:
 
     tok = Tokenizer.from_file(str(model_path(MODEL_ID) / "tokenizer.json"))
     tok.enable_truncation(MAX_SEQ_LENGTH)
-    tok.enable_padding()
+    tok.no_padding()  # each text runs alone
     return tok
 
 

@@ -1,4 +1,5 @@
-"""MiniLM on onnxruntime: the torch model's embeddings and scores, or torch when it cannot run.
+"""MiniLM on onnxruntime in int8: embeddings close to torch's and independent of the texts
+beside them, scores like torch's; or torch when it cannot run.
 
 Every test here runs the real all-MiniLM-L6-v2 in both runtimes; the failure cases break
 the export or its cache for real (an unwritable folder, a damaged file, a failed check).
@@ -35,17 +36,21 @@ def model_cache(tmp_path, monkeypatch):
     return folder
 
 
-def test_onnx_embeddings_equal_torchs_and_the_export_is_reused(model_cache, monkeypatch) -> None:
+def cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (a * b).sum(axis=1)
+
+
+def test_int8_embeddings_stay_close_to_torchs_and_the_export_is_reused(model_cache) -> None:
     model = minilm_onnx.load_onnx_sentence_model()
-    assert model.runtime == "onnxruntime"
+    assert model.runtime == "onnxruntime" and model.workers >= 1
+    # the int8 model alone is kept: the float export it was made from is removed
     assert [p.name for p in model_cache.iterdir()] == [minilm_onnx.export_path().name]
+    assert minilm_onnx.export_path().name.endswith("-int8.onnx")
     assert minilm_onnx.export_path().stat().st_mode & 0o777 == 0o644  # readable in a shared cache
-    whole = model.encode(TEXTS)  # one batch of unlike lengths: the padding is masked
-    monkeypatch.setattr(minilm_onnx, "BATCH", 2)
-    got = model.encode(TEXTS)  # three batches, put back in the callers' order
-    assert got.shape == (len(TEXTS), 384) and np.abs(got - whole).max() < 1e-5
+    got = model.encode(TEXTS)
+    assert got.shape == (len(TEXTS), 384)
     assert np.allclose(np.linalg.norm(got, axis=1), 1, atol=1e-5)
-    assert np.abs(got - torch_embeddings(TEXTS)).max() < minilm_onnx.TOLERANCE
+    assert cosines(got, torch_embeddings(TEXTS)).min() >= minilm_onnx.MIN_COSINE
     assert model.encode([]).shape == (0, 384)
     # loaded once per process and thread count; a second load reads the file, no export
     assert minilm_onnx.load_onnx_sentence_model() is model
@@ -55,7 +60,19 @@ def test_onnx_embeddings_equal_torchs_and_the_export_is_reused(model_cache, monk
     assert minilm_onnx.export_path().stat().st_mtime_ns == stamp
 
 
-def test_scores_and_reasons_are_the_same_on_either_runtime(model_cache, monkeypatch) -> None:
+def test_a_texts_embedding_does_not_depend_on_the_texts_beside_it(model_cache) -> None:
+    # dynamic int8 scales a layer's inputs by the largest in the run: texts run together
+    # would move one another's embeddings, and a pair's score with the file it is in
+    model = minilm_onnx.load_onnx_sentence_model()
+    together = model.encode(TEXTS)
+    alone = np.vstack([model.encode([t]) for t in TEXTS])
+    backwards = model.encode(TEXTS[::-1])[::-1]
+    assert np.array_equal(together, alone) and np.array_equal(together, backwards)
+    one_worker = minilm_onnx.OnnxSentenceEncoder(model.session, model.tokenizer, workers=1)
+    assert np.array_equal(one_worker.encode(TEXTS), together)
+
+
+def test_scores_and_labels_agree_on_either_runtime(model_cache) -> None:
     from hearing.evasion.scorer import EvasionScorer
 
     pairs = [
@@ -67,9 +84,10 @@ def test_scores_and_reasons_are_the_same_on_either_runtime(model_cache, monkeypa
     assert fast.models() == [("all-minilm-l6-v2", "cpu", "onnxruntime")]
     slow = EvasionScorer(encoder="minilm", model=embeddings.load_sentence_model())
     assert slow.models() == [("all-minilm-l6-v2", "cpu", "torch")]
+    # int8 against torch's float embeddings: the combiner was fit on the int8 ones
     for a, b in zip(fast.score_many(pairs), slow.score_many(pairs), strict=True):
-        assert a.score == pytest.approx(b.score, abs=1e-5)
-        assert a.label == b.label and [r.text for r in a.reasons] == [r.text for r in b.reasons]
+        assert a.score == pytest.approx(b.score, abs=0.03)
+        assert a.label == b.label and [r.kind for r in a.reasons] == [r.kind for r in b.reasons]
 
 
 def test_a_damaged_export_is_made_again(model_cache) -> None:
@@ -79,7 +97,7 @@ def test_a_damaged_export_is_made_again(model_cache) -> None:
     minilm_onnx._loaded.clear()
     model = minilm_onnx.load_onnx_sentence_model()
     assert path.stat().st_size > 1_000_000
-    assert np.abs(model.encode(TEXTS[:2]) - torch_embeddings(TEXTS[:2])).max() < 1e-4
+    assert cosines(model.encode(TEXTS[:2]), torch_embeddings(TEXTS[:2])).min() > 0.97
 
 
 def test_an_unwritable_cache_falls_back_to_torch_with_the_reason(tmp_path, monkeypatch) -> None:
@@ -92,7 +110,7 @@ def test_an_unwritable_cache_falls_back_to_torch_with_the_reason(tmp_path, monke
     assert model is embeddings.load_sentence_model()
     # the reason reaches the user through `hearing models`, which set-up runs
     reported = _prepare_cpu_minilm()
-    assert reported.startswith("torch (slower, same scores): cannot export MiniLM")
+    assert reported.startswith("torch (slower, scores within ~0.01): cannot export MiniLM")
 
 
 def test_an_export_that_fails_its_check_leaves_no_file(model_cache, monkeypatch) -> None:
@@ -100,6 +118,13 @@ def test_an_export_that_fails_its_check_leaves_no_file(model_cache, monkeypatch)
     with pytest.raises(minilm_onnx.OnnxUnavailable, match="differs from torch"):
         minilm_onnx.load_onnx_sentence_model()
     assert not model_cache.exists() or not list(model_cache.iterdir())  # no .part left
+
+
+def test_a_quantized_model_that_strays_is_not_kept(model_cache, monkeypatch) -> None:
+    monkeypatch.setattr(minilm_onnx, "MIN_COSINE", 1.01)  # no int8 model can pass this
+    with pytest.raises(minilm_onnx.OnnxUnavailable, match="strays from the float model"):
+        minilm_onnx.load_onnx_sentence_model()
+    assert not list(model_cache.iterdir())  # neither the float export nor the int8 part
 
 
 def test_without_onnx_the_reason_names_the_package(model_cache, monkeypatch) -> None:

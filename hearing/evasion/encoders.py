@@ -72,7 +72,7 @@ def _loaded(load: Callable[[], Any]) -> Any:
 
 def load_encoder_model(enc: Encoder, device: str = "cpu", threads: int | None = None) -> Any:
     """An object with ``encode(texts, ...)`` returning unit vectors; ModelError if missing.
-    MiniLM on the CPU runs on onnxruntime where it can (same embeddings, twice as fast)."""
+    MiniLM on the CPU runs on onnxruntime in int8 where it can (``models/minilm_onnx.py``)."""
 
     def load() -> Any:
         from models import embeddings
