@@ -298,12 +298,12 @@ EXPECTED["doing"] = re.compile(
     EXPECTED["plan"].pattern
     + "|"
     + _done()
-    # ("Two investigators are going through the logs box by box")
-    + r"|\b(?:we|they|it|he|she|the \w+|(?:two|three|four|five|six|\d+|our|several) [\w-]+)"
-    r"(?:'re| are| is)(?: now| already| currently)? "
-    r"(?!(?:looking|working|committed|focused|reviewing|monitoring|evaluating|considering|"
-    r"exploring|assessing|studying|taking|doing|trying|making|continuing|going(?! through)|"
-    r"something|"
+    # ("Two investigators are going through the logs"; not "ERs across the state are seeing")
+    + r"|\b(?:we|they|it|he|she|(?<!across )(?<!throughout )(?<!in )(?<!of )the \w+|"
+    r"(?:two|three|four|five|six|\d+|our|several) [\w-]+)(?:'re| are| is)(?: now| already|"
+    r" currently)? (?!(?:looking|working|committed|focused|reviewing|monitoring|evaluating|"
+    r"considering|exploring|assessing|studying|taking|doing|trying|making|continuing|"
+    r"going(?! through)|seeing|experiencing|facing|struggling|grappling|dealing|something|"
     r"nothing|anything|everything)\b)[a-z]+ing\b"
     # where one was, for "What was the mayor doing when ...?": "He was at a fundraiser"
     r"|^(?:he|she|they|i|we) (?:was|were) (?:at|in|on|asleep|home|away|out of)\b"

@@ -10,6 +10,7 @@ model card's rounds). ``answer_types.EXPECTED`` says what answers each type.
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -203,9 +204,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         m = pattern.search(focus)
         if m:
             return kind, m.group(0)
-    thing = OPEN_WHAT.search(focus)
+    thing = OPEN_WHAT.search(focus) or _irregular_past().search(focus)
     if thing:
-        return "thing", thing.group(0)
+        return "thing", thing.group(0).strip(" .?!")
     return None, ""
 
 
@@ -235,3 +236,26 @@ OPEN_WHAT = re.compile(
     # a sentence: not a relative, "... the program which the council approved")
     r"|(?:^|[.?!] )which (?:[\w'-]+ ){1,2}?[a-z]{3,}ed\b"
 )
+
+
+@functools.cache
+def _irregular_past() -> re.Pattern[str]:
+    """ "What broke down at the plant?", "What went into the decision?": OPEN_WHAT's "What
+    delayed ...?" with an irregular past, from the lemmatizer's table (no list to outgrow);
+    not asked of the witness ("What made you change your mind?")."""
+    from models.spacy_nlp import ModelMissing, irregular_verbs
+
+    try:
+        forms = irregular_verbs()
+    except ModelMissing:
+        forms = {}
+    pasts = sorted(
+        (f for f, base in forms.items() if f.isalpha() and not f.endswith(("ing", "s"))),
+        key=len,
+        reverse=True,
+    )
+    pasts = [f for f in pasts if forms[f] not in _AUXILIARIES] or ["(?!)"]
+    return re.compile(r"(?:^|[.?!] )what (?:" + "|".join(pasts) + r")\b(?! (?:you|we|i|me|us)\b)")
+
+
+_AUXILIARIES = frozenset({"be", "do", "have", "will", "shall", "can", "may", "must", "get"})
