@@ -36,6 +36,9 @@ def scorer():
         ("A twelve percent raise for its executives.", True),
         ("Charting in the break room with the door closed.", True),
         ("Sleeping in the truck with the engine running.", True),
+        # after a number above one, "-s" makes a plural noun, not a verb
+        ("Three food stands, for keeping chicken at room temperature.", True),
+        ("Two patrol cars and the sergeant's pickup.", True),
         ("No comment.", False),
         ("The armory is a county asset like any other.", False),
         ("They can park downtown until midnight now.", False),

@@ -53,7 +53,12 @@ def names_thing(doc: Any) -> bool:
     opens = first.tag_ in _OPENS or adjective or near or first.lower_ == "not"
     if not opens or first.lower_ in _POINTING:
         return False
+    # after a number above one, a noun's "-s" is a plural the tagger took for a verb's: "Three
+    # food stands, for ..." (a verb after "three ..." would not take "-s")
+    counted = first.tag_ == "CD" and first.lower_ not in ("one", "1")
     for tok in doc:
+        if counted and tok.tag_ == "VBZ" and doc[tok.i - 1].tag_[:2] == "NN":
+            continue
         # "that" ends it as a relative, not as a determiner ("Decisions of that kind ...")
         if tok.i >= 2 and (tok.lower_ in _ENDS or (tok.lower_ == "that" and tok.tag_ != "DT")):
             return True

@@ -93,6 +93,9 @@ CAUSE_TOLD = re.compile(
     r"fallen|risen|grown|shrunk|sunk|frozen|broken|gone|worn|torn|stolen|dried up|"
     # ("It used last year's rates for every parcel", not "It used to be ...")
     r"used(?! to\b))\b"
+    # a thing out of service: "One of its two boats was in dry dock until March."
+    r"|^(?:[\w'-]+ ){1,6}?(?:was|were|had been) (?:in (?:dry ?dock|the shop|for repairs?)|"
+    r"out of (?:service|commission|order)|under repair|offline|broken down)\b"
     # "It was the only bidder on two of them." to "How is it that the same vendor won?"
     # "It had the fewest patients and the oldest building." to "Why was it the one chosen?"
     r"|^(?:it|they|he|she|that) (?:was|were|had|has) the (?:only|lowest|cheapest|highest|sole|"
