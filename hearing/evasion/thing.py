@@ -74,7 +74,7 @@ def names_thing(doc: Any) -> bool:
 
 def _absolute(doc: Any, i: int) -> bool:
     """Whether a past form is a participle in a "with" phrase ("... with the door closed"),
-    not a clause's verb: "with", then at most three words of a noun phrase, then the past."""
+    not a clause's verb: "with", then at most four words of a noun phrase, then the past."""
     if doc[i].tag_ != "VBD":
         return False
     j = i - 1
