@@ -122,3 +122,25 @@ def irregular_bases() -> dict[str, str]:
         return {**irregular_nouns(), **irregular_verbs()}  # a verb's reading wins ("saw")
     except ModelMissing:
         return {}
+
+
+_AUXILIARIES = frozenset({"be", "do", "have", "will", "shall", "can", "may", "must", "get"})
+
+
+@cache
+def irregular_pasts() -> dict[str, str]:
+    """Irregular pasts and participles of full verbs and their base ("broke", "hidden" ->
+    "break", "hide"), from the same table: no "-ing" or "-s" forms, no auxiliaries' ("did",
+    "been"); {} without the model. Question readings use them where a hand list would
+    outgrow itself."""
+    from models.spacy_nlp import ModelMissing, irregular_verbs
+
+    try:
+        forms = irregular_verbs()
+    except ModelMissing:
+        return {}
+    return {
+        f: base
+        for f, base in forms.items()
+        if f.isalpha() and not f.endswith(("ing", "s")) and base not in _AUXILIARIES
+    }

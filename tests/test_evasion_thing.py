@@ -139,3 +139,22 @@ def test_a_long_answer_is_read_as_before(scorer) -> None:
         "to make sure that every family that needed shelter had somewhere to go that night."
     )
     assert _wh(scorer.score("What did the flood wash out first?", long)) == set()
+
+
+def test_an_irregular_participle_is_a_verb_of_the_question_s_own(scorer) -> None:
+    # "hidden" is read from the lemmatizer's table, not a hand list: the question has a verb
+    # of its own, so saying its subject back misses the thing asked for
+    q = "What were the ballots hidden in?"
+    named = scorer.score(q, "Two cardboard boxes under the clerk's desk.")
+    assert _wh(named) == {"wh_answered"}
+    said = scorer.score(q, "The ballots stayed in the county's custody the whole time.")
+    assert _wh(said) == {"wh_unanswered"}
+
+
+def test_irregular_pasts_leave_out_auxiliaries_and_other_forms() -> None:
+    from hearing.stems import irregular_pasts
+
+    pasts = irregular_pasts()
+    assert pasts["hidden"] == "hide" and pasts["broke"] == "break" and pasts["told"] == "tell"
+    assert not {"did", "been", "were", "had", "got"} & set(pasts)
+    assert not any(f.endswith(("ing", "s")) for f in pasts)

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from hearing.evasion.asked_by import ASKED_BY
 from hearing.evasion.asked_by_acts import GAVE_WAY
+from hearing.stems import irregular_pasts
 
 if TYPE_CHECKING:
     from hearing.evasion.question import QuestionInfo
@@ -243,19 +244,5 @@ def _irregular_past() -> re.Pattern[str]:
     """ "What broke down at the plant?", "What went into the decision?": OPEN_WHAT's "What
     delayed ...?" with an irregular past, from the lemmatizer's table (no list to outgrow);
     not asked of the witness ("What made you change your mind?")."""
-    from models.spacy_nlp import ModelMissing, irregular_verbs
-
-    try:
-        forms = irregular_verbs()
-    except ModelMissing:
-        forms = {}
-    pasts = sorted(
-        (f for f, base in forms.items() if f.isalpha() and not f.endswith(("ing", "s"))),
-        key=len,
-        reverse=True,
-    )
-    pasts = [f for f in pasts if forms[f] not in _AUXILIARIES] or ["(?!)"]
+    pasts = sorted(irregular_pasts(), key=len, reverse=True) or ["(?!)"]
     return re.compile(r"(?:^|[.?!] )what (?:" + "|".join(pasts) + r")\b(?! (?:you|we|i|me|us)\b)")
-
-
-_AUXILIARIES = frozenset({"be", "do", "have", "will", "shall", "can", "may", "must", "get"})

@@ -8,6 +8,7 @@ similarities are added on top in ``features.py``.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from dataclasses import dataclass
@@ -21,7 +22,7 @@ from hearing.evasion.level import generic_subject
 from hearing.evasion.question import QuestionInfo, entity_present
 from hearing.evasion.said_back import commits_without_yes_no, generic_echo, said_back
 from hearing.evasion.text import lower_words
-from hearing.stems import stem, stem_in, stems_of
+from hearing.stems import irregular_pasts, stem, stem_in, stems_of
 
 FIRST_WORDS = 40
 _SCANNED = {
@@ -112,7 +113,7 @@ def text_features(
         missed = (
             given is None
             and n_a <= SHORT_WORDS
-            and ((_ACTS.match(asked) and _about_asked(a_words, info, bases)) or _retreats(found))
+            and ((_acts().match(asked) and _about_asked(a_words, info, bases)) or _retreats(found))
         )
         expect = expect if given or missed else None
     v["wh_expected"] = float(expect is not None)
@@ -232,10 +233,16 @@ def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
 # "What was the biggest complaint from residents?" ("The biggest complaint was noise."), a
 # thing asked to be named; nor "Which hydrants were dry?" ("The hydrants on Birch Lane."),
 # which says the kind back as it names them
-_ACTS = re.compile(
-    r"what (?!(?:else |more )?(?:is|are|was|were)\b(?!.*\b(?:[a-z]{3,}(?:ing|ed)|being|been|"
-    r"told|given|sent|paid|built|made|taken|kept|left|brought|bought|found|held|sold|shown)\b))"
-)
+# (a participle, regular or from the lemmatizer's table: "What were the ballots hidden in?";
+# not one spelled as its base, "What is the cost ...?", "What was the cut ...?")
+@functools.cache
+def _acts() -> re.Pattern[str]:
+    parts = sorted((f for f, base in irregular_pasts().items() if f != base), key=len)
+    return re.compile(
+        r"what (?!(?:else |more )?(?:is|are|was|were)\b(?!.*\b(?:[a-z]{3,}(?:ing|ed)|being|"
+        r"been|" + "|".join(reversed(parts) or ["(?!)"]) + r")\b))"
+    )
+
 
 # what may stand before an answer's subject: "The armory ...", "Our inspectors ..."
 _BEFORE_SUBJECT = frozenset(
