@@ -144,3 +144,10 @@ def irregular_pasts() -> dict[str, str]:
         for f, base in forms.items()
         if f.isalpha() and not f.endswith(("ing", "s")) and base not in _AUXILIARIES
     }
+
+
+@cache
+def irregular_pasts_pattern() -> str:
+    """``irregular_pasts`` as a regular-expression alternation, longest first; "(?!)", which
+    never matches, without the model (a bare "" would match anything)."""
+    return "|".join(sorted(irregular_pasts(), key=len, reverse=True)) or "(?!)"

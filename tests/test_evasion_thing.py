@@ -158,3 +158,17 @@ def test_irregular_pasts_leave_out_auxiliaries_and_other_forms() -> None:
     assert pasts["hidden"] == "hide" and pasts["broke"] == "break" and pasts["told"] == "tell"
     assert not {"did", "been", "were", "had", "got"} & set(pasts)
     assert not any(f.endswith(("ing", "s")) for f in pasts)
+
+
+def test_without_the_table_the_irregular_pasts_match_nothing(monkeypatch) -> None:
+    import re
+
+    from hearing import stems
+
+    monkeypatch.setattr(stems, "irregular_pasts", dict)  # as without the spaCy model
+    stems.irregular_pasts_pattern.cache_clear()
+    try:
+        assert not re.fullmatch(stems.irregular_pasts_pattern(), "")
+        assert not re.fullmatch(stems.irregular_pasts_pattern(), "broke")
+    finally:
+        stems.irregular_pasts_pattern.cache_clear()

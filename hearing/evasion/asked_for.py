@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from hearing.evasion.asked_by import ASKED_BY
 from hearing.evasion.asked_by_acts import GAVE_WAY
-from hearing.stems import irregular_pasts
+from hearing.stems import irregular_pasts_pattern
 
 if TYPE_CHECKING:
     from hearing.evasion.question import QuestionInfo
@@ -244,5 +244,5 @@ def _irregular_past() -> re.Pattern[str]:
     """ "What broke down at the plant?", "What went into the decision?": OPEN_WHAT's "What
     delayed ...?" with an irregular past, from the lemmatizer's table (no list to outgrow);
     not asked of the witness ("What made you change your mind?")."""
-    pasts = sorted(irregular_pasts(), key=len, reverse=True) or ["(?!)"]
-    return re.compile(r"(?:^|[.?!] )what (?:" + "|".join(pasts) + r")\b(?! (?:you|we|i|me|us)\b)")
+    pasts = irregular_pasts_pattern()
+    return re.compile(r"(?:^|[.?!] )what (?:" + pasts + r")\b(?! (?:you|we|i|me|us)\b)")

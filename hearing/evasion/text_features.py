@@ -22,7 +22,7 @@ from hearing.evasion.level import generic_subject
 from hearing.evasion.question import QuestionInfo, entity_present
 from hearing.evasion.said_back import commits_without_yes_no, generic_echo, said_back
 from hearing.evasion.text import lower_words
-from hearing.stems import irregular_pasts, stem, stem_in, stems_of
+from hearing.stems import irregular_pasts_pattern, stem, stem_in, stems_of
 
 FIRST_WORDS = 40
 _SCANNED = {
@@ -234,13 +234,14 @@ def _retreats(found: dict[str, tuple[int, Any]]) -> bool:
 # thing asked to be named; nor "Which hydrants were dry?" ("The hydrants on Birch Lane."),
 # which says the kind back as it names them
 # (a participle, regular or from the lemmatizer's table: "What were the ballots hidden in?";
-# not one spelled as its base, "What is the cost ...?", "What was the cut ...?")
+# the table holds no form spelled as its base, so "What is the cost ...?" reads "cost" as a
+# noun)
 @functools.cache
 def _acts() -> re.Pattern[str]:
-    parts = sorted((f for f, base in irregular_pasts().items() if f != base), key=len)
+    parts = irregular_pasts_pattern()
     return re.compile(
         r"what (?!(?:else |more )?(?:is|are|was|were)\b(?!.*\b(?:[a-z]{3,}(?:ing|ed)|being|"
-        r"been|" + "|".join(reversed(parts) or ["(?!)"]) + r")\b))"
+        r"been|" + parts + r")\b))"
     )
 
 
