@@ -46,6 +46,19 @@ def scorer():
             "pivot",
             "confidence in",
         ),
+        # ... or said of another, as the whole reply
+        (
+            "Did the police commissioner approve the search warrant in advance?",
+            "The commissioner has full confidence in the detectives involved.",
+            "pivot",
+            "confidence in",
+        ),
+        (
+            "Did the mayor know about the overtime fraud at the depot?",
+            "The depot manager continues to have the full confidence of the mayor.",
+            "pivot",
+            "confidence of",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:
@@ -53,6 +66,18 @@ def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) 
     named = [r.text for r in got.reasons if r.kind == kind]
     assert named and quoted in named[0], got.reasons
     assert got.label != "answered", got.reasons
+
+
+def test_trust_said_after_a_reply_is_no_retreat(scorer) -> None:
+    """Only the whole reply retreats: trust said after a yes or an act told is part of one."""
+    q = "Did the police commissioner approve the search warrant in advance?"
+    for answer in (
+        "Yes. The commissioner has full confidence in the detectives involved.",
+        "He signed it on Monday, and he has full confidence in the detectives.",
+    ):
+        got = scorer.score(q, answer)
+        assert not [r for r in got.reasons if r.kind == "pivot"], got.reasons
+        assert got.label == "answered", got.reasons
 
 
 @pytest.mark.parametrize(

@@ -148,8 +148,14 @@ PIVOT = [
     # trust professed as the whole reply: "I have full confidence in the fire marshal." (only
     # opening it: QEvasion's 35 answers with "have ... confidence in" anywhere are evasive at
     # its base rate, 69 %)
-    r"^(?:i|we) (?:have|continue to have|still have|'ve got) (?:full |complete |total |every |"
-    r"the utmost |absolute )?confidence in\b",
+    # ... or said of another: "The commissioner has full confidence in the officers
+    # involved.", "The chief continues to have the full confidence of the mayor."
+    r"^(?:i|we|he|she|they|(?:the|our|my|this|his|her|their|its) (?:[\w-]+ ){0,3}?[\w-]+) "
+    r"(?:has|have|continues to have|continue to have|still has|still have|'ve got) "
+    r"(?:full |complete |total |every |the utmost |absolute )?confidence in\b",
+    r"^(?:i|we|he|she|they|(?:the|our|my|this|his|her|their|its) (?:[\w-]+ ){0,3}?[\w-]+) "
+    r"(?:has|have|continues to have|continue to have|still has|still have|retains?|enjoys?) "
+    r"the (?:full |complete |total |unwavering |absolute )?(?:confidence|trust) of\b",
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     # the subject made a topic of one's own work: "Asset management is something we are
     # modernising" for "Where are the laptops now?" (QEvasion: 82 answers, 82 % evasive)
