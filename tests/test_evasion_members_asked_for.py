@@ -373,6 +373,18 @@ def scorer():
         ("What broke down at the water treatment plant last weekend?", "thing"),
         ("What fell off the overpass onto the highway?", "thing"),
         ("What made you change your mind about the stadium deal?", "why"),
+        # a bill of a kind asks how much; a bill alone is a measure
+        ("What was the final bill from the law firm that handled the lawsuit?", "how_many"),
+        ("What's the price tag on the new radio system?", "how_many"),
+        ("What is the bill about?", "thing"),
+        # what one was cited or fined for, said in the active
+        (
+            "What did the health inspector cite the restaurant for during the spring visit?",
+            "finding",
+        ),
+        # made it past: a means
+        ("How did the stolen car make it past the checkpoint?", "means"),
+        ("How did the team make it to the finals?", None),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -139,6 +139,22 @@ def test_how_did_they_get_access_asks_for_a_means(scorer, answer: str, gives: bo
             "By my staff. The board was told afterwards.",
             True,
         ),
+        # ... where the first alternative runs from the word the second opens with
+        (
+            "Should the county expect a property tax increase next year or a flat levy?",
+            "An increase, about four percent.",
+            True,
+        ),
+        (
+            "Is the deficit driven by lower fare revenue or by higher fuel costs?",
+            "Higher fuel costs, mostly.",
+            True,
+        ),
+        (
+            "Should the county expect a property tax increase next year or a flat levy?",
+            "We are weighing every option we have.",
+            False,
+        ),
         # whether any exist, answered with how many
         (
             "Has anyone at the department been disciplined over the lost files?",

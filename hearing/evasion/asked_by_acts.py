@@ -320,7 +320,9 @@ ACTS = (
         re.compile(
             r"\bhow (?:did|was|were|had|has|have) (?:\w+ ){1,3}?(?:get|gain|gained|obtain|"
             r"obtained|acquire|acquired|access|receive|enter|got|gotten|end up|wind up|make (?:it|"
-            r"its|their) way|manage to|managed to)\b"
+            r"its|their) way|manage to|managed to"
+            # "How did a cell phone make it past the jail's front desk?"
+            r"|make it(?= (?:past|into|through|onto|inside|out of|across|over)\b))\b"
             # "How did you learn that the nursing home had falsified its records?"
             r"|\bhow did (?:you|they|he|she|we|the \w+) (?:first )?(?:learn|find out|hear|discover|"
             r"become aware)\b"

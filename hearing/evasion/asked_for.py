@@ -103,7 +103,13 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"fine|fee|share|penalty|capacity|hours|speed limit|speed|level|population|liability|"
         r"headcount|caseload|enrollment|staffing level|vacancy rate|turnover|attrition|"
         r"(?:response|wait|waiting|processing|turnaround|hold|travel|commute) time|wait|delay|"
-        r"total)s?\b",
+        r"total)s?\b"
+        # "What was the final bill from the firm ...?" (a bill of a kind, not "What is the
+        # bill about?", a measure), "What's the price tag on ...?"
+        r"|\bwhat(?:'s| is| was| were| will| would)(?: be)? the (?:[\w'-]+ )?(?:final|total|"
+        r"monthly|annual|yearly|legal|repair|cleanup|clean-up|overtime|consulting|hotel|phone|"
+        r"energy|electric|electricity|heating|fuel|water|utility|medical|catering|travel) bills?\b"
+        r"|\bprice tags?\b|\bwhat(?:'s| is| was) the (?:final |total )?tab\b",
         focus,
     )
     if amount:

@@ -122,11 +122,35 @@ _ALTERNATIVES = re.compile(
 _AUX = r"(?:did|does|do|was|were|is|are|has|have|had|will|would)"
 
 
+# words that open both alternatives alike: "... by lower sales tax receipts or by higher
+# pension costs?", "... expect a water rate increase next year or a flat rate?" (not "the"
+# or a possessive, which as often open the question's subject: "Did the mayor approve it or
+# the council?")
+_PARALLEL = re.compile(
+    r"^(?!.*\bany\b.*\bor\b)(.*)\bor\s+(?!not\b)((a|an|by|to|in|on|at|for|with|from|through|"
+    r"under|into)\s+(?:[\w'-]+\s*){1,4})\?\s*$",
+    re.I,
+)
+
+
 def _alternatives(focus: str) -> tuple[str, str]:
     """The two alternatives a choice question offers, as words: "the board" and "your
     staff" in "... by the board or by your staff?". Where the second is an auxiliary and
     its subject ("Did the mayor approve the demolition, or did her staff?"), the subjects
-    are what is asked between, not the first clause's last words."""
+    are what is asked between, not the first clause's last words. Where the second opens
+    with a word the first opened with too, the first runs from there ("a water rate
+    increase next year" against "a flat rate"), up to three words longer than the second."""
+    par = _PARALLEL.search(focus)
+    if par:
+        before = par.group(1).split()
+        second = par.group(2).split()
+        start = [
+            k
+            for k, w in enumerate(before)
+            if w.lower() == par.group(3).lower() and len(before) - k <= len(second) + 3
+        ]
+        if start:
+            return " ".join(before[start[0] :]).rstrip(","), par.group(2)
     m = _ALTERNATIVES.search(focus)
     if not m:
         return "", ""
