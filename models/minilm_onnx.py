@@ -130,7 +130,8 @@ def _workers(threads: int) -> int:
 
 def load_onnx_sentence_model(threads: int | None = None) -> OnnxSentenceEncoder:
     """The MiniLM encoder on onnxruntime, exporting it first if need be; one per thread
-    count per process. Raises ``OnnxUnavailable`` when it cannot run here, and the
+    count per process, all on one session (the thread count sets only how many texts run
+    at once). Raises ``OnnxUnavailable`` when it cannot run here, and the
     registry's ``ModelMissing`` (naming the wheel) when MiniLM is not installed: an export
     left in the cache does not stand in for the model it was made from."""
     if os.environ.get(RUNTIME_ENV, "").lower() == "torch":
@@ -139,6 +140,10 @@ def load_onnx_sentence_model(threads: int | None = None) -> OnnxSentenceEncoder:
     path, n = export_path(), int(threads or 0)
     with _lock:
         if (path, n) in _loaded:
+            return _loaded[path, n]
+        loaded = next((e for (p, _), e in _loaded.items() if p == path), None)
+        if loaded is not None:
+            _loaded[path, n] = OnnxSentenceEncoder(loaded.session, loaded.tokenizer, _workers(n))
             return _loaded[path, n]
         try:
             if not path.is_file():

@@ -54,6 +54,10 @@ def test_int8_embeddings_stay_close_to_torchs_and_the_export_is_reused(model_cac
     assert model.encode([]).shape == (0, 384)
     # loaded once per process and thread count; a second load reads the file, no export
     assert minilm_onnx.load_onnx_sentence_model() is model
+    # another thread count runs more texts at once on the same session, not a second one
+    wider = minilm_onnx.load_onnx_sentence_model(threads=3)
+    assert wider.workers == 3 and wider.session is model.session
+    assert np.array_equal(wider.encode(TEXTS), got)
     stamp = minilm_onnx.export_path().stat().st_mtime_ns
     minilm_onnx._loaded.clear()
     minilm_onnx.load_onnx_sentence_model()
