@@ -81,6 +81,9 @@ GENERIC_TIME = [
     r"for a long time|recently|these days|at times)\b",
 ]
 
+# who professes trust, opening the answer: "I", "The commissioner", "Our fire chief"
+_TRUSTING = r"^(?:i|we|he|she|they|(?:the|our|my|this|his|her|their|its) (?:[\w-]+ ){0,3}?[\w-]+) "
+
 # Talking about one's record or principles instead of the point asked.
 PIVOT = [
     r"\bwhat i (?:can|will) (?:tell|say)\b",
@@ -150,12 +153,10 @@ PIVOT = [
     # its base rate, 69 %)
     # ... or said of another: "The commissioner has full confidence in the officers
     # involved.", "The chief continues to have the full confidence of the mayor."
-    r"^(?:i|we|he|she|they|(?:the|our|my|this|his|her|their|its) (?:[\w-]+ ){0,3}?[\w-]+) "
-    r"(?:has|have|continues to have|continue to have|still has|still have|'ve got) "
+    _TRUSTING + r"(?:has|have|continues to have|continue to have|still has|still have|'ve got) "
     r"(?:full |complete |total |every |the utmost |absolute )?confidence in\b",
-    r"^(?:i|we|he|she|they|(?:the|our|my|this|his|her|their|its) (?:[\w-]+ ){0,3}?[\w-]+) "
-    r"(?:has|have|continues to have|continue to have|still has|still have|retains?|enjoys?) "
-    r"the (?:full |complete |total |unwavering |absolute )?(?:confidence|trust) of\b",
+    _TRUSTING + r"(?:has|have|continues to have|continue to have|still has|still have|retains?|"
+    r"enjoys?) the (?:full |complete |total |unwavering |absolute )?(?:confidence|trust) of\b",
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
     # the subject made a topic of one's own work: "Asset management is something we are
     # modernising" for "Where are the laptops now?" (QEvasion: 82 answers, 82 % evasive)
