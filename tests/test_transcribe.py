@@ -63,7 +63,12 @@ def test_pieces_give_the_same_words_as_one_pass(sample_doc) -> None:
     assert metrics.wer(one, cut) <= 0.06
 
     # the same words at about the same times (Whisper's word times move by a few hundred
-    # milliseconds whenever its 30 s windows fall differently), not just the same text
+    # milliseconds whenever its 30 s windows fall differently), not just the same text.
+    # 95 % or more of the cut pass's words lay within 0.5 s of the same word in the single
+    # pass on the machines this was written on; 93 % on an AVX2-only EPYC, where the two
+    # passes also read more words differently ("day-to-day starts" for "database has"). A
+    # piece placed at the wrong offset (or doubled) would leave 75-80 %; a lost one fails
+    # the word error rates above.
     def key(text: str) -> str:
         return text.lower().strip(".,?!;:")
 
@@ -73,4 +78,4 @@ def test_pieces_give_the_same_words_as_one_pass(sample_doc) -> None:
     near = sum(
         any(abs(w.start - t) < 0.5 for t in by_text.get(key(w.text), [])) for w in pieces.words
     )
-    assert near / len(pieces.words) >= 0.95
+    assert near / len(pieces.words) >= 0.9
