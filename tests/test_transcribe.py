@@ -57,10 +57,12 @@ def test_pieces_give_the_same_words_as_one_pass(sample_doc) -> None:
     # Cutting must cost no accuracy, so each pass is measured against the script. The two
     # passes differ on a few words either way ("database?" / "day?"), and by how many
     # depends on the CPU's int8 kernels: 2-3 % on one machine, 3.8 % on another, where both
-    # passes were 4 % off the script. A lost or doubled piece would cost ~20 %.
+    # passes were 4 % off the script; 5.6 % on an AVX2-only EPYC, where the cut pass was 4.6 %
+    # off the script on one and 5.1 % on another of the same kind (the single pass 3.9 % on
+    # both). A lost or doubled one-minute piece would cost ~17-20 %.
     ref = " ".join(u.text for u in metrics.read_script(SAMPLE_SCRIPT))
-    assert metrics.wer(ref, cut) <= metrics.wer(ref, one) + 0.01
-    assert metrics.wer(one, cut) <= 0.06
+    assert metrics.wer(ref, cut) <= metrics.wer(ref, one) + 0.02
+    assert metrics.wer(one, cut) <= 0.08
 
     # the same words at about the same times (Whisper's word times move by a few hundred
     # milliseconds whenever its 30 s windows fall differently), not just the same text.
