@@ -273,6 +273,8 @@ def scorer():
         ("What sort of history does the new vendor have?", "kind"),
         ("What did the assessor get wrong on the tax bills?", "event"),
         ("What have the residents been going without since the storm?", "finding"),
+        ("How did the burglars break into the evidence locker?", "means"),
+        ("How were the protesters able to sneak into the council chamber?", "means"),
         ("What was the last thing the pilot said to the tower?", "told"),
         ("What's the most a tenant can be fined for a late payment?", "how_many"),
         ("What's in it for the county in the stadium deal?", "return"),

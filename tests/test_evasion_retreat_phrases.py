@@ -59,6 +59,19 @@ def scorer():
             "pivot",
             "confidence of",
         ),
+        # an investigation said to be under way, the other way round, declines
+        (
+            "How did the hackers break into the assessor's email account?",
+            "The investigation is still ongoing, so I'd rather wait for its findings.",
+            "refusal",
+            "investigation is still ongoing",
+        ),
+        (
+            "Who leaked the draft audit to the developer?",
+            "We can't get ahead of the inspector general on that.",
+            "refusal",
+            "get ahead of the",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:
@@ -154,6 +167,28 @@ def test_how_did_they_get_access_asks_for_a_means(scorer, answer: str, gives: bo
             "Should the county expect a property tax increase next year or a flat levy?",
             "We are weighing every option we have.",
             False,
+        ),
+        # a cleft choice answered by one side: its alternatives are the noun phrases
+        # between "was it" and "who", each named by its last word
+        (
+            "Was it the parks director or the deputy city manager who approved the fence?",
+            "The deputy city manager, on a call with the contractor.",
+            True,
+        ),
+        (
+            "Was it the parks director or the deputy city manager who approved the fence?",
+            "The manager.",
+            True,
+        ),
+        (
+            "Was it the parks director or the deputy city manager who approved the fence?",
+            "The city works as one team on these decisions.",
+            False,
+        ),
+        (
+            "Was it the fire marshal or the police chief that ordered the arena emptied?",
+            "Neither. The arena's own security chief did.",
+            True,
         ),
         # whether any exist, answered with how many
         (

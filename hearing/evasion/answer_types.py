@@ -201,8 +201,9 @@ EXPECTED = {
     ),
     # how it was come by: "Through a shared password", "by bribing a clerk", "using his badge"
     "means": re.compile(
-        # another's act that brought it: "A guard sold it to him.", "A clerk in the evidence
-        # room sold them."
+        # (not "Through no fault of our officers", "Through the proper channels")
+        r"(?!(?:through|via) (?:no fault|(?:the )?(?:[\w-]+ )?channels)\b)(?:"
+        # another's act that brought it: "A guard sold it to him."
         r"^(?:a|an|the|one|two|his|her|their|someone|somebody) (?:[\w-]+ ){0,5}?(?:sold|gave|"
         r"brought|passed|smuggled|handed|mailed|threw|dropped|slipped|lent|leaked|sent|"
         r"forwarded|shared|hid)\b|"
@@ -215,7 +216,7 @@ EXPECTED = {
         # "Entirely by a state grant that runs out in June."
         r"|^(?:\w+,? )?by (?:a|an|the|our|their|its|federal|state|local|private) (?:[\w-]+ )?"
         r"(?:tax(?:es)?|funds?|grants?|bonds?|reserves?|loans?|fees?|levy|levies|donations?|"
-        r"donors?|revenue|surcharges?|appropriations?)\b"
+        r"donors?|revenue|surcharges?|appropriations?)\b)"
     ),
     # "Houston.": a name said alone is the place
     "where": re.compile(
@@ -230,8 +231,7 @@ EXPECTED = {
         REPORTED + r"|^(?:signs?|evidence|proof|traces?) (?:that|of)\b"
         r"|\b(?:it|they|we|he|she|the \w+|our \w+) (?:found|showed|shows|"
         r"revealed|concluded|discovered|uncovered|determined|identified) (?!no problems?\b)"
-        # things found, counted: "Three empty bags that should have held cash, and a broken
-        # seal."
+        # things found, counted: "Three empty bags that should have held cash, and a seal."
         r"|^" + COUNT + r" [a-z-]+(?: [a-z-]+)? (?:that|which|with|of|and|in|from)\b"
         # a fact found, counted: "Two employees were being paid for jobs they never did"
         r"|^" + COUNT + r" (?:[\w-]+ ){0,3}(?:was|were|had|had been) (?:being )?(?!(?:reviewed|"

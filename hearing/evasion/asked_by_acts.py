@@ -323,6 +323,12 @@ ACTS = (
             r"its|their) way|manage to|managed to"
             # "How did a cell phone make it past the jail's front desk?"
             r"|make it(?= (?:past|into|through|onto|inside|out of|across|over)\b))\b"
+            # how a way in was found: "How did the intruders break into the database?", "How
+            # were the thieves able to slip past the guards?" (not "How do you break this
+            # impasse?": what was done, not what will be)
+            r"|\bhow (?:did|had|have|has|was|were) (?:\w+ ){1,3}?(?:(?:able|allowed) to )?(?:break|"
+            r"broken|hack|hacked|sneak|snuck|slip|slipped|steal|stolen|smuggle|smuggled|"
+            r"breach|breached)\b"
             # "How did you learn that the nursing home had falsified its records?"
             r"|\bhow did (?:you|they|he|she|we|the \w+) (?:first )?(?:learn|find out|hear|discover|"
             r"become aware)\b"

@@ -53,11 +53,17 @@ def given_span(
     low: str,
     asked: frozenset[str] = frozenset(),
     bare: bool = False,
+    asking: str = "",
 ) -> tuple[int, int] | None:
     """``typed_span``, or where ``bare`` (a short answer with no retreat, which the caller
     knows) the answer read from its start past a leading "Yes." by ``BARE``: "A freight
-    train blocked the crossing for nine minutes." to "What kept the ambulance ...?"."""
+    train blocked the crossing for nine minutes." to "What kept the ambulance ...?". A
+    "how" that asks how it came about (``asking``, the question's words that ask: "how did
+    the inmate escape") is answered by a way told ("Through a vent in the laundry room")
+    as by a cause."""
     span = typed_span(expect, said, low, asked)
+    if span is None and expect == "why" and asking.startswith("how "):
+        span = typed_span("means", said, low, asked)
     if span is None and bare and expect in BARE:
         skip = past_yes(low)
         # (a word said back alone is a reply: "Serious." to "How serious is the crack?")

@@ -119,6 +119,11 @@ REFUSAL = [
     r"internal|personnel|legal) (?:matter|information|issue|discussion)s?",
     r"(?:can't|cannot|can not|couldn't) (?:\w+ ){0,2}(?:discuss|disclose|share|comment|speak to)",
     r"(?:ongoing|pending) (?:investigation|litigation|review|matter)",
+    # ... said the other way round: "The investigation is ongoing and I can't get ahead of it."
+    r"(?:investigation|inquiry|probe|litigation) (?:is|remains) (?:still )?(?:ongoing|pending|"
+    r"underway|under way|open|active)",
+    r"(?:can't|cannot|won't|will not|don't|do not) (?:want to )?get ahead of (?:it|that|this|"
+    r"the|any)\b",
     r"i'm not going to (?:\w+ ){0,3}(?:that|this|it|those)",
     # "not going to negotiate" is a stance ("... with terrorists"), not declining to answer
     r"not going to (?:answer|respond)",

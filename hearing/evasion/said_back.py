@@ -133,13 +133,32 @@ _PARALLEL = re.compile(
 )
 
 
+# a cleft choice: "Was it the mayor or the city manager who ordered the encampment cleared?"
+# (the "or" ends no question; not "Is it your opinion or is it your contention that ...")
+_CLEFT = re.compile(
+    r"\b(?:was|is|were|will|would) it\s+((?:[\w'-]+\s+){1,4}?)or\s+(?!(?:is|was|were) it\b)"
+    r"((?:[\w'-]+\s+){1,4}?)(?:who|that|which)\s",
+    re.I,
+)
+
+
 def _alternatives(focus: str) -> tuple[str, str]:
     """The two alternatives a choice question offers, as words: "the board" and "your
     staff" in "... by the board or by your staff?". Where the second is an auxiliary and
     its subject ("Did the mayor approve the demolition, or did her staff?"), the subjects
     are what is asked between, not the first clause's last words. Where the second opens
     with a word the first opened with too, the first runs from there ("a water rate
-    increase next year" against "a flat rate"), up to three words longer than the second."""
+    increase next year" against "a flat rate"), up to three words longer than the second. A
+    cleft's alternatives stand between "was it" and "who": "mayor" and "manager" in "Was it
+    the mayor or the city manager who ordered ...?"."""
+    cleft = _CLEFT.search(focus)
+    if cleft:
+        # each is a noun phrase: its last word names it ("The city acted as one team" picks
+        # neither "the mayor" nor "the city manager"), unless both end alike ("... office")
+        first, second = cleft.group(1).rstrip(", ").split(), cleft.group(2).split()
+        if first[-1].lower() != second[-1].lower():
+            return first[-1], second[-1]
+        return " ".join(first), " ".join(second)
     par = _PARALLEL.search(focus)
     if par:
         before = par.group(1).split()
@@ -257,6 +276,10 @@ def commits_without_yes_no(info: QuestionInfo, said: str, bases: dict[str, str])
         own = re.match(r"(?:mine|ours|me|us|i did|we did|my office|our office)\b", low)
         if own and re.search(r"\byour?\b", q_low):
             return said[: own.end()]
+        # "Neither. It was the sheriff.": both alternatives denied (or both granted)
+        either = re.match(r"(?:neither|both)(?: of them| one| did| were| was)?(?=[.,;:!]|$)", low)
+        if either:
+            return said[: either.end()]
         alts = lower_words(" ".join(_alternatives(info.focus)))
         picks = {stem(a) for a in alts if a not in lx.STOPWORDS and len(a) > 2}
         # "Her chief of staff did." to "... did the mayor approve it, or did her staff?"

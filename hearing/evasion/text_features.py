@@ -99,7 +99,7 @@ def text_features(
     # the crossing.")
     bare_ok = n_a <= SHORT_WORDS and not _retreats(found)
     if expect != "thing":
-        given = given_span(expect, said, low, frozenset(q_words), bare=bare_ok)
+        given = given_span(expect, said, low, frozenset(q_words), bare=bare_ok, asking=asked)
     else:
         # a "what" no type reads (asked_for.OPEN_WHAT): a short answer with no retreat that
         # names a thing gives it; one that names none is not counted as missing it

@@ -110,7 +110,11 @@ CAUSE_TOLD = re.compile(
     r"in error)\b|^(?:[\w'-]+ ){1,6}?(?:was|were) (?:missed|misread|mislabell?ed|misfiled|"
     r"ignored|overlooked)\b"
     # a thing out of use told: "The only phone on that floor had been broken for a week."
-    r"|^(?:[\w'-]+ ){1,8}?(?:had been|was|were) (?:already |still )?(?:broken|locked|disabled|"
+    r"|^(?:[\w'-]+ ){1,8}?(?:had been|was|were) (?:already |still )?(?:badly |severely |heavily "
+    r"|so )?(?:broken|locked|disabled|"
     r"switched off|turned off|shut off|cut off|out of service|out of order|dead|unplugged|"
-    r"stolen|missing)\b"
+    r"stolen|missing"
+    # ... or worn out: "The pipe was ninety years old and the freeze shifted the ground."
+    r"|(?:[\w-]+ ){1,2}years old|decades old|a century old|corroded|rusted|rotted|rotten|"
+    r"cracked|worn (?:out|through|thin)|overloaded|undersized|past its (?:design |useful )?life)\b"
 )
