@@ -387,6 +387,9 @@ def scorer():
         # made it past: a means
         ("How did the stolen car make it past the checkpoint?", "means"),
         ("How did the team make it to the finals?", None),
+        # what drove, spurred or forced it: a cause
+        ("What drove the spike in ambulance response times last winter?", "why"),
+        ("What forced the water plant to shut down for a week?", "why"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

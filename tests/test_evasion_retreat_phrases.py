@@ -81,6 +81,21 @@ def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) 
     assert got.label != "answered", got.reasons
 
 
+@pytest.mark.parametrize(
+    ("answer", "defers"),
+    [
+        ("We are waiting for the inspector general to finish her review.", True),
+        # a wait not taken is part of what happened
+        ("The project manager approved the invoice without waiting for the inspector.", False),
+        ("The crew went ahead instead of waiting for the inspector.", False),
+    ],
+)
+def test_a_wait_not_taken_is_no_deferral(scorer, answer: str, defers: bool) -> None:
+    got = scorer.score("How did the contractor get paid before the work was inspected?", answer)
+    assert bool([r for r in got.reasons if r.kind == "deferral"]) == defers, got.reasons
+    assert (got.label == "answered") != defers, got.reasons
+
+
 def test_trust_said_after_a_reply_is_no_retreat(scorer) -> None:
     """Only the whole reply retreats: trust said after a yes or an act told is part of one."""
     q = "Did the police commissioner approve the search warrant in advance?"

@@ -19,6 +19,7 @@ from hearing.evasion.answer_types_members import (
     NOT_DOING,
     PLACE,
     REPORTED,
+    SINCE,
 )
 from hearing.evasion.told import CAUSE_TOLD
 
@@ -109,11 +110,12 @@ EXPECTED = {
     ),
     # "..., so we did not know about it": a consequence said with its cause
     "why": re.compile(
-        r"\b(?:because|since|reason|so that|in order to|that's why|due to|for lack of|owing to|"
-        r"as a result of)\b"
+        r"\b(?:because|reason|so that|in order to|that's why|due to|for lack of|owing to|"
+        r"as a result of)\b|"
+        + SINCE
         # the reason another gave, named: "In private, board members cited her audit" (not
         # "pointed to", which QEvasion's answers use of directions: "pointed to the left")
-        r"|\b(?:cited|blamed)\b"
+        + r"|\b(?:cited|blamed)\b"
         # one who was away: "The clerk who handles it was out on medical leave"
         r"|\b(?:was|were|had been) (?:out sick|out|away|absent|sick|ill|on (?:medical |sick |"
         r"maternity |paternity |family )?leave|on vacation)\b"

@@ -40,7 +40,10 @@ A_THING = (
     r"^(?:a|an) (?!(?:variety|range|number|mix|lot|host|combination|kind|type|sort|very|"
     r"really|great|good|whole)\b)[\w-]+(?: [\w-]+){0,2}(?=[,.;]| (?:with|of|on|in|that|for|"
     # ... or doing something: "A pilot saying his instruments had gone dark."
-    r"and|against|from|about|over|under|until|[a-z]{3,}ing)\b)"
+    r"and|against|from|about|over|under|until|[a-z]{3,}ing|"
+    # ... or left somewhere: "A space heater plugged into an overloaded extension cord."
+    r"(?:[a-z]{3,}ed|hidden|left|stuck|hung|kept|laid|found|built|torn|broken|stolen|frozen|"
+    r"caught) (?:into|in|on|onto|to|under|behind|near|inside|beside|at|from|with))\b)"
 )
 # A place: a capitalised word after a lower-case one ("held in Dayton"), or "in the vault"
 # "With the district attorney." for "Where is the footage?": who holds it is where it is
@@ -62,6 +65,18 @@ PLACE = (
     r"|\b(?i:downtown|overseas|abroad|offshore|upstate|downstate|nearby|next door|on[- ]site|"
     r"off[- ]site|in storage|in custody|at home|at work|on vacation|on leave|out of (?:the )?"
     r"(?:country|state|town|office))\b"
+)
+# "since" giving a reason ("since the budget was cut"), not a time: "Payment procedures
+# have since been strengthened" to "How did the contractor get paid ...?", "ever since",
+# "since then", "since March", "not used since."
+SINCE = (
+    r"(?<!\bhave )(?<!\bhas )(?<!\bhad )(?<!'ve )(?<!'s )(?<!'d )(?<!\bever )(?<!\blong )"
+    r"\bsince\b(?!\s*(?:[.,;!]|$))(?! (?:then|that time|last|early|late|\d|the (?:start|"
+    r"beginning|end|spring|summer|fall|autumn|winter)\b|(?:"
+    + "|".join(
+        "january february march april june july august september october november december".split()
+    )
+    + r")\b))"
 )
 # gerunds that say work goes on, not what is done: "Reviewing.", "Looking at every option"
 NOT_DOING = (
@@ -128,7 +143,7 @@ MEMBERS = {
     ),
     # what stands in the way: "A court order.", "Nothing is", "because the judge sealed them"
     "obstacle": re.compile(
-        r"\b(?:because|since|due to|until)\b|^(?:nothing|no one|nobody)\b"
+        r"\b(?:because|due to|until)\b|" + SINCE + r"|^(?:nothing|no one|nobody)\b"
         # the question at issue: "Who pays for the new trucks."
         r"|^(?:who|whether|how much|how many|which) \w+"
         r"|^(?!(?:it|we|i|they|that|this|there|he|she)\b)(?:a|an|the|lack of|no|our|their|"

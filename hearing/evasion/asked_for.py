@@ -182,6 +182,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # ("What tipped off the auditors to the double billing?")
         r"|\bwhat (?:caused|causes|led to|prompted|triggered|sparked|set off|touched off|ignited|"
         r"tipped off|tipped|alerted|clued in|"
+        # "What drove the hospital's decision to shut its birthing unit?"
+        r"drove|drives|motivated|motivates|spurred|fueled|fuelled|forced|compelled|pushed|"
         r"explains)\b"
         # "What is your agency's explanation for the missing footage?"
         r"|\bwhat (?:is|was) (?:the |your |his |her |their |its |our )?(?:[\w-]+'s )?(?:reason|"

@@ -115,6 +115,15 @@ def typed_span(
         # through a competitive process" to "What's the name of the firm that audited ...?"
         if expect == "who" and named[:1].islower() and _CHOSEN.match(text, start + m.end()):
             continue
+        # where a thing is written, not where it is: "Firearm storage rules are set out in
+        # the department's property manual" to "Where did the department keep the rifles?"
+        # (unless written is what was asked: "Where is that rule spelled out?")
+        if (
+            expect == "where"
+            and _STATED.search(text, 0, start + m.start())
+            and not asked & _STATING_WORDS
+        ):
+            continue
         # a number the question says: "Highway 12" to "How long did it take on Highway 12?"
         word = _word_at(text, start + m.start())
         if any(c.isdigit() for c in word) and word.lower() in asked:
@@ -173,6 +182,21 @@ _GENERAL_VERB = re.compile(
 
 # a person left unnamed on purpose: "The employee involved", "the officer in question"
 _UNNAMED = re.compile(r"(?:'s)? (?:involved|in question|concerned)\b")
+
+
+# a verb of writing or reporting just before a place: the place is a document
+_STATED = re.compile(
+    r"\b(?:(?:set|laid|spelled|mapped) out|described|outlined|detailed|covered|addressed|"
+    r"documented|defined|explained|governed|specified|codified|stated|written(?: down)?|"
+    r"contained|listed|published|reported|disclosed|reflected|shown|accounted for|"
+    r"summarized|summarised|discussed) $"
+)
+_STATING_WORDS = frozenset(
+    "set laid spelled described outlined detailed covered addressed documented defined "
+    "explained governed specified codified stated written write writes wrote say says said "
+    "listed published reported disclosed reflected shown show shows accounted summarized "
+    "summarised discussed rule rules policy policies law laws document documents".split()
+)
 
 
 _CHOSEN = re.compile(

@@ -200,6 +200,8 @@ DEFERRAL = [
     # wait and see - not "we will see more inspectors next year"
     r"(?:we'll|we will|let's) see(?=[.,;:!?\u2014]| what| how| whether| if| where| about| when|"
     r" who| which|$)",
+    # (not "signed off without waiting for the inspector", "instead of waiting for")
+    r"(?<!without )(?<!instead of )(?<!rather than )(?<!\bnot )(?<!no longer )"
     r"(?:wait|waiting) (?:for|until) (?:the|that|we)\b",
     r"(?:too early|premature) to (?:say|tell|comment|judge|speculate)",
     r"(?:remains to be|yet to be) (?:seen|determined|decided)",
