@@ -515,6 +515,47 @@ def test_both_tags_each_question_once_and_scores_as_with_two_readings(monkeypatc
         both.static.extractor.extract_many(pairs[:2], None, shared)
 
 
+def test_batches_embedded_in_the_background_score_as_pairs_alone(monkeypatch) -> None:
+    """Past one batch, "both" embeds a batch with MiniLM in a background thread while it
+    reads the next: each pair still gets its own score, reasons and best sentence, as when
+    scored alone, in order, with the progress told batch by batch."""
+    import threading
+
+    from hearing.evasion import scorer as scorer_mod
+    from hearing.evasion.both import BothScorer
+
+    monkeypatch.setattr(scorer_mod, "TRANSFORMER_BATCH", 2)
+    both = BothScorer(threads=1)
+    pairs = [
+        (ICE_Q, ICE_A),
+        (DIRECT_Q, DIRECT_A),
+        ("Will you resign?", "We'll see."),
+        ("How many inspectors does the county employ?", "Fourteen, two of them part time."),
+        ("Why was the bridge closed?", "A barge struck the east pier on Tuesday night."),
+    ]
+    embedded_in: set[str] = set()
+    embed = both.extractor.embed
+
+    def noting(texts):
+        embedded_in.add(threading.current_thread().name)
+        return embed(texts)
+
+    monkeypatch.setattr(both.extractor, "embed", noting)
+    progress: list[tuple[int, int]] = []
+    got = both.score_many(pairs, on_progress=lambda done, total: progress.append((done, total)))
+    assert any(name.startswith("evasion-embed") for name in embedded_in)
+    assert progress == [(2, 5), (4, 5), (5, 5)]
+    for (q, a), g in zip(pairs, got, strict=True):
+        alone = both.score(q, a)
+        assert (g.score, g.label, g.best_sentence) == (
+            alone.score,
+            alone.label,
+            alone.best_sentence,
+        )
+        assert [r.text for r in g.reasons] == [r.text for r in alone.reasons]
+    assert len({g.score for g in got}) == len(pairs)
+
+
 def test_the_shipped_average_ranks_better_than_either_combiner_out_of_fold() -> None:
     from models.evasion import COMBINER_DIR
 

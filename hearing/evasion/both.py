@@ -20,8 +20,7 @@ from hearing.evasion import credit
 from hearing.evasion.combiner import label_for, read_artefact, squash
 from hearing.evasion.encoders import load_language_model
 from hearing.evasion.features import FEATURE_NAMES
-from hearing.evasion.parts import Part
-from hearing.evasion.scorer import EvasionScorer, Scored, asks_why, scored
+from hearing.evasion.scorer import EvasionScorer, Scored, _Batch, asks_why, scored
 
 CHOICES = ("auto", "static", "minilm", "both")
 # pairs: about 1.5 minutes on 2 CPU cores with MiniLM on onnxruntime, 2.5 on torch (it was
@@ -84,9 +83,11 @@ class BothScorer(EvasionScorer):
     def label(self, score: float) -> str:
         return label_for(score, self.partial, self.evasive)
 
-    def _score_chunk(self, items: list[tuple[str, str]], parts: list[Part]) -> list[Scored]:
-        reading = self.extractor.read(items)  # one spaCy pass for both combiners
-        mini = self.extractor.extract_many(items, parts, reading)
+    def _finish(self, batch: _Batch) -> list[Scored]:
+        # one spaCy pass (``_prepare``) for both combiners; MiniLM's embeddings may have
+        # been made in the background, the static model's are made here (a fraction of it)
+        reading, items, parts = batch.reading, batch.items, batch.parts
+        mini = self.extractor.extract_many(items, parts, reading, batch.vectors())
         stat = self.static.extractor.extract_many(items, parts, reading)
         out = []
         intercept = (self.combiner.intercept + self.static.combiner.intercept) / 2

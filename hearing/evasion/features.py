@@ -114,15 +114,25 @@ class FeatureExtractor:
             )
         ]
 
+    def texts_to_embed(self, reading: Reading) -> list[str]:
+        """What ``extract_many`` embeds for these pairs (their questions, then each answer's
+        chosen sentences), so a caller can embed them elsewhere and hand the vectors in."""
+        texts = list(reading.focuses)
+        for sents, info in zip(reading.sentences, reading.infos, strict=True):
+            texts.extend(sents[i] for i in embedded_sentences(sents, info, self.embed_sentences))
+        return texts
+
     def extract_many(
         self,
         pairs: Sequence[tuple[str, str]],
         parts: Sequence[Part] | None = None,
         reading: Reading | None = None,
+        vecs: np.ndarray | None = None,
     ) -> list[PairFeatures]:
         """Features of (question, answer) pairs; ``parts`` says which of the questions asked
         together in one turn each pair is (see ``parts.py``; default: each stands alone);
-        ``reading``: these pairs' ``read``, if another extractor has done it."""
+        ``reading``: these pairs' ``read``, if another extractor has done it; ``vecs``: the
+        embeddings of ``texts_to_embed(reading)``, if already made."""
         parts = list(parts) if parts is not None else [(0, 1)] * len(pairs)
         reading = reading if reading is not None else self.read(pairs)
         if len(parts) != len(pairs) or len(reading) != len(pairs):
@@ -133,10 +143,8 @@ class FeatureExtractor:
             embedded_sentences(sents, info, self.embed_sentences)
             for sents, info in zip(sentence_lists, infos, strict=True)
         ]
-        texts = list(reading.focuses)
-        for sents, idx in zip(sentence_lists, chosen, strict=True):
-            texts.extend(sents[i] for i in idx)
-        vecs = self.embed(texts)
+        if vecs is None:
+            vecs = self.embed(self.texts_to_embed(reading))
         out: list[PairFeatures] = []
         pos = len(pairs)
         for k in range(len(pairs)):
