@@ -318,7 +318,10 @@ _WH_NONE = {
     "response": "nothing of the reply ('they refused ...', 'he said that ...')",
     "oversight": "no oversight said ('very little', 'it approves ...')",
     "stance": "no side taken ('against it', 'we support ...')",
-    "thing": "no thing named, only what was asked about ('The armory is ...')",
+    # (the examples are of what would count, as in the rest: before, the one non-answer
+    # quoted here read as a quote from the answer scored)
+    "thing": "no thing named ('road salt', 'the substation on Route Nine' ...), only a remark "
+    "on what was asked about",
     "knew": "nothing of what was known ('everything', 'two sergeants had reported it ...')",
     "which": "nothing named or counted ('only two of the eleven: ...', 'the bid and the ...')",
 }
