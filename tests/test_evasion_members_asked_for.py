@@ -390,6 +390,8 @@ def scorer():
         # what drove, spurred or forced it: a cause
         ("What drove the spike in ambulance response times last winter?", "why"),
         ("What forced the water plant to shut down for a week?", "why"),
+        # what was reported or noted about something: what was said
+        ("What did the city auditor note about the parking contract?", "told"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

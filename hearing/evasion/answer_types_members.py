@@ -239,9 +239,15 @@ MEMBERS = {
         r"(?:\w+ )?(?!(?:handled|managed|reviewed|processed|addressed|treated|dealt|being|"
         r"looked|overseen|tracked|monitored)\b)(?:[a-z]{3,}ed|[a-z]+en|lost|sold|spent|kept|left|"
         r"gone|paid|went|sat|ended up)\b|^(?:nothing|none)\b"
-        # a share's fate: "Half goes to the sheriff's budget, half to the schools."
-        r"|^(?:half|most|all|some|part|the rest)(?: of (?:it|them))? (?:goes|go|went|is spent|"
-        r"was spent)\b"
+        # a share's fate: "Half goes to the sheriff's budget, half to the schools.", "About
+        # half paid wages; the rest was moved to cover a shortfall ..."
+        r"|^(?:(?:about|roughly|nearly|almost|just over|just under|more than|less than|over|"
+        r"under) )?(?:half|most|all|some|part|the rest|a third|a quarter|two thirds|three "
+        r"quarters|\d+ (?:percent|%))(?: of (?:it|them|the money|that))? (?:goes|go|went|paid|"
+        r"covered|bought|funded|stayed|remains|remained|sat|ended up|(?:is|was|were|are|has been|"
+        r"have been|got) (?:\w+ )?(?!(?:handled|managed|reviewed|processed|addressed|treated|"
+        r"dealt|being|looked|overseen|tracked|monitored)\b)(?:[a-z]{3,}ed|[a-z]+en|lost|sold|"
+        r"spent|kept|left|gone|paid))\b"
     ),
     # what something was for: "To lobby the council for the zoning change", "It was meant to
     # cover the legal fees", an aim said as a gerund ("Saving about two million dollars a year")

@@ -114,9 +114,10 @@ TOLD = (
         r"about\b"
         # "What did the robocalls to voters say about the polling places?", "What did the
         # inspector write in her report about the balconies?", "What does the new contract
-        # say about overtime?"
+        # say about overtime?", "What did the state auditor report about ...?"
         r"|\bwhat (?:did|does|do|has|have|had) (?:the|a|an|his|her|their|its|your|our) "
-        r"(?:[\w'-]+ ){1,4}?(?:say|said|write|wrote|written|state|stated) (?:in|about)\b"
+        r"(?:[\w'-]+ ){1,4}?(?:say|said|write|wrote|written|state|stated|report|reported|note|"
+        r"noted) (?:in|about)\b"
         # "What would you say to the parents whose children were sent home?"
         r"|\bwhat (?:would|will|do) you (?:say|tell) to\b|\bwhat would you tell\b"
         # "What were you told about the mold before you signed the lease?"
