@@ -392,6 +392,8 @@ def scorer():
         ("What forced the water plant to shut down for a week?", "why"),
         # what was reported or noted about something: what was said
         ("What did the city auditor note about the parking contract?", "told"),
+        # what was taken in as pay or fees: how much
+        ("What did the county's outside lawyers bill in fees last year?", "how_many"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -72,6 +72,19 @@ def scorer():
             "refusal",
             "get ahead of the",
         ),
+        # the instance made a daily routine, or its hardship
+        (
+            "Did the warden approve moving the inmate into solitary confinement?",
+            "Corrections officers handle situations like this day in and day out.",
+            "generic",
+            "day in and day out",
+        ),
+        (
+            "Did the hospital turn away the ambulance carrying the crash victims?",
+            "Our emergency staff make tough calls under enormous pressure.",
+            "shift",
+            "tough calls",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:

@@ -69,6 +69,13 @@ GENERIC = [
     r"countr(?:y|ies)|government|administration|democrac(?:y|ies)|society)\b",
     r"\b(?:appropriate|authorized|relevant|designated) (?:personnel|staff|officials|people|"
     r"parties|individuals)\b",
+    # the instance made a daily routine: "Shelter staff make very difficult decisions every
+    # single day." to "Would it be fair to say the shelter euthanized dogs that ...?"
+    # (QEvasion: 33 answers with these, 88 % evasive against 70 % for all)
+    r"\b(?:every single day|each and every day|day in and day out|day after day)\b",
+    # ... and its hardship in place of the act (37 answers, 86 % evasive)
+    r"\b(?:difficult|hard|tough|painful|heartbreaking|agonizing|agonising|split-second) "
+    r"(?:decisions|choices|calls|judgments|judgements)\b",
     # an amount said as a size: "a significant investment" to "How much did it cost?"
     r"\ba (?:significant|substantial|considerable|sizeable|sizable|major|large) (?:investment|"
     r"amount|sum|share|number|portion|part|expense|cost)\b",

@@ -93,6 +93,14 @@ CAUSE_TOLD = re.compile(
     r"fallen|risen|grown|shrunk|sunk|frozen|broken|gone|worn|torn|stolen|dried up|"
     # ("It used last year's rates for every parcel", not "It used to be ...")
     r"used(?! to\b))\b"
+    # a measure told: "Participation was under ten percent and the federal grant that paid
+    # for it ended." to "Why did the district drop the free breakfast program?" (not "The
+    # program is under review": a number must follow)
+    r"|^(?:[\w'-]+ ){1,6}?(?:was|were|had been|had fallen|had dropped|stood|sat) (?:well |"
+    r"just |far )?(?:under|below|above|over|less than|more than|fewer than|down to|at) "
+    r"(?:about |only |just |barely |roughly )?(?:\d|a (?:third|quarter|fifth|tenth|handful|"
+    r"dozen|hundred|thousand)\b|half\b|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
     # a thing out of service: "One of its two boats was in dry dock until March."
     r"|^(?:[\w'-]+ ){1,6}?(?:was|were|had been) (?:in (?:dry ?dock|the shop|for repairs?)|"
     r"out of (?:service|commission|order)|under repair|offline|broken down)\b"
