@@ -85,6 +85,19 @@ def scorer():
             "shift",
             "tough calls",
         ),
+        # values professed, and independence claimed, as the whole reply
+        (
+            "Did the bank return the overdraft fees it charged in error?",
+            "We value every account holder and want them treated fairly.",
+            "pivot",
+            "We value every",
+        ),
+        (
+            "Did the mayor's chief of staff contact the ethics board about the complaint?",
+            "The ethics board operates independently of the mayor's office.",
+            "process",
+            "operates independently",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:

@@ -301,10 +301,14 @@ EXPECTED["doing"] = re.compile(
     + "|"
     + _done()
     # ("Two investigators are going through the logs"; not "ERs across the state are seeing")
+    # (or a bare plural opening the reply: "Crews are pouring grout this week")
     + r"|\b(?:we|they|it|he|she|(?<!across )(?<!throughout )(?<!in )(?<!of )the \w+|"
+    r"^(?!(?:things|others|people|folks|officials|efforts|talks|discussions|plans)\b)[a-z-]+s|"
     r"(?:two|three|four|five|six|\d+|our|several) [\w-]+)(?:'re| are| is)(?: now| already|"
     r" currently)? (?!(?:looking|working|committed|focused|reviewing|monitoring|evaluating|"
     r"considering|exploring|assessing|studying|taking|doing|trying|making|continuing|"
+    # ("We are keeping a close eye on it": watching, no step)
+    r"keeping (?:a (?:close |careful |watchful )?eye|an eye|watch|tabs)|watching|"
     r"going(?! through)|seeing|experiencing|facing|struggling|grappling|dealing|something|"
     r"nothing|anything|everything)\b)[a-z]+ing\b"
     # where one was, for "What was the mayor doing when ...?": "He was at a fundraiser"

@@ -39,7 +39,7 @@ GENERIC = [
     # "Overtime across the police department went down" for "How much did the chief claim?"
     r"\bacross the (?:whole |entire |[a-z]+ )?(?:board|government|industry|country|department|"
     r"agency|administration|organi[sz]ation|company|city|state|region|system|force|county|"
-    r"district|nation|network|province|borough|parish)\b",
+    r"district|nation|network|province|borough|parish|township|town|village|municipality)\b",
     # "something we are modernising across the entire agency" for "Where are the laptops?"
     r"\b(?:across|throughout) (?:the|our|this) (?:whole|entire) \w+",
     # "part of a wider program of testing across the district" (QEvasion: 21 answers, 76 %
@@ -165,6 +165,10 @@ PIVOT = [
     _TRUSTING + r"(?:has|have|continues to have|continue to have|still has|still have|retains?|"
     r"enjoys?) the (?:full |complete |total |unwavering |absolute )?(?:confidence|trust) of\b",
     r"\bwe take (?:\w+ ){1,4}seriously\b",  # "we take every incident seriously"
+    # values professed, opening the reply: "We value every customer and want every bill to
+    # be right." to "Has the utility refunded the customers it double-billed?"
+    r"^(?:we|i) (?:deeply |truly |really |greatly )?(?:value|respect|appreciate) (?:every|each|"
+    r"all|our)\b",
     # the subject made a topic of one's own work: "Asset management is something we are
     # modernising" for "Where are the laptops now?" (QEvasion: 82 answers, 82 % evasive)
     # "... is something our engineers evaluate on an ongoing basis"
@@ -228,6 +232,10 @@ PIVOT = [
 # laws" to "Did you share data with ICE?"): testimony's non-denial.
 PROCESS = [
     r"\b(?:comply|complies|complied|complying|compliance) with\b",
+    # independence claimed, opening the reply: "The parole board acts independently under
+    # state law." to "Did anyone from the governor's office call the parole board ...?"
+    r"^(?:the|our|this|that|my) (?:[\w-]+ ){0,3}(?:acts?|operates?|functions?|works?|decides?) "
+    r"(?:fully |completely |entirely |wholly )?independently\b",
     # oversight claimed for the fact asked: "The program's budget is reviewed every quarter"
     r"\b(?:is|are|was|were) (?:reviewed|audited|monitored|checked|examined|inspected) (?:every|"
     r"each|regularly|routinely|annually|quarterly|monthly|weekly|on (?:the|a|its|our) (?:\w+ )?"

@@ -69,6 +69,8 @@ CAUSE_TOLD = re.compile(
     # committed", "how we get more roads repaired", "The decision was made ..."
     r"(?<!\bhas )(?<!\bhave )(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bbeen )(?<!\bremains )"
     r"(?<!\bget )(?<!\bgets )(?<!\bwas )(?<!\bwere )"
+    # nor work going on: "Hiring practices across the township are being modernized"
+    r"(?<!\bbeing )"
     # nor a routine: "The front desk is normally staffed around the clock"
     r"(?<!\bnormally )(?<!\busually )(?<!\balways )(?<!\btypically )(?<!\bgenerally )"
     # nor a quality: "Our negotiators are highly trained professionals"
