@@ -394,6 +394,8 @@ def scorer():
         ("What did the city auditor note about the parking contract?", "told"),
         # what was taken in as pay or fees: how much
         ("What did the county's outside lawyers bill in fees last year?", "how_many"),
+        # what was lost or made on a deal: how much
+        ("What did the transit agency lose on the fuel hedge?", "how_many"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

@@ -98,6 +98,12 @@ def scorer():
             "process",
             "operates independently",
         ),
+        (
+            "Did the school nurse give the student the wrong medication?",
+            "The well-being of every student is paramount.",
+            "pivot",
+            "is paramount",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:

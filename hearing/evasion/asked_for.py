@@ -81,6 +81,11 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"pocketed|take home|rack up|racked up|get|got) in (?:overtime|pay|salary|salaries|wages|"
         r"bonus(?:es)?|fees|commissions?|severance|benefits|compensation|stipends?|per diem|"
         r"tips|royalties|settlements?|damages|fines|penalties|revenue|rent|interest)\b"
+        # "What did the pension fund lose on the hedge fund investment?", "What did the city
+        # make on the land sale?" (not "What did you gain from the experience?")
+        r"|\bwhat (?:did|does|do|has|have|had|will|would) (?:[\w'-]+ ){1,4}?(?:lose|lost|make|"
+        r"made|earn|earned|net|netted|gain|gained|clear|cleared|save|saved) on(?= (?:the|its|"
+        r"their|that|this|those|these|his|her|our|your) )"
         # "What do the downtown parking meters take in each month?"
         r"|\bwhat (?:do|does|did|will|would) (?:[\w'-]+ ){1,4}?(?:take in|rake in|bring in|net|"
         r"gross)\b"
@@ -180,7 +185,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"leave|quit|call|sell|buy|cancel|delay|raise|cut|order|move|shut|pull|reverse|drop|"
         # (not "What makes you think ...?": QEvasion's 4 such questions, read as asking a
         # reason, lowered `both` by 0.0003)
-        r"switch|fire|hire|release|evacuate|act|come back|go|turn)\b"
+        r"switch|fire|hire|release|evacuate|act|come back|go|turn|"
+        # ... or what befell them: "What made forty inmates sick at the jail in October?"
+        r"sick|ill|fail|collapse|crash|flood|overheat|explode|break down)\b"
         # "What went into the decision to close the public pool?"
         r"|\bwhat went into (?:the|your|their|his|her|its|that|this) (?:[\w-]+ )?(?:decision|"
         r"choice|call|ruling|vote)\b"

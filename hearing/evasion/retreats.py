@@ -183,6 +183,9 @@ PIVOT = [
     r"\bseriously\b",
     r"\bat the heart of\b",
     r"\b(?:top|highest|first|number one|main|primary|greatest) (?:priority|concern|focus|goal)\b",
+    # "The safety of our visitors and animals is paramount." (QEvasion: 2 answers, evasive)
+    r"\b(?:is|are|remains?|remained|was|were) (?:absolutely |always |still )?paramount\b|"
+    r"\bof paramount (?:importance|concern)\b",
     r"\beverything (?:we|i) do\b",
     # effort in place of the result: "Our staff continue to do everything possible"
     r"\b(?:do|does|doing|did|done) (?:everything|all) (?:possible|(?:in )?(?:our|my|their) power|"
