@@ -396,6 +396,9 @@ def scorer():
         ("What did the county's outside lawyers bill in fees last year?", "how_many"),
         # what was lost or made on a deal: how much
         ("What did the transit agency lose on the fuel hedge?", "how_many"),
+        # which of a fleet: the buses, not a school
+        ("Which school buses broke down on the first day of classes?", "which"),
+        ("Which school board trustees met with the developer?", "who"),
     ],
 )
 def test_what_members_forms_of_question_ask_for(scorer, question: str, expects: str) -> None:

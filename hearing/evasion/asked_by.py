@@ -236,8 +236,10 @@ ASKED_BY = (
     (
         "who",
         re.compile(
-            r"\bwhich (?:of (?:your|the|our|their|his|her|these|those) )?(?:\w+ )?"
+            r"\bwhich (?:of (?:your|the|our|their|his|her|these|those) )?(?:\w+ ){0,2}?"
             r"(?:compan(?:y|ies)|firms?|vendors?|contractors?|officers?|"
+            # "Which school board trustees had dinner with the bus contractor?"
+            r"trustees?|commissioners?|council(?:l)?ors?|aldermen|alderman|directors?|"
             r"agenc(?:y|ies)|persons?|people|officials?|banks?|members?|staff|employees?|"
             r"judges?|lawyers?|supervisors?|managers?|inspectors?|commanders?|lieutenants?|"
             r"captains?|sergeants?|deputies|guards?|clerks?|"
@@ -251,6 +253,12 @@ ASKED_BY = (
             # "Which inmate started the fight in the dining hall?"
             r"inmates?|prisoners?|students?|patients?|drivers?|pilots?|witnesses?|passengers?|"
             r"players?|teachers?|residents?|tenants?)\b"
+            # ... as the head, not the first word of another thing: "Which school buses were
+            # running without GPS?" asks which buses
+            r"(?! (?:bus(?:es)?|boards?|districts?|buildings?|grounds?|zones?|cars?|trucks?|vans?|"
+            r"vehicles?|fleets?|routes?|contracts?|records?|accounts?|budgets?|funds?|policies|"
+            r"rules?|beds?|kitchens?|roofs?|lunches?|meals?|programs?|systems?|computers?|"
+            r"laptops?|phones?)\b)"
             # "What was the name of the firm that designed the flood wall?"
             r"|\bwhat (?:is|was|are|were) (?:the )?names? of\b"
         ),

@@ -261,7 +261,10 @@ ACTS = (
             r"\bwhich (?:of (?:the|your|its|their|our|these|those) )?(?:[\w'-]+ )?"
             r"(?:recommendations|findings|provisions|changes|reforms|measures|steps|items|"
             r"projects|promises|conditions|requirements|lines|programs|services|positions|"
-            r"accounts|funds|grants|cuts|shifts?)\b"
+            r"accounts|funds|grants|cuts|shifts?|"
+            # things of a fleet or a network: "Which school buses were running without GPS?"
+            r"bus(?:es)?|vehicles|trucks|cars|vans|routes|buildings|bridges|roads|streets|"
+            r"stations|sites|wells|pumps|beds|units)\b"
             # a part that failed: "What part of the gym roof gave way first?"
             r"|\bwhat (?:part|section|piece|portion) of (?:[\w'-]+ ){1,4}?(?:" + GAVE_WAY + r")\b"
             # "Which way was the wind blowing when the smoke reached the school?" (not "Which
