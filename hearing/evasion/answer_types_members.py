@@ -78,6 +78,12 @@ SINCE = (
     )
     + r")\b))"
 )
+# what was done to a thing, for its fate ("destroyed", "sold", "stolen"), not its handling
+# ("handled", "reviewed", "being ...")
+_DONE_TO = (
+    r"(?:\w+ )?(?!(?:handled|managed|reviewed|processed|addressed|treated|dealt|being|looked|"
+    r"overseen|tracked|monitored)\b)(?:[a-z]{3,}ed|[a-z]+en|lost|sold|spent|kept|left|gone|paid"
+)
 # gerunds that say work goes on, not what is done: "Reviewing.", "Looking at every option"
 NOT_DOING = (
     r"looking|working|reviewing|considering|exploring|evaluating|assessing|studying|"
@@ -236,9 +242,8 @@ MEMBERS = {
     "fate": re.compile(
         r"^(?:it|they|all of (?:it|them)|most of (?:it|them)|some of (?:it|them)|half of (?:it|"
         r"them)|none of (?:it|them))(?:'s| is| was| were| are| has been| have been| got)? "
-        r"(?:\w+ )?(?!(?:handled|managed|reviewed|processed|addressed|treated|dealt|being|"
-        r"looked|overseen|tracked|monitored)\b)(?:[a-z]{3,}ed|[a-z]+en|lost|sold|spent|kept|left|"
-        r"gone|paid|went|sat|ended up)\b|^(?:nothing|none)\b"
+        + _DONE_TO
+        + r"|went|sat|ended up)\b|^(?:nothing|none)\b"
         # a share's fate: "Half goes to the sheriff's budget, half to the schools.", "About
         # half paid wages; the rest was moved to cover a shortfall ..."
         r"|^(?:(?:about|roughly|nearly|almost|just over|just under|more than|less than|over|"
@@ -249,9 +254,7 @@ MEMBERS = {
         r"none) (?=of ))(?: ?of (?:it|them|the money|that|(?:the|its|their|our|those|these|his|"
         r"her) (?:[\w-]+ ){0,2}[\w-]+))? (?:goes|go|went|paid|"
         r"covered|bought|funded|stayed|remains|remained|sat|ended up|(?:is|was|were|are|has been|"
-        r"have been|got) (?:\w+ )?(?!(?:handled|managed|reviewed|processed|addressed|treated|"
-        r"dealt|being|looked|overseen|tracked|monitored)\b)(?:[a-z]{3,}ed|[a-z]+en|lost|sold|"
-        r"spent|kept|left|gone|paid))\b"
+        r"have been|got) " + _DONE_TO + r"))\b"
     ),
     # what something was for: "To lobby the council for the zoning change", "It was meant to
     # cover the legal fees", an aim said as a gerund ("Saving about two million dollars a year")

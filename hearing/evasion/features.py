@@ -114,13 +114,22 @@ class FeatureExtractor:
             )
         ]
 
-    def texts_to_embed(self, reading: Reading) -> list[str]:
+    def texts_to_embed(self, reading: Reading, chosen: list[list[int]] | None = None) -> list[str]:
         """What ``extract_many`` embeds for these pairs (their questions, then each answer's
         chosen sentences), so a caller can embed them elsewhere and hand the vectors in."""
         texts = list(reading.focuses)
-        for sents, info in zip(reading.sentences, reading.infos, strict=True):
-            texts.extend(sents[i] for i in embedded_sentences(sents, info, self.embed_sentences))
+        if chosen is None:
+            chosen = self._chosen(reading)
+        for sents, idx in zip(reading.sentences, chosen, strict=True):
+            texts.extend(sents[i] for i in idx)
         return texts
+
+    def _chosen(self, reading: Reading) -> list[list[int]]:
+        """Each answer's sentences to embed (``reading.embedded_sentences``)."""
+        return [
+            embedded_sentences(sents, info, self.embed_sentences)
+            for sents, info in zip(reading.sentences, reading.infos, strict=True)
+        ]
 
     def extract_many(
         self,
@@ -139,12 +148,9 @@ class FeatureExtractor:
             raise ValueError("one part and one reading per pair")
         infos, sentence_lists = reading.infos, reading.sentences
         text = reading.text or self._text(pairs, reading)
-        chosen = [
-            embedded_sentences(sents, info, self.embed_sentences)
-            for sents, info in zip(sentence_lists, infos, strict=True)
-        ]
+        chosen = self._chosen(reading)
         if vecs is None:
-            vecs = self.embed(self.texts_to_embed(reading))
+            vecs = self.embed(self.texts_to_embed(reading, chosen))
         out: list[PairFeatures] = []
         pos = len(pairs)
         for k in range(len(pairs)):

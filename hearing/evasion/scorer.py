@@ -147,7 +147,7 @@ class EvasionScorer:
                 results[i] = Scored(0.0, "answered", [Reason("no_question", "no question", 0.0)])
             else:
                 todo.append(i)
-        size = BATCH if self.encoder.name == "static" else TRANSFORMER_BATCH
+        size = TRANSFORMER_BATCH if self._overlaps else BATCH
         chunks = [todo[start : start + size] for start in range(0, len(todo), size)]
         batches = [([items[i] for i in c], [parts[i] for i in c]) for c in chunks]
         done = 0
@@ -165,7 +165,7 @@ class EvasionScorer:
         into scores: onnxruntime and torch let go of the GIL, spaCy and the features do not,
         so without the overlap one of two cores sat idle for a third of the time. The
         scores are the same either way (each text is embedded alone)."""
-        if self.encoder.name == "static" or len(batches) < 2:  # nothing to overlap
+        if not self._overlaps or len(batches) < 2:  # nothing to overlap
             for items, parts in batches:
                 yield self._finish(self._prepare(items, parts, None))
             return
@@ -178,6 +178,12 @@ class EvasionScorer:
                 pending = prepared
             if pending is not None:
                 yield self._finish(pending)
+
+    @property
+    def _overlaps(self) -> bool:
+        """Whether embedding runs beside the reading: a transformer's does (the static
+        encoder's is a fraction of the reading, and no thread helps it)."""
+        return self.encoder.name != "static"
 
     def _prepare(
         self, items: list[Pair], parts: list[Part], pool: ThreadPoolExecutor | None
