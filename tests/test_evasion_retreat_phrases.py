@@ -104,6 +104,32 @@ def scorer():
             "pivot",
             "is paramount",
         ),
+        # the worth of a general good, the law that governs, and facts still sought
+        (
+            "Isn't it the case that the county kept buying road salt from a vendor it had "
+            "already banned?",
+            "Winter readiness is essential to keeping roads safe.",
+            "pivot",
+            "essential to keeping",
+        ),
+        (
+            "Has the sheriff returned the cash his deputies seized from the tow truck driver?",
+            "Asset forfeiture is governed by state statute.",
+            "process",
+            "governed by state statute",
+        ),
+        (
+            "What is the school board doing about the mold in the Lincoln Middle School gym?",
+            "We're gathering information to decide on next steps.",
+            "deferral",
+            "gathering information to decide",
+        ),
+        (
+            "What did the inspectors find in the boiler room?",
+            "Investigators are still collecting evidence.",
+            "deferral",
+            "still collecting",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:
@@ -444,3 +470,36 @@ def test_people_counted_are_no_generality(scorer, answer: str, generic: bool) ->
     question = "Why did the library close its west branch?"
     f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
     assert (f.values["generic_rate"] > 0) is generic
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "said_back"),
+    [
+        # "kept buying" asks about the buying: "keeping roads safe" says no part of it back
+        (
+            "Did the county keep buying road salt from the banned vendor?",
+            "Winter readiness is essential to keeping roads safe.",
+            False,
+        ),
+        (
+            "Did the county keep buying road salt from the banned vendor?",
+            "We kept buying from them until March, when the ban took effect.",
+            True,
+        ),
+        (
+            "Did the county continue to pay the vendor?",
+            "It continued paying them for a month.",
+            True,
+        ),
+        # "keep" with no verb after it is the verb asked about
+        (
+            "Did the county keep the vendor on its list?",
+            "We kept them on the list until March.",
+            True,
+        ),
+    ],
+)
+def test_a_verb_of_going_on_is_said_back_with_its_verb(scorer, question, answer, said_back) -> None:
+    f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
+    assert bool(f.values["yn_echo"]) == said_back, (f.question.predicate, f.values)
+    assert bool(f.values["yn_unanswered"]) != said_back

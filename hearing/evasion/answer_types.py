@@ -112,6 +112,11 @@ EXPECTED = {
     "why": re.compile(
         r"\b(?:because|reason|so that|in order to|that's why|due to|for lack of|owing to|"
         r"as a result of)\b|"
+        # the end it serves, said of the thing asked about as the reply opens: "The levee is
+        # critical to protecting the homes along the river." (not in passing, later in a
+        # long answer: "... what I thought was necessary to protect this country")
+        r"^(?:[\w'’-]+ ){1,5}(?:is|are|was|were) (?:absolutely |so |very )?(?:essential|vital|"
+        r"critical|crucial|necessary|needed|required) (?:to|for)\b|"
         + SINCE
         # the reason another gave, named: "In private, board members cited her audit" (not
         # "pointed to", which QEvasion's answers use of directions: "pointed to the left")
@@ -307,10 +312,19 @@ EXPECTED["doing"] = re.compile(
     r"(?:two|three|four|five|six|\d+|our|several) [\w-]+)(?:'re| are| is)(?: now| already|"
     r" currently)? (?!(?:looking|working|committed|focused|reviewing|monitoring|evaluating|"
     r"considering|exploring|assessing|studying|taking|doing|trying|making|continuing|"
+    # ("We're gathering information to decide": facts sought, no step; not "Crews are
+    # gathering samples")
+    r"(?:gathering|collecting) (?:more |the |all (?:the )?)?(?:information|facts|data|input|"
+    r"feedback|details)|"
     # ("We are keeping a close eye on it": watching, no step)
     r"keeping (?:a (?:close |careful |watchful )?eye|an eye|watch|tabs)|watching|"
     r"going(?! through)|seeing|experiencing|facing|struggling|grappling|dealing|something|"
     r"nothing|anything|everything)\b)[a-z]+ing\b"
+    # a step joined to work going on: "We're collecting data from the gauges and raising
+    # the road by two feet"
+    rf"|\b(?:'re|are|is) (?:now |already |currently |still )?[a-z]+ing\b[^.;]*?\band (?:also |"
+    rf"now )?(?!(?:{NOT_DOING}|{GOING_ON})\b)[a-z]{{3,}}ing (?:the|a|an|it|them|its|their|our|"
+    r"his|her|\d)\b"
     # where one was, for "What was the mayor doing when ...?": "He was at a fundraiser"
     r"|^(?:he|she|they|i|we) (?:was|were) (?:at|in|on|asleep|home|away|out of)\b"
     # a step said as now done: "Every dispatcher is now retrained each spring"

@@ -229,6 +229,14 @@ DEFERRAL = [
     r"\b(?:is|are|'re|'s) (?:still |currently |now )?(?:reviewing|looking into|examining)\b",
     r"\b(?:is|are) (?:still |currently |now )?being (?:looked (?:at|into)|reviewed|examined)\b",
     r"\b(?:is|are|remains?) (?:still |currently |now )?under (?:review|investigation)\b",
+    # facts still being gathered, or gathered to decide later: "We're gathering information
+    # to decide on next steps." to "What is the school board doing about the mold?"
+    r"\bstill (?:gathering|collecting)\b",
+    r"\b(?:gather|gathering|collect|collecting) (?:more |all (?:the )?|the )?(?:information|facts|"
+    r"data|evidence)(?: \w+){0,3} (?:to|before|so (?:we|that)) (?:decide|deciding|determine|"
+    r"determining|make a decision|making a decision)\b",
+    r"\b(?:decide|deciding|determine|determining|weigh|weighing) (?:on |about )?(?:the |our |any "
+    r"|possible )?(?:appropriate |best |right )?next steps?\b",
     r"\b(?:is|are|will be|it's|that's|'s) up to (?:the|congress|parliament|them|him|her|each|"
     r"every|individual)\b",
     r"(?:make|made|making) (?:that|the|this|those|a) decisions? (?:at the time|when the time "

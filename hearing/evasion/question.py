@@ -81,6 +81,8 @@ _FRAMES = {"true", "fair", "correct", "accurate", "right", "safe"} | _THAT_FRAME
 # "Are you telling this committee that nobody read it?": the claim is the clause, and "What
 # I'm telling the committee is ..." says no part of it back
 # "Can you assure residents that the landfill is not leaking?" asks about the leak too
+# verbs of going on, with the verb that goes on ("kept buying", "continued to pay")
+ASPECT = {"keep", "continue"}
 _SAY_FRAMES = {"tell", "say", "suggest", "claim", "testify", "assure", "guarantee", "promise"}
 
 
@@ -204,6 +206,7 @@ def yes_no_predicate(doc: Any) -> tuple[str, ...]:
     clause = FRAMING_CLAUSE.match(doc.text)
     toks = [tok for tok in doc if not clause or tok.idx >= clause.end()]
     framed: tuple[str, ...] = ()  # "I do agree", "I can confirm": the frame said back too
+    aspect: tuple[str, ...] = ()  # "kept buying", "continued to pay"
     for i, tok in enumerate(toks[1:], start=1):
         lemma = tok.lemma_.lower()
         if tok.pos_ not in ("VERB", "ADJ") or not tok.is_alpha or lemma in _LIGHT_VERBS:
@@ -221,6 +224,16 @@ def yes_no_predicate(doc: Any) -> tuple[str, ...]:
             continue
         if lemma in _SAY_FRAMES and any(t.lower_ == "that" for t in toks[i + 1 : i + 4]):
             continue
+        # "... the county kept buying road salt ...?" asks about the buying too: the verb
+        # that goes on is said back with the aspect's, which counts only with a verb of
+        # its own (said_back.ASPECT)
+        if (
+            lemma in ASPECT
+            and i + 1 < len(toks)
+            and (toks[i + 1].tag_ == "VBG" or toks[i + 1].lower_ == "to")
+        ):
+            aspect = (stem(tok.lemma_), stem(tok.text))
+            continue
         follows = toks[i + 1].lower_ if i + 1 < len(toks) else ""
         if lemma in _FRAMES and (
             follows == "that" or (follows == "to" and lemma not in _THAT_FRAMES)
@@ -228,8 +241,8 @@ def yes_no_predicate(doc: Any) -> tuple[str, ...]:
             if tok.pos_ == "VERB":
                 framed = (stem(tok.lemma_), stem(tok.text))
             continue
-        return tuple(dict.fromkeys((stem(tok.lemma_), stem(tok.text), *framed)))
-    return tuple(dict.fromkeys(framed))
+        return tuple(dict.fromkeys((stem(tok.lemma_), stem(tok.text), *framed, *aspect)))
+    return tuple(dict.fromkeys((*framed, *aspect)))
 
 
 def analyse_question(question: str, doc: Any | None) -> QuestionInfo:

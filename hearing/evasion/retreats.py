@@ -186,6 +186,12 @@ PIVOT = [
     # "The safety of our visitors and animals is paramount." (QEvasion: 2 answers, evasive)
     r"\b(?:is|are|remains?|remained|was|were) (?:absolutely |always |still )?paramount\b|"
     r"\bof paramount (?:importance|concern)\b",
+    # the worth of a general good, opening the reply: "Winter readiness is essential to
+    # keeping roads safe." to "Isn't it the case that the county kept buying road salt from a
+    # vendor it had already banned?"
+    r"^(?:[\w'’-]+ ){1,4}(?:is|are|remains?) (?:absolutely |so |always |still )?(?:essential|"
+    r"vital|critical|crucial) to (?:keeping|ensuring|protecting|maintaining|safeguarding|"
+    r"preserving)\b",
     r"\beverything (?:we|i) do\b",
     # effort in place of the result: "Our staff continue to do everything possible"
     r"\b(?:do|does|doing|did|done) (?:everything|all) (?:possible|(?:in )?(?:our|my|their) power|"
@@ -239,6 +245,11 @@ PROCESS = [
     # state law." to "Did anyone from the governor's office call the parole board ...?"
     r"^(?:the|our|this|that|my) (?:[\w-]+ ){0,3}(?:acts?|operates?|functions?|works?|decides?) "
     r"(?:fully |completely |entirely |wholly )?independently\b",
+    # the law named in place of what was done under it: "Asset forfeiture is governed by
+    # state statute." to "Has the sheriff returned the cash his deputies seized?"
+    r"\b(?:is|are|was|were) (?:governed|regulated) by (?:the |state |federal |local |our |its |"
+    r"their )?(?:[\w'’-]+ ){0,2}(?:laws?|statutes?|regulations?|rules|codes?|charter|polic(?:y|"
+    r"ies)|ordinances?|protocols)\b",
     # oversight claimed for the fact asked: "The program's budget is reviewed every quarter"
     r"\b(?:is|are|was|were) (?:reviewed|audited|monitored|checked|examined|inspected) (?:every|"
     r"each|regularly|routinely|annually|quarterly|monthly|weekly|on (?:the|a|its|our) (?:\w+ )?"

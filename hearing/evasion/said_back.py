@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from hearing.evasion import lexicon as lx
-from hearing.evasion.question import QuestionInfo
+from hearing.evasion.question import ASPECT, QuestionInfo
 from hearing.evasion.text import lower_words
 from hearing.stems import stem, stem_in
 
@@ -77,6 +77,15 @@ _RULE_FRAMES = frozenset(
 _ASKS_YOU = re.compile(r"\b(?:did|do|does|have|has|had|will|would|can|could)\s+you\b", re.I)
 
 
+_ASPECT_STEMS = tuple(stem(v) for v in ASPECT)
+
+
+def _aspect(words: list[str], k: int, bases: dict[str, str]) -> bool:
+    """Whether words[k] is a verb of going on with a verb of its own after it."""
+    after = words[k + 1] if k + 1 < len(words) else ""
+    return stem_in(words[k], _ASPECT_STEMS, bases) and (after == "to" or after.endswith("ing"))
+
+
 def said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bool:
     """Whether ``words`` say the yes/no question's predicate back, not as a noun of it, nor
     as done by someone else: "Did you review it?" - "It was reviewed by our legal team"
@@ -90,8 +99,13 @@ def said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bo
         for k, w in enumerate(q_words)
     )
     agents = {"me", "myself"} if asks_you else {"me", "him", "her", "them", "us"} | set(q_words)
+    aspectual = any(_aspect(q_words, k, bases) for k in range(len(q_words)))
     for k, w in enumerate(words):
         if not stem_in(w, info.predicate, bases):
+            continue
+        # "... kept buying road salt ...?" - "... essential to keeping roads safe": the
+        # aspect's verb said back only with a verb of its own ("We kept buying until May")
+        if aspectual and stem_in(w, _ASPECT_STEMS, bases) and not _aspect(words, k, bases):
             continue
         before = words[k - 1] if k else ""
         # "All meetings with vendors are logged"; "Moving the residents is a hard decision"
