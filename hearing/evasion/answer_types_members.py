@@ -62,6 +62,15 @@ PLACE = (
     r"fashion|respect|number|lot|bit|point|situation|world|context|process|future|past|end|"
     r"variety|range|host|wide|whole|large|great|certain|different|safe|secure)\b))"
     r"[a-z][\w-]*"
+    # a surface or a line a thing is on, said as the reply opens: "On the department's
+    # evidence server", "On a shelf in the basement" (not "On the advice of counsel", "On
+    # the whole")
+    r"|^(?i:on|onto|aboard|along|beneath|under) (?i:the|a|an|our|their|his|her|its|my) "
+    r"(?!(?i:(?:[\w'’-]+ ){0,2}(?:whole|advice|basis|issue|question|matter|subject|hand|"
+    r"contrary|record|grounds?|part|side|topic|face|way|day|night|morning|afternoon|evening|"
+    r"eve|same|recommendations?|orders?|instructions?|understanding|assumption|condition|"
+    r"terms|authority|direction|behalf|strength|merits|surface|point|level|scale|whole)\b))"
+    r"[\w'’-]+"
     r"|\b(?i:downtown|overseas|abroad|offshore|upstate|downstate|nearby|next door|on[- ]site|"
     r"off[- ]site|in storage|in custody|at home|at work|on vacation|on leave|out of (?:the )?"
     r"(?:country|state|town|office))\b"

@@ -128,6 +128,10 @@ def typed_span(
         word = _word_at(text, start + m.start())
         if any(c.isdigit() for c in word) and word.lower() in asked:
             continue
+        # a count of people is no sum: "Fine-free lending has brought thousands of readers
+        # back" to "How much has the library system lost on the late fees ...?"
+        if expect == "how_many" and "much" in asked and _PEOPLE.match(text, start + m.end()):
+            continue
         # "every two years" is how often, no answer to "how long" or "how many"
         if (
             expect == "how_many"
@@ -170,6 +174,15 @@ def _role_said_back(
         or rule
         or not subject
     )
+
+
+_PEOPLE = re.compile(
+    r"(?: of)? (?:new |more |extra |additional |local |young |older )?(?:people|persons|"
+    r"residents|readers|visitors|users|students|patients|customers|clients|families|children|"
+    r"kids|members|voters|riders|passengers|patrons|borrowers|workers|employees|volunteers|"
+    r"participants|subscribers|viewers|fans|guests|tourists|seniors|veterans|citizens|"
+    r"taxpayers|households|tenants|homeowners|jobs)\b"
+)
 
 
 _GENERAL_VERB = re.compile(
