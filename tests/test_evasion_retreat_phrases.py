@@ -130,6 +130,26 @@ def scorer():
             "deferral",
             "still collecting",
         ),
+        # contact kept with a whole class, a standing vouched for, one of a flood
+        (
+            "Did the water utility warn hospitals before cutting pressure on the east side?",
+            "We maintain close communication with all critical care facilities.",
+            "pivot",
+            "close communication with all",
+        ),
+        (
+            "Is it true that the crime lab lost DNA samples in forty open cases?",
+            "The crime lab is accredited by a national body.",
+            "process",
+            "is accredited",
+        ),
+        (
+            "Did anyone at the department read the engineering firm's warning letter before "
+            "the bridge closed?",
+            "The department receives a high volume of correspondence.",
+            "shift",
+            "a high volume of",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:
@@ -503,3 +523,11 @@ def test_a_verb_of_going_on_is_said_back_with_its_verb(scorer, question, answer,
     f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
     assert bool(f.values["yn_echo"]) == said_back, (f.question.predicate, f.values)
     assert bool(f.values["yn_unanswered"]) != said_back
+
+
+def test_accreditation_said_with_a_yes_replies(scorer) -> None:
+    """Accreditation asked about and affirmed is the reply, not a standing vouched for."""
+    got = scorer.score(
+        "Is the daycare on Pine Street accredited?", "It is, by the state board, since 2019."
+    )
+    assert got.label == "answered", got.reasons

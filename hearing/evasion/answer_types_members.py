@@ -264,6 +264,13 @@ MEMBERS = {
         r"her) (?:[\w-]+ ){0,2}[\w-]+))? (?:goes|go|went|paid|"
         r"covered|bought|funded|stayed|remains|remained|sat|ended up|(?:is|was|were|are|has been|"
         r"have been|got) " + _DONE_TO + r"))\b"
+        # ... or taken whole by someone: "A rescue in Brandt County took all twelve; two have
+        # been adopted."
+        r"|\b(?:took|bought|adopted|received|got|kept|housed|sheltered|claimed|auctioned|sold|"
+        r"destroyed|euthanized|removed|towed|scrapped|shredded|burned|buried|donated|returned) "
+        r"(?:all|most|both|half|each|none|the rest|every one)(?: of (?:them|it|those|these|the "
+        r"[\w-]+))?(?: (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+        r"[a-z]+teen|[a-z]+ty))?\b"
     ),
     # what something was for: "To lobby the council for the zoning change", "It was meant to
     # cover the legal fees", an aim said as a gerund ("Saving about two million dollars a year")

@@ -76,6 +76,10 @@ GENERIC = [
     # ... and its hardship in place of the act (37 answers, 86 % evasive)
     r"\b(?:difficult|hard|tough|painful|heartbreaking|agonizing|agonising|split-second) "
     r"(?:decisions|choices|calls|judgments|judgements)\b",
+    # the one asked about made one of a flood: "The department receives a high volume of
+    # correspondence." to "Did anyone at the department read the firm's warning letter?"
+    r"\ba (?:very )?(?:high|large|huge|enormous|tremendous|massive|heavy|great|steady) volume "
+    r"of\b",
     # an amount said as a size: "a significant investment" to "How much did it cost?"
     r"\ba (?:significant|substantial|considerable|sizeable|sizable|major|large) (?:investment|"
     r"amount|sum|share|number|portion|part|expense|cost)\b",
@@ -222,6 +226,13 @@ PIVOT = [
     # the fine?"
     r"\b(?:good|great|strong|constructive|productive|close|positive|excellent|solid) "
     r"(?:working )?relationship\b",
+    # ... or contact kept with a whole class: "We maintain close communication with all
+    # critical care facilities" to "Did the utility warn hospitals before ...?" (not "in
+    # constant contact with their counterparts", said of those asked about)
+    r"\b(?:maintain|maintains|maintained|have|has|keep|keeps|kept|are in|is in|am in|stay|"
+    r"stays|remain|remains) (?:very |a |in )?(?:close|regular|constant|ongoing|open|frequent|"
+    r"continuous|daily|strong) (?:communication|contact|dialogue|coordination|consultation|"
+    r"touch)s? with (?:all|every|each|our)\b",
     r"\b(?:invested|done|spent|accomplished|achieved) more (?:[\w-]+ ){0,6}than (?:any|ever)\b",
     r"\bi(?:'ve| have) always (?:supported|fought|stood|believed)\b",
     # blame on those before, said first: "The previous administration left that shelter in a
@@ -250,6 +261,10 @@ PROCESS = [
     r"\b(?:is|are|was|were) (?:governed|regulated) by (?:the |state |federal |local |our |its |"
     r"their )?(?:[\w'’-]+ ){0,2}(?:laws?|statutes?|regulations?|rules|codes?|charter|polic(?:y|"
     r"ies)|ordinances?|protocols)\b",
+    # a standing vouched for by others, in place of the fact: "The crime lab is accredited by
+    # a national body." to "Is it true that the crime lab lost DNA samples ...?"
+    r"\b(?:is|are|was|were|remains?|has been|have been) (?:fully |nationally |independently |"
+    r"internationally )?accredited\b",
     # oversight claimed for the fact asked: "The program's budget is reviewed every quarter"
     r"\b(?:is|are|was|were) (?:reviewed|audited|monitored|checked|examined|inspected) (?:every|"
     r"each|regularly|routinely|annually|quarterly|monthly|weekly|on (?:the|a|its|our) (?:\w+ )?"
