@@ -150,6 +150,27 @@ def scorer():
             "shift",
             "a high volume of",
         ),
+        # training claimed, sympathy for the stakes, qualifications met
+        (
+            "Did the parks department spray weed killer on the playground while children "
+            "were there?",
+            "Groundskeeping crews are trained in safe chemical application.",
+            "process",
+            "are trained in",
+        ),
+        (
+            "Has the state returned the deposits it collected from tenants at the closed shelters?",
+            "The state understands how important those funds are to families.",
+            "pivot",
+            "understands how important",
+        ),
+        (
+            "Isn't it a fact that the police chief's son was hired without taking the "
+            "entrance exam?",
+            "All of our officers meet the qualifications for the job.",
+            "process",
+            "meet the qualifications",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:
@@ -530,4 +551,27 @@ def test_accreditation_said_with_a_yes_replies(scorer) -> None:
     got = scorer.score(
         "Is the daycare on Pine Street accredited?", "It is, by the state board, since 2019."
     )
+    assert got.label == "answered", got.reasons
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        # training affirmed after a yes is the reply
+        (
+            "Are the lifeguards at the city pools trained in CPR?",
+            "Yes, every one of them is trained in CPR and first aid each spring.",
+        ),
+        # qualifications not met is a reply, not an appeal to them
+        (
+            "Did the new hire meet the minimum qualifications for the job?",
+            "He did not meet the qualifications; the chief waived them.",
+        ),
+    ],
+)
+def test_training_and_qualifications_said_as_the_reply_are_no_retreat(
+    scorer, question, answer
+) -> None:
+    got = scorer.score(question, answer)
+    assert not [r for r in got.reasons if r.kind == "process"], got.reasons
     assert got.label == "answered", got.reasons

@@ -147,8 +147,11 @@ EXPECTED = {
         # the witness names themself: "I am. The system was under my department."
         r"^(?:I am|I'm|I was|We are|We were|It was me|That was me|That's me|Me|Mine|Ours|It "
         r"was mine|It was ours)(?=[,.;!]|\s*$)|"
+        # ("Only two: Cubic and ...", "a start-up called FareLoop": the whole name, which
+        # is no word of the question's "fare card")
         # "We will." to "Who will pay?", not "We will be discussing it with our partners"
-        r"(?<=[a-z,] )[A-Z][a-z]+|\b(?:i|we|he|she|they) (?:did|do|will|was)\b(?! (?:be|have|need|"
+        r"(?<=[a-z,:] )[A-Z][a-z]+(?:[A-Z][a-z]+)*|\b(?:i|we|he|she|they) (?:did|do|will|was)\b"
+        r"(?! (?:be|have|need|"
         r"continue|keep|look|work|consider|review|discuss|decide|determine|talk|meet|explore|"
         r"evaluate|see|wait)\b)"
         # "I did, and I stand by it." (not "We will let you know")

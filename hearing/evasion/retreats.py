@@ -197,6 +197,11 @@ PIVOT = [
     r"vital|critical|crucial) to (?:keeping|ensuring|protecting|maintaining|safeguarding|"
     r"preserving)\b",
     r"\beverything (?:we|i) do\b",
+    # sympathy for the stakes, opening the reply: "The state understands how important those
+    # funds are to families." to "Has the state returned the deposits ...?"
+    r"^(?:[\w'’-]+ ){0,4}(?:understands?|understood|recogni[sz]es?|appreciates?|knows?) (?:just |"
+    r"fully |very well )?how (?:important|difficult|hard|frustrating|painful|stressful|serious|"
+    r"upsetting|concerning)\b",
     # effort in place of the result: "Our staff continue to do everything possible"
     r"\b(?:do|does|doing|did|done) (?:everything|all) (?:possible|(?:in )?(?:our|my|their) power|"
     r"(?:we|i|they) (?:can|could))\b",
@@ -300,10 +305,17 @@ PROCESS = [
     r"\b(?:we|i) (?:have|maintain|enforce) (?:very |extremely )?(?:strict|robust|rigorous|"
     r"strong|stringent|tough|comprehensive|zero[- ]tolerance) (?:[\w-]+ ){0,2}(?:policy|"
     r"policies|procedures|controls|safeguards|rules|standards)\b",
-    # "The water meets all federal standards" to "Is the water safe to drink?"
-    r"\b(?:meets?|exceeds?|exceeded) (?:all |every )?(?:applicable |relevant )?(?:(?:federal|"
-    r"state|local|industry|safety|legal|international|environmental) )*(?:standards?|"
-    r"requirements?)\b",
+    # "The water meets all federal standards" to "Is the water safe to drink?"; "All of our
+    # officers meet the qualifications for the job" to "Isn't it a fact that the chief's son
+    # was hired without the exam?" (not "did not meet the standards")
+    r"(?<!n't )(?<!\bnot )\b(?:meets?|exceeds?|exceeded) (?:all |every )?(?:of )?(?:the )?"
+    r"(?:applicable |relevant )?(?:(?:federal|state|local|industry|safety|legal|international|"
+    r"environmental|job|minimum) )*(?:standards?|requirements?|qualifications?|criteria)\b",
+    # training claimed for the act, as the reply opens: "Groundskeeping crews are trained in
+    # safe chemical application." to "Did the parks department spray weed killer while
+    # children were there?" (not "Yes, every one of them is trained in CPR")
+    r"^(?:[\w'’-]+ ){1,4}(?:are|is|were|was|have been|has been) (?:fully |well |properly |"
+    r"extensively |highly |specially |all |thoroughly )?trained (?:in|on|to)\b",
     # "We will continue to work with the committee" to "Will you release the report?": a
     # promise of process, not the commitment asked for
     r"\b(?:continue|continuing|keep) (?:to )?work(?:ing)? (?:closely |together )?with "
