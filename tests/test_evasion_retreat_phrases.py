@@ -171,6 +171,20 @@ def scorer():
             "process",
             "meet the qualifications",
         ),
+        # what the law requires done, another's word taken for the fact
+        (
+            "Did the health commissioner own stock in the vaccine maker when she signed the "
+            "contract?",
+            "The commissioner has filed every financial disclosure the law requires.",
+            "process",
+            "the law requires",
+        ),
+        (
+            "Is the school bus contractor still using drivers who failed their drug tests?",
+            "The contractor assures us its drivers are fit for duty.",
+            "process",
+            "assures us its",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:
@@ -561,6 +575,11 @@ def test_accreditation_said_with_a_yes_replies(scorer) -> None:
         (
             "Are the lifeguards at the city pools trained in CPR?",
             "Yes, every one of them is trained in CPR and first aid each spring.",
+        ),
+        # an assurance reported is what was told
+        (
+            "What did the engineer tell the county about the bridge?",
+            "She assured us the bridge was safe until the spring inspection.",
         ),
         # qualifications not met is a reply, not an appeal to them
         (

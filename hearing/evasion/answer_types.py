@@ -125,6 +125,10 @@ EXPECTED = {
         r"|\b(?:was|were|had been) (?:out sick|out|away|absent|sick|ill|on (?:medical |sick |"
         r"maternity |paternity |family )?leave|on vacation)\b"
         r"|, so (?:we|i|they|he|she|it|the|nobody|no one)\b"
+        # ... with a subject of one word and what it then did: "Two crews were threatened
+        # there in March, so dispatch began waiting for deputies."
+        r"|, so (?:our |its |their )?[a-z]+ (?:[a-z]{3,}ed|began|kept|sent|put|took|had to|chose|"
+        r"made|stopped|shut|cut|gave|held|left|told)\b"
         # the reason reported: "That the building was too close to the wetland."
         r"|^that (?:the|it|they|he|she|we|there|its|their|our|his|her)\b"
         # the premise denied: "They shouldn't. I have repaid the full amount myself." to "Why

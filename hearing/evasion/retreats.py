@@ -299,6 +299,14 @@ PROCESS = [
     r"law|statute|guidelines) (?:requires?|demands?|dictates?)\b",
     r"\b(?:as|where) (?:the law (?:requires|allows|permits)|required by law|permitted by law|"
     r"appropriate)\b",
+    # "The commissioner has filed every financial disclosure the law requires." to "Did the
+    # commissioner own stock in the vaccine maker ...?"
+    r"\b(?:every|all|each|any) (?:[\w-]+ ){0,3}(?:the )?(?:law|statute|rules?|regulations?|policy|"
+    r"code) (?:requires|required|demands|calls for)\b",
+    # another's word taken for the fact: "The contractor assures us its drivers are fit for
+    # duty." to "Is the contractor still using drivers who failed their drug tests?"
+    # (said now, not "She assured us the bridge was safe", what was told)
+    r"\bassures (?:us|me) (?:that )?(?:its|their|his|her|the|all|every|it|they|he|she)\b",
     r"\blawful (?:requests?|process|orders?)\b",
     r"\bthe (?:procedures|rules|process|processes|policies) (?:in place|that apply)\b",
     # "We have strict anti-bribery policies" to "Has your company ever paid an official?"
