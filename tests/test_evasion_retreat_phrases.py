@@ -185,6 +185,19 @@ def scorer():
             "process",
             "assures us its",
         ),
+        # praise of those asked about, a responsibility shared
+        (
+            "Has the state paid the foster families the rate increase it promised in January?",
+            "Foster families are the backbone of our child welfare system.",
+            "pivot",
+            "the backbone of",
+        ),
+        (
+            "What is the county doing to stop sewage trucks from dumping in the wetlands?",
+            "Protecting our wetlands is a responsibility we share with many partners.",
+            "shift",
+            "responsibility we share",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:
@@ -593,4 +606,22 @@ def test_training_and_qualifications_said_as_the_reply_are_no_retreat(
 ) -> None:
     got = scorer.score(question, answer)
     assert not [r for r in got.reasons if r.kind == "process"], got.reasons
+    assert got.label == "answered", got.reasons
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Not all of them. About four hundred families are still waiting.",
+        "Only some of them; the rest get paid in March.",
+        "Most of them, but not the families in the northern counties.",
+    ],
+)
+def test_a_share_said_first_commits_to_a_yes_no_question(scorer, answer: str) -> None:
+    """ "Not all of them" to "Has the state paid the foster families ...?" says how much of
+    a yes, as "Not yet" says when."""
+    got = scorer.score(
+        "Has the state paid the foster families the rate increase it promised in January?", answer
+    )
+    assert [r for r in got.reasons if r.kind == "yes_no_answered"], got.reasons
     assert got.label == "answered", got.reasons

@@ -11,6 +11,7 @@ import re
 from hearing.evasion.answer_types import EXPECTED, LENGTH_TOLD, READ_AS_SAID
 from hearing.evasion.lexicon import STOPWORDS
 from hearing.evasion.told import CAUSE_TOLD, FINDING_TOLD, NAMED_TOLD
+from hearing.stems import stem
 from hearing.titles import LEADING_VOCATIVE, lookup
 
 # "Yes. We lost four of our seven doctors." to "Can you explain why the wait times
@@ -108,6 +109,11 @@ def typed_span(
         # "The presiding judge did" to "Which judge signed it?" says which)
         if expect == "who" and _role_said_back(named, text, start, m, asked):
             continue
+        # who does such things as a rule, not who did it: "Separation agreements are
+        # negotiated by legal counsel" to "Who approved paying the superintendent ...?" (but
+        # "Contracts are signed by the director" to "Who signed the contract?")
+        if expect == "who" and _by_rule(text[: start + m.start()], asked):
+            continue
         # one left unnamed: "The employee involved has been placed on leave" names nobody
         if expect == "who" and _UNNAMED.match(text, start + m.end()):
             continue
@@ -174,6 +180,19 @@ def _role_said_back(
         or rule
         or not subject
     )
+
+
+_RULE_BY = re.compile(
+    r"\b(?:is|are) (?:\w+ )?([a-z]{3,}(?:ed|en)) (?:by (?:the |our |its |their |an? )?"
+    r"(?:[\w-]+ ){0,2})?$"
+)
+
+
+def _by_rule(before: str, asked: frozenset[str]) -> bool:
+    """Whether the text before a "who" match ends in a present passive ("are negotiated
+    by ") whose verb the question does not ask about."""
+    m = _RULE_BY.search(before.lower())
+    return m is not None and stem(m.group(1)) not in {stem(w) for w in asked}
 
 
 _PEOPLE = re.compile(

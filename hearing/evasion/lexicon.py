@@ -45,7 +45,10 @@ YES_NO_OPENERS = re.compile(
     r"|(?:not (?:yet|really|anymore|any more|much|quite|lately|recently|right now|at the "
     r"moment|fully|entirely|completely|always|in full)|partly|partially|in part|"
     # "Not a cent." to "Has the state repaid the money?"; "Not once."
-    r"not (?:a (?:single )?(?:cent|penny|dime|dollar|one|thing|bit)|one|once|ever|even close))"
+    r"not (?:a (?:single )?(?:cent|penny|dime|dollar|one|thing|bit)|one|once|ever|even close)|"
+    # a share of them: "Not all of them. About four hundred families are still waiting."
+    r"not (?:all|every one|everyone)(?: of (?:them|it|us))?|(?:only )?(?:some|most|half|a few) "
+    r"of (?:them|it))"
     + _OPENER_ENDS
     + r"|(?:i|we|it|they|there|he|she|that)(?: (?:do|did|does|will|would|have|has|had|am|are|is|"
     r"was|were|can|could|cannot|should|don't|didn't|doesn't|won't|wouldn't|haven't|hasn't|"

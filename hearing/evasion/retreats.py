@@ -53,6 +53,8 @@ GENERIC = [
     r"week|month)\b",
     # the responsibility spread: "safety is a shared responsibility"
     r"\b(?:a|is|our) (?:shared|collective|joint) responsibility\b",
+    # "Protecting our wetlands is a responsibility we share with many partners."
+    r"\bresponsibility (?:that |which )?(?:we|they|all of us|everyone) (?:all )?shares?\b",
     # "the responsibility of the agency as a whole" for "Who at the agency approved it?"
     r"\bas a whole\b",
     # the one asked about made one of many: "a challenge for every hospital in the country",
@@ -197,6 +199,10 @@ PIVOT = [
     r"vital|critical|crucial) to (?:keeping|ensuring|protecting|maintaining|safeguarding|"
     r"preserving)\b",
     r"\beverything (?:we|i) do\b",
+    # praise of the ones asked about: "Foster families are the backbone of our child welfare
+    # system." to "Has the state paid the foster families the rate increase it promised?"
+    r"\b(?:is|are|remains?) (?:truly |really |the very )?the (?:backbone|lifeblood|cornerstone|"
+    r"bedrock|heart and soul) of\b",
     # sympathy for the stakes, opening the reply: "The state understands how important those
     # funds are to families." to "Has the state returned the deposits ...?"
     r"^(?:[\w'’-]+ ){0,4}(?:understands?|understood|recogni[sz]es?|appreciates?|knows?) (?:just |"
