@@ -198,6 +198,13 @@ def scorer():
             "shift",
             "responsibility we share",
         ),
+        # a record of support, said of the one asked about
+        (
+            "Did the mayor use the city's snowplow contractor to clear his private driveway?",
+            "The mayor has always been a strong supporter of our public works crews.",
+            "pivot",
+            "always been a strong supporter of",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:

@@ -162,7 +162,9 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         # ... or get past a check: "How did the teacher pass the background check?"
         r"|\bhow (?:did|could|can|was|were) (?:[\w'-]+ ){1,4}?(?:miss|overlook|fail to (?:see|"
         r"notice|catch|spot|find)|pass|get past|get through|slip through|slip past|evade|escape|"
-        r"dodge)\b"
+        # ... or lose what it held: "How did the state lose track of three thousand sex
+        # offenders?"
+        r"dodge|lose track of|lose|misplace|mislay|mix up)\b"
         # "How did the fire at the recycling plant start?"
         r"|\bhow did (?:the|this|that|a|an) (?:[\w'-]+ ){1,5}?(?:start|begin|break out|happen|"
         # "How did the fire spread to the second warehouse?"

@@ -246,6 +246,12 @@ PIVOT = [
     r"touch)s? with (?:all|every|each|our)\b",
     r"\b(?:invested|done|spent|accomplished|achieved) more (?:[\w-]+ ){0,6}than (?:any|ever)\b",
     r"\bi(?:'ve| have) always (?:supported|fought|stood|believed)\b",
+    # ... or said of another: "The mayor has always been a strong supporter of our public
+    # works crews." to "Did the mayor use the city's snowplow contractor ...?"
+    r"\b(?:has|have|'s|'ve) (?:always|long) been (?:a |an )?(?:very |really )?(?:strong |"
+    r"staunch |great |big |committed |tireless |vocal |loyal |steadfast |fierce |passionate )?"
+    r"(?:supporters?|advocates?|champions?|friends?|allies|ally|backers?|defenders?) (?:of|"
+    r"for)\b",
     # blame on those before, said first: "The previous administration left that shelter in a
     # condition nobody could defend" to "Who decided to close the shelter?" (on QEvasion, 5
     # answers open so, all evasive; said later in a long answer it is often part of a reply)
