@@ -205,6 +205,20 @@ def scorer():
             "pivot",
             "always been a strong supporter of",
         ),
+        # vetting by others, the child's best interest
+        (
+            "Did the county treasurer invest pension money in her brother's real estate fund?",
+            "All pension investments are vetted by an independent advisory firm.",
+            "process",
+            "vetted by an independent advisory firm",
+        ),
+        (
+            "Is the state still sending foster children to the out-of-state ranch that was "
+            "cited for abuse?",
+            "Every placement decision is made in the best interest of the child.",
+            "process",
+            "best interest of the child",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:
@@ -550,6 +564,12 @@ def test_people_counted_are_no_generality(scorer, answer: str, generic: bool) ->
 @pytest.mark.parametrize(
     ("question", "answer", "said_back"),
     [
+        # a noun made from the verb, as the reply's subject, says nothing back
+        (
+            "Did the county treasurer invest pension money in her brother's real estate fund?",
+            "All pension investments are vetted by an independent advisory firm.",
+            False,
+        ),
         # "kept buying" asks about the buying: "keeping roads safe" says no part of it back
         (
             "Did the county keep buying road salt from the banned vendor?",
@@ -574,7 +594,7 @@ def test_people_counted_are_no_generality(scorer, answer: str, generic: bool) ->
         ),
     ],
 )
-def test_a_verb_of_going_on_is_said_back_with_its_verb(scorer, question, answer, said_back) -> None:
+def test_what_says_the_verb_back(scorer, question, answer, said_back) -> None:
     f = scorer.extractor.extract_many([(question, answer)], [(0, 1)])[0]
     assert bool(f.values["yn_echo"]) == said_back, (f.question.predicate, f.values)
     assert bool(f.values["yn_unanswered"]) != said_back
@@ -629,6 +649,15 @@ def test_a_share_said_first_commits_to_a_yes_no_question(scorer, answer: str) ->
     a yes, as "Not yet" says when."""
     got = scorer.score(
         "Has the state paid the foster families the rate increase it promised in January?", answer
+    )
+    assert [r for r in got.reasons if r.kind == "yes_no_answered"], got.reasons
+    assert got.label == "answered", got.reasons
+
+
+def test_a_yes_no_said_before_a_colon_commits(scorer) -> None:
+    got = scorer.score(
+        "Did the county treasurer invest pension money in her brother's real estate fund?",
+        "She did: eight million dollars, in two installments in 2023.",
     )
     assert [r for r in got.reasons if r.kind == "yes_no_answered"], got.reasons
     assert got.label == "answered", got.reasons

@@ -342,6 +342,8 @@ ACTS = (
             r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,3}?(?:cover|"
             r"close|plug|fill|make up|bridge|balance|replace) (?:\w+ ){0,4}?(?:shortfall|gap|"
             r"deficit|hole|costs?|bill|overrun|budget|revenue|money|funds?|income|loss|losses)s?\b"
+            # "By what route did the intruder reach the county's payroll servers?"
+            r"|^(?:by|through|via) what (?:route|means|way|method|path|channel)s?\b"
         ),
     ),
 )

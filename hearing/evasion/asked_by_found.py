@@ -31,6 +31,8 @@ FINDING = (
         r"|\bwhat (?:else )?(?:was|were|has been|have been|had been) (?:\w+ )?(?:found|"
         r"discovered|uncovered|seized|recovered|turned up|left out|omitted|redacted|deleted|"
         r"taken out|removed|withheld)\b"
+        # ... or turned up: "What turned up in the councilman's trunk during the stop?"
+        r"|\bwhat (?:else )?(?:turned up|showed up|came to light|surfaced)\b"
         # what a visit showed: "What did the inspector see when she walked in?"
         r"|\bwhat (?:exactly )?did (?:you|they|he|she|we|the [\w-]+(?: [\w-]+)?) "
         r"(?:actually )?(?:see|observe|notice|witness|spot)\b"

@@ -24,7 +24,7 @@ WH_WORDS = ("what", "why", "how", "when", "where", "who", "whom", "whose", "whic
 
 # Where a committing opener ends: at punctuation, the end, an address or a conjunction
 # ("Not yet, Senator.", "I agree, but ...")
-_OPENER_ENDS = r"(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?|but|and)\b)"
+_OPENER_ENDS = r"(?=[.,;:!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?|but|and)\b)"
 
 # How a reply to a yes/no question commits (Circa's "Yes"/"No" classes begin this way).
 YES_NO_OPENERS = re.compile(
@@ -53,7 +53,8 @@ YES_NO_OPENERS = re.compile(
     + r"|(?:i|we|it|they|there|he|she|that)(?: (?:do|did|does|will|would|have|has|had|am|are|is|"
     r"was|were|can|could|cannot|should|don't|didn't|doesn't|won't|wouldn't|haven't|hasn't|"
     r"hadn't|isn't|aren't|wasn't|weren't|can't|couldn't|shouldn't)|'m not|'re not|'s not)"
-    r"(?:\s+not)?(?=[.,;!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?)\b"
+    # ("She did: eight million dollars, in two installments.")
+    r"(?:\s+not)?(?=[.,;:!]|\s*$|\s+(?:sir|senator|ma'am|madam|congress\w+|mr\.?|ms\.?)\b"
     # "We did until last year.", "It has, twice.": a yes bounded in time or count
     r"|\s+(?:until|till|up until|once|twice|at first|back then|previously|in the past|"
     r"for (?:years|a while|a time))\b))"

@@ -347,6 +347,8 @@ PROCESS = [
     # answers, 75 % evasive)
     r"\b(?:decisions?|choices?|calls?) (?:are|is|were|was|get|gets) (?:made|taken) (?:based on|"
     r"on the basis of|in accordance|according)\b",
+    # "Every placement decision is made in the best interest of the child."
+    r"\bin the best interests? of (?:the|each|every|our|all|this)\b",
     # "turned off only under the prison's written procedures"; "checked as part of our food
     # safety program": the rule or routine the act falls under, in place of the act
     # "handled under the city's records schedule"
@@ -358,8 +360,11 @@ PROCESS = [
     # vendor won all three?"
     r"\bon (?:its|their|the) (?:own )?merits\b",
     # "The trip was reviewed by the ethics office" to "Who paid for your trip?"
-    r"\b(?:reviewed|approved|cleared) by (?:the |our )?(?:\w+ ){0,2}(?:office|committee|counsel|"
-    r"council|board|lawyers|attorneys|department|team|staff|unit)\b",
+    # ("All pension investments are vetted by an independent advisory firm")
+    r"\b(?:reviewed|approved|cleared|vetted|screened|overseen) by (?:the |our |an? )?"
+    r"(?:independent |outside |external )?(?:\w+ ){0,2}(?:office|committee|counsel|council|"
+    r"board|lawyers|attorneys|department|team|staff|unit|firm|auditors?|advis[eo]rs?|"
+    r"consultants?|panel)\b",
     # "All of my donations were properly reported and fully legal" to "Will you return them?"
     r"\b(?:properly|fully|legally|duly) (?:reported|disclosed|documented|vetted|recorded|"
     r"approved|licensed|permitted)\b",

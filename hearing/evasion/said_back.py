@@ -67,6 +67,7 @@ _DETERMINERS = frozenset(
     "no each".split()
 )
 _DEGREE = frozenset("best better highest lowest".split())
+_NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions")
 _PASSIVE = frozenset("was were been is are being be".split())
 # "Deputies are trained to use a taser only when ...": the rule for the act, not the act
 _RULE_FRAMES = frozenset(
@@ -115,6 +116,9 @@ def said_back(words: list[str], info: QuestionInfo, bases: dict[str, str]) -> bo
         # the verb's form between a determiner and "of" is its noun (not "a big problem"
         # for "Is this a big problem?")
         noun = before in _DETERMINERS and words[k + 1 : k + 2] == ["of"]
+        # ... and a noun made from it, as the reply's subject, is none either: "All pension
+        # investments are vetted" for "Did the treasurer invest pension money ...?"
+        noun = noun or (k < 4 and w.endswith(_NOUN_ENDINGS) and w not in q_words)
         after = words[k + 1 : k + 3]
         by = after.index("by") if "by" in after else None
         named = by is not None and bool(agents & set(words[k + 2 + by : k + 4 + by]))
