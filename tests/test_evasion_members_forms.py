@@ -168,6 +168,10 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         ("Our hearts go out to everyone at the jail.", "pivot_rate"),
         ("The jail's budget was approved by the council.", "process_rate"),
         ("Jail business is conducted in the open.", "process_rate"),
+        # a standing assurance for a whole class (the scorer still labels it `answered` to
+        # "Is it correct that the jail's medical unit went without a doctor ...?", whose
+        # "medical" it reads as the verb said back)
+        ("Inmates always have access to medical care.", "generic_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

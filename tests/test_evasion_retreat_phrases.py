@@ -219,6 +219,20 @@ def scorer():
             "process",
             "best interest of the child",
         ),
+        # safety "top of mind", checks claimed, a standing assurance
+        (
+            "Did the parks director know about the E. coli results before the beach reopened?",
+            "The health and safety of beachgoers is always top of mind.",
+            "pivot",
+            "top of mind",
+        ),
+        (
+            "Before hiring the coach, had the superintendent been told he was fired elsewhere "
+            "for hitting a student?",
+            "The district conducts thorough background checks on all employees.",
+            "process",
+            "conducts thorough background checks",
+        ),
     ],
 )
 def test_a_retreat_is_named_and_flagged(scorer, question, answer, kind, quoted) -> None:

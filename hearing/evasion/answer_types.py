@@ -156,7 +156,13 @@ EXPECTED = {
         # "Entirely by a state grant that runs out in June."
         r"|^(?:\w+,? )?by (?:a|an|the|our|their|its|federal|state|local|private) (?:[\w-]+ )?"
         r"(?:tax(?:es)?|funds?|grants?|bonds?|reserves?|loans?|fees?|levy|levies|donations?|"
-        r"donors?|revenue|surcharges?|appropriations?)\b)"
+        r"donors?|revenue|surcharges?|appropriations?)\b"
+        # where news came from: "From a reporter, two days later" to "How did the family find
+        # out he had died?"
+        r"|^(?:\w+,? )?(?:from|through|via|on|in) (?:a|an|the|his|her|their|our|its) (?:[\w-]+ )"
+        r"{0,2}?(?:reporters?|neighbou?rs?|friends?|relatives?|lawyers?|attorneys?|calls?|letters?|"
+        r"e-?mails?|texts?|news|newspapers?|stor(?:y|ies)|broadcasts?|posts?|tweets?|websites?|"
+        r"notices?|chaplains?|callers?|tips?|tipsters?)\b)"
     ),
     # "Houston.": a name said alone is the place
     "where": re.compile(

@@ -57,9 +57,11 @@ WHO = re.compile(
     # a body described: "A towing company that has a contract with the city." (not "A
     # reputable national bank with decades of experience", which names none)
     r"|^(?i:a|an) (?!(?i:reputable|respected|trusted|well-known|leading|major|large|"
-    r"qualified|experienced|reliable|established|national|local)\b)(?:[\w-]+ ){0,2}(?:company|"
+    r"qualified|experienced|reliable|established|national|local)\b)(?:[\w-]+ ){0,2}(?i:company|"
     r"firm|contractor|vendor|developer|lobbyist|donor|union|bank|charity|nonprofit|foundation|"
-    r"pac|law firm)\b(?= (?:that|which|who|owned|run)\b)"
+    # ("A PAC funded mostly by two towing companies with city contracts.")
+    r"pac|super pac|law firm)\b(?= (?:that|which|who|owned|run|funded|financed|backed|"
+    r"controlled|founded|formed|created|set up)\b)"
     # "The developer's trade group.": one named through whose it is
     r"|^(?i:the|our|my|his|her|their) [a-z][\w-]+'s [a-z][\w-]+(?: [a-z][\w-]+)?(?=[,.;]|\s*$)"
     # a body named as the answer's subject: "The county is paying", "Our legal team did";

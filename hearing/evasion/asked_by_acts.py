@@ -333,7 +333,9 @@ ACTS = (
             r"broken|hack|hacked|sneak|snuck|slip|slipped|steal|stolen|smuggle|smuggled|"
             r"breach|breached)\b"
             # "How did you learn that the nursing home had falsified its records?"
-            r"|\bhow did (?:you|they|he|she|we|the \w+) (?:first )?(?:learn|find out|hear|discover|"
+            # ("How did the prisoner's family find out he had died?")
+            r"|\bhow did (?:you|they|he|she|we|(?:the|his|her|their|its|our) (?:[\w'’-]+ ){0,2}?"
+            r"[\w'’-]+) (?:first )?(?:learn|find out|hear|discover|"
             r"become aware)\b"
             # how it is paid for: "How will you pay for the new stadium?"
             r"|\bhow (?:will|would|do|does|did|is|are|was|were|can|could) (?:\w+ ){1,4}?(?:pay|"

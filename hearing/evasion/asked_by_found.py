@@ -17,7 +17,8 @@ FINDING = (
         # ("What did the inspectors measure at the smokestack?")
         r"show|reveal|measure|detect|record|clock|capture|pick up|rule out|ruled out|flag|"
         r"conclude|discover|uncover|turn up|determine)\b|\bwhat (?:were|are|was|is) the "
-        r"(?:[\w-]+ )?(?:findings?|results?|conclusions?)\b"
+        # ("What was the coroner's finding on the death of ...?")
+        r"(?:[\w'’-]+ )?(?:findings?|results?|conclusions?)\b"
         # the state found: "In what condition were the fire trucks when the city sold
         # them?", "What was the weather like when the plane took off?"
         r"|\bin what (?:condition|shape|state)\b|\bwhat (?:was|were|is|are) (?:the )?"

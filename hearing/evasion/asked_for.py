@@ -202,6 +202,8 @@ def asked_for(info: QuestionInfo) -> tuple[str | None, str]:
         r"tipped off|tipped|alerted|clued in|"
         # "What drove the hospital's decision to shut its birthing unit?"
         r"drove|drives|motivated|motivates|spurred|fueled|fuelled|forced|compelled|pushed|"
+        # ... or what changed it: "What doubled the Eastwood water bills this April?"
+        r"doubled|tripled|halved|inflated|drove up|pushed up|sent up|"
         r"explains)\b"
         # "What is your agency's explanation for the missing footage?"
         r"|\bwhat (?:is|was) (?:the |your |his |her |their |its |our )?(?:[\w-]+'s )?(?:reason|"

@@ -82,6 +82,9 @@ GENERIC = [
     # correspondence." to "Did anyone at the department read the firm's warning letter?"
     r"\ba (?:very )?(?:high|large|huge|enormous|tremendous|massive|heavy|great|steady) volume "
     r"of\b",
+    # a standing assurance for all of a class: "Inmates always have access to medical care."
+    # to "Is it correct that the jail's medical unit went without a doctor for six weeks?"
+    r"\b(?:always|at all times) (?:have|has) (?:full |ready )?access to\b",
     # an amount said as a size: "a significant investment" to "How much did it cost?"
     r"\ba (?:significant|substantial|considerable|sizeable|sizable|major|large) (?:investment|"
     r"amount|sum|share|number|portion|part|expense|cost)\b",
@@ -199,6 +202,9 @@ PIVOT = [
     r"vital|critical|crucial) to (?:keeping|ensuring|protecting|maintaining|safeguarding|"
     r"preserving)\b",
     r"\beverything (?:we|i) do\b",
+    # "The health and safety of beachgoers is always top of mind."
+    r"\b(?:is|are|remains?|stays?) (?:always |very much |still )?(?:top of mind|front and "
+    r"cent(?:er|re))\b",
     # praise of the ones asked about: "Foster families are the backbone of our child welfare
     # system." to "Has the state paid the foster families the rate increase it promised?"
     r"\b(?:is|are|remains?) (?:truly |really |the very )?the (?:backbone|lifeblood|cornerstone|"
@@ -347,6 +353,11 @@ PROCESS = [
     # answers, 75 % evasive)
     r"\b(?:decisions?|choices?|calls?) (?:are|is|were|was|get|gets) (?:made|taken) (?:based on|"
     r"on the basis of|in accordance|according)\b",
+    # checks claimed for the fact: "The district conducts thorough background checks on all
+    # employees." to "Had the superintendent been told the coach was fired elsewhere?"
+    r"\b(?:conducts?|conducted|performs?|runs?|does|do) (?:thorough|rigorous|extensive|"
+    r"comprehensive|careful|full|regular|routine) (?:[\w-]+ )?(?:checks|reviews|screenings?|"
+    r"vetting|inspections|audits)\b",
     # "Every placement decision is made in the best interest of the child."
     r"\bin the best interests? of (?:the|each|every|our|all|this)\b",
     # "turned off only under the prison's written procedures"; "checked as part of our food
