@@ -81,9 +81,9 @@ _FRAMES = {"true", "fair", "correct", "accurate", "right", "safe"} | _THAT_FRAME
 # "Are you telling this committee that nobody read it?": the claim is the clause, and "What
 # I'm telling the committee is ..." says no part of it back
 # "Can you assure residents that the landfill is not leaking?" asks about the leak too
+_SAY_FRAMES = {"tell", "say", "suggest", "claim", "testify", "assure", "guarantee", "promise"}
 # verbs of going on, with the verb that goes on ("kept buying", "continued to pay")
 ASPECT = {"keep", "continue"}
-_SAY_FRAMES = {"tell", "say", "suggest", "claim", "testify", "assure", "guarantee", "promise"}
 
 
 @dataclass
@@ -226,7 +226,7 @@ def yes_no_predicate(doc: Any) -> tuple[str, ...]:
             continue
         # "... the county kept buying road salt ...?" asks about the buying too: the verb
         # that goes on is said back with the aspect's, which counts only with a verb of
-        # its own (said_back.ASPECT)
+        # its own (said_back._aspect)
         if (
             lemma in ASPECT
             and i + 1 < len(toks)
