@@ -7,10 +7,10 @@ the way committee members ask, each with a clear and an evasive answer; MIT like
 so it can ship. `dev` (50 questions) was read to find false reasons and missing phrases;
 `dev2` (20) was written as a second held-out set, scored once before and after the changes
 `dev` led to, then read too; `held` (20), `held2` (15), `held3` (20) and `held4` to
-`held101` (15 each) were each written as a held-out check, scored, and later read; `held102`
-(15) was written last and is only scored. `held11` to `held24` are hard by design: the
-evasive answer talks about what was asked in the question's own words, and the clear one
-is terse, so plain cosine ranks them backwards; `held21` to `held102` ask in members' forms.
+`held102` (15 each) were each written as a held-out check, scored, and later read.
+`held11` to `held24` are hard by design: the evasive answer talks about what was asked in
+the question's own words, and the clear one is terse, so plain cosine ranks them backwards;
+`held21` to `held102` ask in members' forms.
 
 Prints one JSON line per split and encoder: ROC-AUC, average precision, macro-F1 (evasive =
 label partial or evasive), plain cosine's ROC-AUC, how often the evasive answer outscores

@@ -172,6 +172,9 @@ def test_which_is_it_asks_between_the_subjects(scorer, answer: str, commits: boo
         # "Is it correct that the jail's medical unit went without a doctor ...?", whose
         # "medical" it reads as the verb said back)
         ("Inmates always have access to medical care.", "generic_rate"),
+        # training received (the scorer still labels it `answered` to "Did the deputies
+        # strip-search ...?", reading "search procedures" as the verb said back)
+        ("Deputies receive extensive training on search procedures.", "process_rate"),
     ],
 )
 def test_praise_oversight_and_shared_duty_in_place_of_the_fact_are_retreats(

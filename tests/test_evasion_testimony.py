@@ -183,20 +183,18 @@ TOPIC_OVERLAP = {f"held{n}" for n in range(11, 25)}
         # read (one evasive answer still `answered`: "Inmates always have access to medical
         # care.", whose "medical" is read as the question's verb said back)
         ("held101", 0.9, 1, 0.3),
-        # only scored, in a mix of forms ("Which official proposed cutting ...?", "Roughly how
-        # many residents lost power ...?", "Until what date did the plant keep dumping ...?",
-        # "In whose custody is the handgun that ...?", "On what day was the district told
-        # ...?" ...): 0.89 with `both` and 0.84 with `static` when first scored (plain cosine
-        # 0.66 with `static`, so its margin over cosine is held at 0.15 until read), two clear
-        # answers `evasive`
-        ("held102", 0.8, 3, 0.15),
+        # read (0.89 with `both` and 0.84 with `static` when first scored, 0.96 and 0.93
+        # once read; plain cosine is 0.66 with `static`, so its margin over cosine is 0.25;
+        # one evasive answer still `answered`, one clear answer `evasive`: "Both nearby units
+        # were on other calls, so one came from across the county.")
+        ("held102", 0.9, 1, 0.25),
     ],
 )
 def test_the_later_held_out_splits_are_ranked_too(
     scored, split, floor, false_flags, over_cosine
 ) -> None:
     """``held2``, ``held4``, ``held6`` and ``held9`` to ``held102`` were each written before
-    the changes they measure, and all but ``held102`` were read later (the card says which
+    the changes they measure, and all were read later (the card says which
     fixes that led to). ``held10`` is easy (plain cosine 0.61 with this scorer). ``held11``
     to ``held24`` are hard by design: their evasive answers talk about what was asked in
     its own words ("Tuberculosis testing at Westfield follows the protocol ...") and their
@@ -204,14 +202,14 @@ def test_the_later_held_out_splits_are_ranked_too(
     0.95, 0.97, 0.93, 0.97, 1.00 (``held17``, 0.91 before it was read), 1.00 (``held18``,
     0.90 before), 1.00 (``held19``, 0.90 before), 1.00 (``held20``, 0.88 before), 0.96
     (``held21``, 0.61 before), 1.00 (``held22``, 0.51 before), 1.00 (``held23``, 0.65
-    before), 0.94 (``held24``, 0.72 before); ``held25`` to ``held101`` (members' forms) 0.92-1.00
+    before), 0.94 (``held24``, 0.72 before); ``held25`` to ``held102`` (members' forms) 0.92-1.00
     (0.95, 0.81, 0.96, 0.77, 0.81, 0.85, 0.91, 0.83, 0.93, 0.96, 0.80, 0.83, 0.86, 0.98,
     0.83, 0.79, 0.90, 0.88, 0.65, 0.94, 0.76, 0.70, 0.79, 0.85, 0.74, 0.98, 0.93, 0.72,
     0.72, 0.72, 0.87, 0.68, 0.56, 0.92, 0.76, 0.80, 0.58, 0.68, 0.52, 0.58, 0.51, 0.78, 0.69,
     0.76, 0.60, 0.44, 0.45, 0.38, 0.37, 0.61, 0.47, 0.32, 0.98, 0.90, 0.78, 0.88, 0.95,
     0.87, 1.00, 0.86, 0.92, 0.93, 0.99, 0.92, 0.83, 0.98, 0.98, 0.90, 0.96, 0.98,
-    0.89, 0.85, 0.88, 0.86, 0.95, 0.81 and 0.81 before); at most one clear answer
-    labelled `evasive` in each. ``held102``, only scored, 0.84 (two `evasive`). Since a
+    0.89, 0.85, 0.88, 0.86, 0.95, 0.81, 0.81 and 0.84 before); at most one clear
+    answer labelled `evasive` in each. Since a
     short answer with no reply is held at `evasive` (credit.unreplied_short), at most 5 of
     their 15 evasive answers stay `answered` (before: up to 11 in ``held15``, 9 in
     ``held17``)."""

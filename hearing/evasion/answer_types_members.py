@@ -264,6 +264,9 @@ MEMBERS = {
         r"her) (?:[\w-]+ ){0,2}[\w-]+))? (?:goes|go|went|paid|"
         r"covered|bought|funded|stayed|remains|remained|sat|ended up|(?:is|was|were|are|has been|"
         r"have been|got) " + _DONE_TO + r"))\b"
+        # ... or counted bare: "Two were moved to night shifts, and one was fired."
+        r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|both) "
+        r"(?:was|were|has been|have been|got) " + _DONE_TO + r")\b"
         # ... or taken whole by someone: "A rescue in Brandt County took all twelve; two have
         # been adopted."
         r"|\b(?:took|bought|adopted|received|got|kept|housed|sheltered|claimed|auctioned|sold|"

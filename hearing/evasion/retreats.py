@@ -342,6 +342,10 @@ PROCESS = [
     # children were there?" (not "Yes, every one of them is trained in CPR")
     r"^(?:[\w'’-]+ ){1,4}(?:are|is|were|was|have been|has been) (?:fully |well |properly |"
     r"extensively |highly |specially |all |thoroughly )?trained (?:in|on|to)\b",
+    # ... or said as training received: "Deputies receive extensive training on search
+    # procedures." to "Did the deputies strip-search the teenagers ...?"
+    r"\b(?:receive|receives|received|get|gets|undergo|undergoes|underwent) (?:extensive|"
+    r"rigorous|thorough|regular|speciali[sz]ed|ongoing|annual|intensive) training\b",
     # "We will continue to work with the committee" to "Will you release the report?": a
     # promise of process, not the commitment asked for
     r"\b(?:continue|continuing|keep) (?:to )?work(?:ing)? (?:closely |together )?with "
