@@ -93,6 +93,9 @@ _DONE_TO = (
     r"(?:\w+ )?(?!(?:handled|managed|reviewed|processed|addressed|treated|dealt|being|looked|"
     r"overseen|tracked|monitored)\b)(?:[a-z]{3,}ed|[a-z]+en|lost|sold|spent|kept|left|gone|paid"
 )
+# a small count in words, as a fate counts its share ("two of the three", "two were moved",
+# "took all twelve")
+_FEW = r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 # gerunds that say work goes on, not what is done: "Reviewing.", "Looking at every option"
 NOT_DOING = (
     r"looking|working|reviewing|considering|exploring|evaluating|assessing|studying|"
@@ -259,21 +262,19 @@ MEMBERS = {
         r"under) )?(?:half|most|all|some|part|the rest|a third|a quarter|two thirds|three "
         r"quarters|\d+ (?:percent|%)|"
         # ... or counted: "Two of the three crews were disbanded and their trucks sold."
-        r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|many|"
-        r"none) (?=of ))(?: ?of (?:it|them|the money|that|(?:the|its|their|our|those|these|his|"
-        r"her) (?:[\w-]+ ){0,2}[\w-]+))? (?:goes|go|went|paid|"
+        rf"(?:{_FEW}|\d+|several|many|none) (?=of ))"
+        r"(?: ?of (?:it|them|the money|that|(?:the|its|their|our|those|these|his|her) "
+        r"(?:[\w-]+ ){0,2}[\w-]+))? (?:goes|go|went|paid|"
         r"covered|bought|funded|stayed|remains|remained|sat|ended up|(?:is|was|were|are|has been|"
         r"have been|got) " + _DONE_TO + r"))\b"
         # ... or counted bare: "Two were moved to night shifts, and one was fired."
-        r"|^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|several|both) "
-        r"(?:was|were|has been|have been|got) " + _DONE_TO + r")\b"
+        rf"|^(?:{_FEW}|\d+|several|both) (?:was|were|has been|have been|got) " + _DONE_TO + r")\b"
         # ... or taken whole by someone: "A rescue in Brandt County took all twelve; two have
         # been adopted."
         r"|\b(?:took|bought|adopted|received|got|kept|housed|sheltered|claimed|auctioned|sold|"
         r"destroyed|euthanized|removed|towed|scrapped|shredded|burned|buried|donated|returned) "
         r"(?:all|most|both|half|each|none|the rest|every one)(?: of (?:them|it|those|these|the "
-        r"[\w-]+))?(?: (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-        r"[a-z]+teen|[a-z]+ty))?\b"
+        rf"[\w-]+))?(?: (?:\d+|{_FEW}|[a-z]+teen|[a-z]+ty))?\b"
     ),
     # what something was for: "To lobby the council for the zoning change", "It was meant to
     # cover the legal fees", an aim said as a gerund ("Saving about two million dollars a year")
